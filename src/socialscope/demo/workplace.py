@@ -1,0 +1,98 @@
+"""An internal collaboration network: employees, departments, Slack messages and email.
+
+Assumptions (documented in docs/demo.md): 78% of a person's messages stay in their own
+department; a tenth of employees are brokers who spread their cross-department messages
+widely, while other people's cross-department messages go mostly to one liaison per
+department — so a few people hold the network together (key-person risk is visible).
+Four in ten emails get a reply in the same thread. Messages fall on working days in the
+last 180 days of the window.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from socialscope.demo import vocabulary as vocab
+from socialscope.demo.config import DemoConfig, at
+from socialscope.demo.text import numbered, pick
+
+
+def employees(cfg: DemoConfig, rng: np.random.Generator) -> pd.DataFrame:
+    n = cfg.size(150, minimum=24)
+    n_dept = len(vocab.DEPARTMENTS)
+    dept = np.sort(rng.choice(n_dept, n, p=rng.dirichlet(np.full(n_dept, 4.0))))
+    dept[:n_dept] = np.arange(n_dept)  # every department has someone
+    first = pick(rng, vocab.FIRST_NAMES, n)
+    last = pick(rng, vocab.LAST_NAMES, n)
+    ids = numbered("slack:W", 0, n, 5)
+    broker = rng.random(n) < 0.1
+    liaison = np.zeros(n, dtype=bool)
+    for d in range(n_dept):
+        members = np.flatnonzero(dept == d)
+        liaison[rng.choice(members)] = True
+    titles = np.where(liaison, "Team Lead", np.where(broker, "Program Manager", "Specialist"))
+    attributes = [json.dumps({"department": vocab.DEPARTMENTS[d], "title": t}) for d, t in zip(dept, titles)]
+    return pd.DataFrame({
+        "account_id": ids,
+        "platform": "slack",
+        "handle": pd.Series(first).str.cat(pd.Series(last), sep=".").to_numpy(dtype=object),
+        "display_name": pd.Series(first).str.title().str.cat(pd.Series(last).str.title(), sep=" ").to_numpy(dtype=object),
+        "kind": "person",
+        "is_own": False,
+        "created_at": at(cfg, -rng.uniform(30, 2000, n)),
+        "followers_count": None,
+        "attributes": attributes,
+        "_dept": dept,
+        "_broker": broker,
+        "_liaison": liaison,
+    })
+
+
+def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) -> pd.DataFrame:
+    """Slack messages and emails between employees."""
+    n = len(people)
+    dept = people["_dept"].to_numpy()
+    broker = people["_broker"].to_numpy()
+    liaison_of = {d: np.flatnonzero((dept == d) & people["_liaison"].to_numpy())[0] for d in np.unique(dept)}
+    activity = rng.gamma(2.0, 0.25, n)
+    sent = rng.poisson(activity * 180)
+    sender = np.repeat(np.arange(n), sent)
+    m = len(sender)
+    cross = rng.random(m) < np.where(broker[sender], 0.6, 0.22)
+    same_pool = [np.flatnonzero(dept == d) for d in range(dept.max() + 1)]
+    recipient = np.empty(m, dtype=np.int64)
+    for d, pool in enumerate(same_pool):
+        rows = np.flatnonzero(~cross & (dept[sender] == d))
+        recipient[rows] = pool[rng.integers(0, len(pool), len(rows))]
+    rows = np.flatnonzero(cross)
+    other = (dept[sender[rows]] + rng.integers(1, dept.max() + 1, len(rows))) % (dept.max() + 1)
+    to_liaison = ~broker[sender[rows]] & (rng.random(len(rows)) < 0.7)
+    anyone = np.array([pool[rng.integers(0, len(pool))] for pool in (same_pool[o] for o in other)], dtype=np.int64) if len(rows) else np.zeros(0, dtype=np.int64)
+    recipient[rows] = np.where(to_liaison, np.array([liaison_of[o] for o in other], dtype=np.int64), anyone)
+    keep = recipient != sender
+    sender, recipient, cross = sender[keep], recipient[keep], cross[keep]
+    m = len(sender)
+
+    workday = rng.integers(0, 180, m)
+    weekday_shift = np.where((workday % 7) >= 5, -2, 0)
+    offset = cfg.days - 180 + workday + weekday_shift + rng.normal(13, 2.2, m).clip(8, 18.5) / 24
+    email = rng.random(m) < 0.3
+    thread = numbered("thread-", 0, m, 6)
+    channel = np.where(email, thread, np.where(cross, "dm", "#" + pd.Series(np.asarray(vocab.DEPARTMENTS)[dept[sender]]).str.lower().to_numpy(dtype=object)))
+    ids = people["account_id"].to_numpy()
+    text = pick(rng, vocab.WORK_MESSAGES, m)
+    frame = pd.DataFrame({
+        "actor_account_id": ids[sender], "kind": np.where(email, "email", "message"), "post_id": None,
+        "target_account_id": ids[recipient], "created_at": at(cfg, offset), "text": text, "channel": channel,
+    })
+    replied = email & (rng.random(m) < 0.4)
+    replies = pd.DataFrame({
+        "actor_account_id": ids[recipient[replied]], "kind": "email", "post_id": None,
+        "target_account_id": ids[sender[replied]],
+        "created_at": at(cfg, offset[replied] + rng.exponential(0.1, replied.sum())),
+        "text": "Re: " + text[replied], "channel": channel[replied],
+    })
+    return pd.concat([frame, replies], ignore_index=True)

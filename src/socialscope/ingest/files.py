@@ -1,0 +1,147 @@
+"""Stage tabular files (CSV, JSON Lines, Parquet, edge lists) into DuckDB with native readers.
+
+Each reader creates a temporary table holding the file's columns as they are, and a view
+adding ``_row``: the line number for text files (CSV counts its header as line 1), the
+1-based row for Parquet. No Python loop touches the rows.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from socialscope.errors import InputError, Problem, UsageError
+from socialscope.store.loader import quote
+
+FORMATS = ("csv", "jsonl", "parquet", "edgelist")
+_EXTENSIONS = {
+    ".csv": "csv", ".tsv": "csv", ".txt": "edgelist", ".edges": "edgelist", ".edgelist": "edgelist",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+}
+_SUFFIXES_TO_STRIP = (".gz", ".zst")
+
+ProgressCallback = Callable[[float], None]
+
+
+def detect_format(path: Path) -> str:
+    """The file format from its extension (compression suffixes ignored)."""
+    suffixes = [s for s in path.suffixes if s not in _SUFFIXES_TO_STRIP]
+    fmt = _EXTENSIONS.get(suffixes[-1].lower()) if suffixes else None
+    if fmt is None:
+        raise UsageError(
+            f"{path}: cannot tell the format from the name; pass --format "
+            f"({'|'.join(FORMATS)})"
+        )
+    return fmt
+
+
+def stage_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    fmt: str,
+    name: str,
+    *,
+    undirected: bool = False,
+    progress: ProgressCallback | None = None,
+) -> str:
+    """Read ``path`` into temp table ``name`` and return the view name that adds ``_row``."""
+    if not path.is_file():
+        raise InputError(Problem(str(path), None, None, "file not found"))
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
+    literal = "'" + str(path).replace("'", "''") + "'"
+    raw = f"{name}_raw"
+    if fmt == "csv":
+        reader = f"read_csv({literal}, all_varchar=true, header=true)"
+        row_offset = 2
+    elif fmt == "jsonl":
+        reader = f"read_json({literal}, format='auto', sample_size=-1)"
+        row_offset = 1
+    elif fmt == "parquet":
+        reader = f"read_parquet({literal})"
+        row_offset = 1
+    else:
+        reader = (
+            f"read_csv({literal}, columns={{'line': 'VARCHAR'}}, header=false, delim=chr(1), "
+            "quote='', escape='', auto_detect=false)"
+        )
+        row_offset = 1
+    _run_with_progress(con, f"CREATE OR REPLACE TEMP TABLE {raw} AS SELECT * FROM {reader}",
+                       str(path), progress)
+    view = f"{name}_rows"
+    if fmt == "edgelist":
+        _stage_edgelist(con, raw, view, str(path), undirected=undirected)
+    else:
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT rowid + {row_offset} AS _row, * FROM {raw}"
+        )
+    return view
+
+
+def _stage_edgelist(
+    con: duckdb.DuckDBPyConnection, raw: str, view: str, source: str, *, undirected: bool
+) -> None:
+    """Whitespace-separated ``source target [more…]`` lines; ``#`` and ``%`` start comments."""
+    tokens = f"{view}_tokens"
+    con.execute(
+        f"""CREATE OR REPLACE TEMP VIEW {tokens} AS
+        SELECT rowid + 1 AS _row, regexp_split_to_array(trim(line), '\\s+') AS t
+        FROM {raw}
+        WHERE line IS NOT NULL AND trim(line) <> '' AND NOT regexp_matches(trim(line), '^[#%]')"""
+    )
+    bad = con.execute(f"SELECT _row FROM {tokens} WHERE len(t) < 2 ORDER BY _row LIMIT 20").fetchall()
+    if bad:
+        raise InputError(
+            [Problem(source, r[0], None, "expected 'source target' separated by spaces") for r in bad]
+        )
+    more = con.execute(f"SELECT coalesce(max(len(t)), 2) FROM {tokens}").fetchone()[0]
+    extra_cols = "".join(f", t[{i}] AS column{i}" for i in range(3, more + 1))
+    forward = f"SELECT _row, t[1] AS src, t[2] AS dst{extra_cols} FROM {tokens}"
+    if undirected:
+        backward = f"SELECT _row, t[2] AS src, t[1] AS dst{extra_cols} FROM {tokens}"
+        forward = f"{forward} UNION ALL {backward}"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS {forward}")
+
+
+def _run_with_progress(
+    con: duckdb.DuckDBPyConnection, sql: str, source: str, progress: ProgressCallback | None
+) -> None:
+    """Execute ``sql``, reporting DuckDB's own query progress (0–100) while it runs."""
+    error: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            con.execute(sql)
+        except BaseException as exc:  # re-raised in the caller's thread below
+            error.append(exc)
+
+    if progress is None:
+        work()
+    else:
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.1)
+            value = con.query_progress()
+            if value >= 0:
+                progress(value)
+        progress(100.0)
+    if error:
+        exc = error[0]
+        if isinstance(exc, duckdb.Error):
+            raise InputError(Problem(source, None, None, _duckdb_reason(exc))) from exc
+        raise exc
+
+
+def _duckdb_reason(exc: duckdb.Error) -> str:
+    """DuckDB's reader message, first lines only (it already names line and column)."""
+    lines = [ln for ln in str(exc).splitlines() if ln.strip()]
+    return " ".join(lines[:3])
+
+
+def source_columns(con: duckdb.DuckDBPyConnection, view: str) -> list[str]:
+    return [r[0] for r in con.execute(f"DESCRIBE {quote(view)}").fetchall() if r[0] != "_row"]
+
