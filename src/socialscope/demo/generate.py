@@ -169,7 +169,7 @@ def load_demo(store: Store, tables: dict[str, pd.DataFrame], config: DemoConfig)
 
     Refuses to overwrite a store that holds imported (non-demo) data.
     """
-    imported = store.con.execute("SELECT count(*) FROM import_log WHERE format <> 'demo'").fetchone()[0]
+    imported = store.con.execute("SELECT count(*) FROM import_log WHERE format <> 'demo'").fetchall()[0][0]
     if imported:
         raise StoreError(
             f"{store.path} holds imported data; the demo only writes to an empty or demo store "

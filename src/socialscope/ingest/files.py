@@ -97,7 +97,7 @@ def _stage_edgelist(
         raise InputError(
             [Problem(source, r[0], None, "expected 'source target' separated by spaces") for r in bad]
         )
-    more = con.execute(f"SELECT coalesce(max(len(t)), 2) FROM {tokens}").fetchone()[0]
+    more = con.execute(f"SELECT coalesce(max(len(t)), 2) FROM {tokens}").fetchall()[0][0]
     extra_cols = "".join(f", t[{i}] AS column{i}" for i in range(3, more + 1))
     forward = f"SELECT _row, t[1] AS src, t[2] AS dst{extra_cols} FROM {tokens}"
     if undirected:

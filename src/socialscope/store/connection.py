@@ -84,7 +84,12 @@ class Store:
         return name in self.tables()
 
     def count(self, table: str) -> int:
-        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        return self.scalar(f'SELECT count(*) FROM "{table}"')
+
+    def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        """The single value ``sql`` returns. Results are always fetched to the end: DuckDB 2
+        keeps a half-read result open and refuses other work on the connection until then."""
+        return self.con.execute(sql, params or []).fetchall()[0][0]
 
     def df(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         """Run trusted SQL (socialscope's own) and return a pandas DataFrame."""
@@ -97,8 +102,8 @@ class Store:
         return ibis.duckdb.from_connection(self.con)
 
     def get_meta(self, key: str) -> Any:
-        row = self.con.execute("SELECT value FROM workspace_meta WHERE key = ?", [key]).fetchone()
-        return None if row is None else json.loads(row[0])
+        rows = self.con.execute("SELECT value FROM workspace_meta WHERE key = ?", [key]).fetchall()
+        return json.loads(rows[0][0]) if rows else None
 
     def set_meta(self, key: str, value: Any) -> None:
         self.con.execute(
@@ -106,12 +111,8 @@ class Store:
         )
 
 
-def run_read_only_query(path: str | Path, sql: str) -> pd.DataFrame:
-    """Run user SQL that may only read: refused unless every statement is a query.
-
-    Three locks: the statements are parsed and must all be SELECT-like, the database is
-    opened read-only, and file-system access from SQL (COPY TO, read_csv, ATTACH) is off.
-    """
+def check_read_only(sql: str) -> list[Any]:
+    """The parsed statements of ``sql``; :class:`StoreError` unless every one only reads."""
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
@@ -122,6 +123,16 @@ def run_read_only_query(path: str | Path, sql: str) -> pd.DataFrame:
         kind = statement.type.name
         if kind not in _READ_STATEMENTS:
             raise StoreError(f"query is read-only: {kind} statements are refused")
+    return statements
+
+
+def run_read_only_query(path: str | Path, sql: str) -> pd.DataFrame:
+    """Run user SQL that may only read: refused unless every statement is a query.
+
+    Three locks: the statements are parsed and must all be SELECT-like, the database is
+    opened read-only, and file-system access from SQL (COPY TO, read_csv, ATTACH) is off.
+    """
+    statements = check_read_only(sql)
     path = Path(path)
     if not path.exists():
         raise StoreError(f"no store at {path}: run 'socialscope demo' or 'socialscope import'")

@@ -202,13 +202,13 @@ def merge(
         f"CREATE TEMP TABLE {name} AS SELECT {cols} FROM ({rows_sql}) "
         f"QUALIFY row_number() OVER (PARTITION BY {key_partition} ORDER BY _row DESC) = 1"
     )
-    read = con.execute(f"SELECT count(*) FROM ({rows_sql})").fetchone()[0]
-    kept = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    read = con.execute(f"SELECT count(*) FROM ({rows_sql})").fetchall()[0][0]
+    kept = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
     match = " AND ".join(f"t.{quote(k)} IS NOT DISTINCT FROM i.{quote(k)}" for k in table.key)
     replaced = con.execute(
         f"SELECT count(*) FROM {quote(table.name)} t WHERE EXISTS "
         f"(SELECT 1 FROM {name} i WHERE {match})"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if replaced:
         con.execute(
             f"DELETE FROM {quote(table.name)} t WHERE EXISTS (SELECT 1 FROM {name} i WHERE {match})"
@@ -224,7 +224,7 @@ def add_missing_accounts(
 
     ``id_sql`` is a SELECT yielding columns ``account_id`` and ``platform``.
     """
-    before = con.execute("SELECT count(*) FROM accounts").fetchone()[0]
+    before = con.execute("SELECT count(*) FROM accounts").fetchall()[0][0]
     con.execute(
         f"""INSERT INTO accounts (account_id, platform, kind, is_own)
         SELECT account_id, any_value(platform), 'unknown', false FROM ({id_sql}) ids
@@ -232,4 +232,4 @@ def add_missing_accounts(
           AND account_id NOT IN (SELECT account_id FROM accounts)
         GROUP BY account_id"""
     )
-    return con.execute("SELECT count(*) FROM accounts").fetchone()[0] - before
+    return con.execute("SELECT count(*) FROM accounts").fetchall()[0][0] - before

@@ -1,0 +1,84 @@
+"""Shared CLI plumbing: the store option, error-to-exit-code mapping, output formats."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from socialscope.config import default_db_path
+from socialscope.errors import InputError, SocialscopeError, UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+console = Console()
+err_console = Console(stderr=True)
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def db_path(ctx: typer.Context) -> Path:
+    """The store chosen with the global ``--db`` option."""
+    return (ctx.obj or {}).get("db") or default_db_path()
+
+
+@contextmanager
+def exit_on_error() -> Iterator[None]:
+    """Turn socialscope errors into a message and the documented exit code."""
+    try:
+        yield
+    except UsageError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    except InputError as exc:
+        err_console.print("[red]error:[/red] the import was refused; nothing was written:",
+                          highlight=False)
+        for line in str(exc).splitlines():
+            err_console.print(f"  {line}", highlight=False, markup=False)
+        raise typer.Exit(EXIT_DATA) from None
+    except SocialscopeError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_DATA) from None
+
+
+def print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = None) -> None:
+    """Write a frame to stdout as a Rich table, CSV or JSON records."""
+    if fmt is OutputFormat.csv:
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt is OutputFormat.json:
+        sys.stdout.write(frame.to_json(orient="records", date_format="iso", indent=2) + "\n")
+    else:
+        table = Table(title=title, show_lines=False)
+        for column in frame.columns:
+            numeric = frame[column].dtype.kind in "iuf"
+            table.add_column(str(column), justify="right" if numeric else "left")
+        for row in frame.itertuples(index=False):
+            table.add_row(*(_cell(v) for v in row))
+        console.print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    if isinstance(value, float):
+        return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.2f}"
+    return str(value)
+
+
+def print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")

@@ -1,0 +1,51 @@
+"""The ``socialscope`` command line: one Typer app, one file per command group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from socialscope import __version__
+from socialscope.cli.analyze import analyze
+from socialscope.cli.demo import demo
+from socialscope.cli.importing import import_command
+from socialscope.cli.status import query, status
+
+app = typer.Typer(
+    name="socialscope",
+    help="Social analytics: networking and marketing measured side by side.\n\n"
+    "Start with `socialscope demo`, then `socialscope status` and `socialscope analyze`.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"socialscope {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Path = typer.Option(None, "--db", envvar="SOCIALSCOPE_DB",
+                            help="Store file (default: $SOCIALSCOPE_DB, else ./socialscope.duckdb)."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Exit codes: 0 success, 1 data error (nothing was written), 2 usage error."""
+    ctx.obj = {"db": db}
+
+
+app.command()(demo)
+app.command("import")(import_command)
+app.command()(analyze)
+app.command()(status)
+app.command()(query)
+
+
+def main() -> None:
+    app()

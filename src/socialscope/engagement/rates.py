@@ -1,0 +1,60 @@
+"""Engagement rates of posts, as ratios of sums over the posts of a group.
+
+Engagements = likes + comments + shares + saves (the interaction counters platforms report;
+clicks are left out, as in Sprout Social's and Hootsuite's published engagement-rate
+formulas). Variants differ by denominator.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from socialscope.metrics import MetricRegistry, RatioMetric
+
+POST_SUMS = ("posts", "impressions", "reach", "engagements", "likes", "comments", "shares", "clicks")
+
+ENGAGEMENT_METRICS = MetricRegistry(
+    POST_SUMS,
+    [
+        RatioMetric("engagement_rate_impressions", "engagements / impressions",
+                    "Hootsuite: engagement rate by impressions",
+                    lambda s: s.engagements, lambda s: s.impressions),
+        RatioMetric("engagement_rate_reach", "engagements / reach",
+                    "Hootsuite: engagement rate by reach (ERR)",
+                    lambda s: s.engagements, lambda s: s.reach),
+        RatioMetric("conversation_rate", "comments / posts", "Kaushik (2011): conversation rate",
+                    lambda s: s.comments, lambda s: s.posts),
+        RatioMetric("amplification_rate", "shares / posts", "Kaushik (2011): amplification rate",
+                    lambda s: s.shares, lambda s: s.posts),
+        RatioMetric("applause_rate", "likes / posts", "Kaushik (2011): applause rate",
+                    lambda s: s.likes, lambda s: s.posts),
+    ],
+)
+
+
+def post_engagement(backend: Any, *, by: list[str] | None = None, original_only: bool = True) -> Any:
+    """Engagement sums and rates of posts grouped ``by`` post/account columns.
+
+    ``original_only`` leaves out reposts, whose counters belong to the cascade, not the
+    author's content. Account columns (``kind``, ``is_own``, ``handle``) may be grouped on.
+    """
+    posts = backend.table("posts")
+    accounts = backend.table("accounts").select("account_id", "kind", "is_own", "handle")
+    if original_only:
+        posts = posts.filter(posts.repost_of_post_id.isnull())
+    joined = posts.left_join(accounts, posts.account_id == accounts.account_id)
+    rows = joined.select(
+        posts.platform, posts.is_paid, accounts.kind, accounts.is_own, accounts.handle,
+        account_id=posts.account_id,
+        posts=1,
+        impressions=posts.impressions.fill_null(0),
+        reach=posts.reach.fill_null(0),
+        likes=posts.likes.fill_null(0),
+        comments=posts.comments.fill_null(0),
+        shares=posts.shares.fill_null(0),
+        clicks=posts.clicks.fill_null(0),
+        engagements=posts.likes.fill_null(0) + posts.comments.fill_null(0)
+        + posts.shares.fill_null(0) + posts.saves.fill_null(0),
+    )
+    result = ENGAGEMENT_METRICS.aggregate(rows, by)
+    return result.order_by(by) if by else result

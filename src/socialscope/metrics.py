@@ -1,0 +1,55 @@
+"""Named ratio metrics, defined once as Ibis expressions so every engine computes them alike.
+
+A :class:`RatioMetric` is always a *ratio of sums* over the rows of a group (never a mean of
+per-row ratios), and a zero denominator gives null — real exports contain ads with
+conversions but no clicks, and the right answer there is "undefined", not infinity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RatioMetric:
+    """``scale * (numerator) / (denominator)`` over summed columns.
+
+    ``numerator`` and ``denominator`` are functions of a mapping of summed columns (Ibis
+    expressions), so composite numerators such as ``value - spend`` stay one definition.
+    """
+
+    name: str
+    formula: str
+    reference: str
+    numerator: Callable[[Any], Any]
+    denominator: Callable[[Any], Any]
+    scale: float = 1.0
+
+    def expr(self, sums: Any) -> Any:
+        ratio = self.numerator(sums) / self.denominator(sums).nullif(0)
+        return ratio * self.scale if self.scale != 1.0 else ratio
+
+
+class MetricRegistry:
+    """A named set of metrics; reports print a metric's name beside its number."""
+
+    def __init__(self, sums: Iterable[str], metrics: Iterable[RatioMetric]) -> None:
+        self.sums = tuple(sums)
+        self._metrics = {m.name: m for m in metrics}
+
+    def __getitem__(self, name: str) -> RatioMetric:
+        return self._metrics[name]
+
+    def __iter__(self):
+        return iter(self._metrics.values())
+
+    def names(self) -> list[str]:
+        return list(self._metrics)
+
+    def aggregate(self, table: Any, by: list[str] | None = None) -> Any:
+        """Group ``table`` by ``by`` (or not at all) and compute every sum and ratio."""
+        sums = {c: table[c].sum() for c in self.sums}
+        grouped = table.group_by(by).aggregate(**sums) if by else table.aggregate(**sums)
+        return grouped.mutate(**{m.name: m.expr(grouped) for m in self})

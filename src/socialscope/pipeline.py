@@ -1,0 +1,206 @@
+"""Every analysis socialscope can run on a store, in one registry.
+
+An analysis reads the canonical tables, writes its result tables (each row stamped with the
+``run_id`` that made it, replacing the previous run's rows) and returns the headline numbers
+for the summary. ``socialscope analyze`` runs them all; later analytics register here.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from socialscope.store.connection import Store
+
+Summary = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    name: str
+    side: str  # "networking" or "marketing": where its headline numbers go in the summary
+    description: str
+    run: Callable[[Store, str], Summary]
+    needs: tuple[str, ...]  # canonical tables that must have rows
+
+
+def write_result(store: Store, table: str, rows: Any, run_id: str) -> int:
+    """Replace result ``table`` with ``rows`` (an Ibis expression or pandas frame) + ``run_id``."""
+    import ibis
+
+    con = store.con
+    if isinstance(rows, ibis.Expr):
+        source = f"({ibis.to_sql(rows, dialect='duckdb')})"
+    else:
+        con.register("_result_frame", rows)
+        source = "_result_frame"
+    con.execute(
+        f'CREATE OR REPLACE TABLE "{table}" AS SELECT ?::VARCHAR AS run_id, * FROM {source}',
+        [run_id],
+    )
+    if source == "_result_frame":
+        con.unregister("_result_frame")
+    return store.count(table)
+
+
+def _first_row(store: Store, expr: Any) -> dict[str, Any]:
+    frame = expr.to_pandas()
+    return {} if frame.empty else frame.iloc[0].to_dict()
+
+
+def _campaigns(store: Store, run_id: str) -> Summary:
+    from socialscope.marketing.kpis import campaign_kpis
+
+    backend = store.ibis()
+    write_result(store, "campaign_kpis", campaign_kpis(backend, by="campaign"), run_id)
+    totals = _first_row(store, campaign_kpis(backend, by="total"))
+    keys = ("spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversions", "cpa",
+            "conversion_value", "roas", "roi")
+    return {k: totals.get(k) for k in keys}
+
+
+def _engagement(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.rates import post_engagement
+
+    backend = store.ibis()
+    write_result(store, "engagement_by_account",
+                 post_engagement(backend, by=["account_id", "handle", "kind", "platform"]), run_id)
+    by_kind = post_engagement(backend, by=["kind"]).to_pandas().set_index("kind")
+    own = _first_row(store, post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
+    out: Summary = {"posts": int(by_kind["posts"].sum())}
+    if own:
+        out["own_engagement_rate_impressions"] = own["engagement_rate_impressions"]
+    for kind in ("person", "brand"):
+        if kind in by_kind.index:
+            out[f"{kind}_engagement_rate_impressions"] = by_kind.loc[kind, "engagement_rate_impressions"]
+            out[f"{kind}_conversation_rate"] = by_kind.loc[kind, "conversation_rate"]
+    return out
+
+
+def _audience(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.audience import audience_growth
+
+    write_result(store, "audience_growth", audience_growth(store.ibis()), run_id)
+    row = store.con.execute(
+        """WITH own AS (SELECT s.* FROM follower_snapshots s JOIN accounts a USING (account_id)
+                        WHERE a.is_own),
+                bounds AS (SELECT account_id, min(date) AS d0, max(date) AS d1 FROM own
+                           GROUP BY account_id)
+           SELECT sum(CASE WHEN o.date = b.d1 THEN followers END),
+                  sum(CASE WHEN o.date = b.d0 THEN followers END)
+           FROM own o JOIN bounds b USING (account_id)"""
+    ).fetchall()[0]
+    end, start = row
+    if end is None:
+        return {}
+    return {"own_followers": end, "own_net_new_followers": end - start,
+            "own_follower_growth": (end - start) / start if start else None}
+
+
+def _funnel(store: Store, run_id: str) -> Summary:
+    rows = store.df(
+        """SELECT stage, count(DISTINCT visitor_id) AS visitors, count(*) AS events,
+                  sum(value) AS value
+           FROM conversions GROUP BY stage"""
+    )
+    write_result(store, "funnel_stages", rows, run_id)
+    stage = rows.set_index("stage")
+    out: Summary = {f"{s}s": int(stage.loc[s, "visitors"]) for s in ("lead", "opportunity", "customer")
+                    if s in stage.index}
+    out["revenue"] = float(rows["value"].fillna(0).sum())
+    out["visitors"] = store.con.execute("SELECT count(DISTINCT visitor_id) FROM touchpoints").fetchall()[0][0]
+    return out
+
+
+def _network_overview(store: Store, run_id: str) -> Summary:
+    rows = store.df(
+        """WITH edges AS (SELECT DISTINCT src_account_id AS s, dst_account_id AS d FROM follows),
+                nodes AS (SELECT s AS n FROM edges UNION SELECT d FROM edges),
+                collab AS (SELECT DISTINCT actor_account_id AS s, target_account_id AS d
+                           FROM interactions WHERE kind IN ('message', 'email')
+                             AND target_account_id IS NOT NULL)
+           SELECT 'follows' AS graph, (SELECT count(*) FROM nodes) AS nodes,
+                  (SELECT count(*) FROM edges) AS edges,
+                  (SELECT count(*) FROM edges e JOIN edges r ON e.s = r.d AND e.d = r.s)
+                    / nullif((SELECT count(*) FROM edges), 0) AS reciprocity
+           UNION ALL
+           SELECT 'collaboration', (SELECT count(*) FROM (SELECT s FROM collab UNION SELECT d FROM collab)),
+                  (SELECT count(*) FROM collab),
+                  (SELECT count(*) FROM collab e JOIN collab r ON e.s = r.d AND e.d = r.s)
+                    / nullif((SELECT count(*) FROM collab), 0)"""
+    )
+    write_result(store, "graph_overview", rows, run_id)
+    out: Summary = {}
+    for r in rows.itertuples():
+        out[f"{r.graph}_nodes"], out[f"{r.graph}_edges"] = int(r.nodes), int(r.edges)
+        out[f"{r.graph}_reciprocity"] = r.reciprocity
+    return out
+
+
+ANALYSES: tuple[Analysis, ...] = (
+    Analysis("audience", "networking", "follower counts and growth of tracked accounts",
+             _audience, ("follower_snapshots",)),
+    Analysis("engagement", "networking", "engagement rates of posts by account and kind",
+             _engagement, ("posts",)),
+    Analysis("network_overview", "networking", "size and reciprocity of the follow and collaboration graphs",
+             _network_overview, ()),
+    Analysis("campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)",
+             _campaigns, ("ad_stats",)),
+    Analysis("funnel", "marketing", "lead, opportunity and customer counts and revenue",
+             _funnel, ("conversions",)),
+)
+
+
+@dataclass
+class RunResult:
+    name: str
+    side: str
+    run_id: str | None
+    summary: Summary
+    skipped: str | None = None
+
+
+def run_analyses(store: Store, *, names: list[str] | None = None,
+                 on_start: Callable[[Analysis], None] | None = None) -> list[RunResult]:
+    """Run the registered analyses (all, or ``names``), each in its own transaction."""
+    results = []
+    for analysis in ANALYSES:
+        if names and analysis.name not in names:
+            continue
+        empty = [t for t in analysis.needs if store.count(t) == 0]
+        if empty:
+            results.append(RunResult(analysis.name, analysis.side, None, {},
+                                     skipped=f"no rows in {', '.join(empty)}"))
+            continue
+        if on_start:
+            on_start(analysis)
+        run_id = uuid.uuid4().hex[:12]
+        started = datetime.now(UTC).replace(tzinfo=None)
+        with store.transaction():
+            summary = {k: _clean(v) for k, v in analysis.run(store, run_id).items()}
+            store.con.execute(
+                "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, NULL, ?)",
+                [run_id, analysis.name, started, datetime.now(UTC).replace(tzinfo=None),
+                 json.dumps(summary, default=_jsonable)],
+            )
+        results.append(RunResult(analysis.name, analysis.side, run_id, summary))
+    return results
+
+
+def _clean(value: Any) -> Any:
+    """Plain Python numbers; NaN (an undefined ratio) becomes None."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "item"):
+        return value.item()
+    return str(value)

@@ -1,0 +1,1 @@
+"""Reports: store status, the analysis summary."""

@@ -1,0 +1,68 @@
+"""The analysis summary: networking KPIs beside marketing KPIs, labelled and formatted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+# key -> (label, format). Formats: int, pct, money, ratio, float.
+LABELS: dict[str, tuple[str, str]] = {
+    "own_followers": ("Own brand followers", "int"),
+    "own_net_new_followers": ("Net new followers", "int"),
+    "own_follower_growth": ("Follower growth", "pct"),
+    "posts": ("Original posts", "int"),
+    "own_engagement_rate_impressions": ("Own brand engagement rate (by impressions)", "pct"),
+    "person_engagement_rate_impressions": ("People's posts engagement rate (by impressions)", "pct"),
+    "brand_engagement_rate_impressions": ("Brand posts engagement rate (by impressions)", "pct"),
+    "person_conversation_rate": ("People's posts: comments per post", "float"),
+    "brand_conversation_rate": ("Brand posts: comments per post", "float"),
+    "follows_nodes": ("Follow graph: accounts", "int"),
+    "follows_edges": ("Follow graph: follows", "int"),
+    "follows_reciprocity": ("Follow graph: reciprocity", "pct"),
+    "collaboration_nodes": ("Collaboration: people", "int"),
+    "collaboration_edges": ("Collaboration: directed ties", "int"),
+    "collaboration_reciprocity": ("Collaboration: reciprocity", "pct"),
+    "spend": ("Ad spend", "money"),
+    "impressions": ("Impressions", "int"),
+    "clicks": ("Clicks", "int"),
+    "ctr": ("CTR", "pct"),
+    "cpc": ("CPC", "money"),
+    "cpm": ("CPM", "money"),
+    "conversions": ("Conversions (platform-reported)", "float"),
+    "cpa": ("CPA", "money"),
+    "conversion_value": ("Conversion value", "money"),
+    "roas": ("ROAS", "ratio"),
+    "roi": ("ROI", "pct"),
+    "visitors": ("Website visitors", "int"),
+    "leads": ("Leads", "int"),
+    "opportunitys": ("Opportunities", "int"),
+    "customers": ("Customers", "int"),
+    "revenue": ("Revenue (site conversions)", "money"),
+}
+
+
+def format_value(value: Any, kind: str) -> str:
+    """A number as people read it; '—' for undefined (null) values."""
+    if value is None:
+        return "—"
+    if kind == "int":
+        return f"{int(round(value)):,}"
+    if kind == "pct":
+        return f"{100 * value:.2f}%"
+    if kind == "money":
+        return f"{value:,.2f}"
+    if kind == "ratio":
+        return f"{value:.2f}×"
+    return f"{value:,.2f}"
+
+
+def summary_rows(results: Sequence[Any], side: str) -> list[tuple[str, str]]:
+    """(label, formatted value) pairs of one side ("networking" or "marketing")."""
+    rows = []
+    for result in results:
+        if result.side != side:
+            continue
+        for key, value in result.summary.items():
+            label, kind = LABELS.get(key, (key.replace("_", " "), "float"))
+            rows.append((label, format_value(value, kind)))
+    return rows

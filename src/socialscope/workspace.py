@@ -1,0 +1,104 @@
+"""The Python API: one object per store, mirroring the CLI.
+
+>>> import socialscope
+>>> # with socialscope.open("socialscope.duckdb") as ws:
+>>> #     ws.demo(scale=0.1); ws.analyze(); ws.query("SELECT count(*) FROM posts")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from socialscope.config import default_db_path
+from socialscope.store.connection import Store, run_read_only_query
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from socialscope.ingest.tabular import ImportReport
+    from socialscope.pipeline import RunResult
+
+
+class Workspace:
+    """A store plus the operations users run on it. Results come back as pandas frames."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path else default_db_path()
+        self.store = Store(self.path, read_only=read_only)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def import_files(self, table: str, files: Sequence[str | Path], **options: Any) -> ImportReport:
+        """See :func:`socialscope.ingest.import_files` for the options."""
+        from socialscope.ingest.tabular import import_files
+
+        return import_files(self.store, table, files, **options)
+
+    def demo(self, *, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
+        """Replace the store's contents with a generated demo world; returns row counts."""
+        from socialscope.demo import DemoConfig, generate, load_demo
+
+        config = DemoConfig(scale=scale, seed=seed)
+        return load_demo(self.store, generate(config), config)
+
+    def analyze(self, names: list[str] | None = None) -> list[RunResult]:
+        from socialscope.pipeline import run_analyses
+
+        return run_analyses(self.store, names=names)
+
+    def status(self) -> dict[str, Any]:
+        from socialscope.report.status import store_status
+
+        return store_status(self.store)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole table as a pandas frame."""
+        if name not in self.store.tables():
+            raise KeyError(f"no table '{name}' in {self.path}")
+        return self.store.df(f'SELECT * FROM "{name}"')
+
+    def query(self, sql: str) -> pd.DataFrame:
+        """Read-only SQL over the store (writes are refused)."""
+        if self.store.read_only:
+            return run_read_only_query(self.path, sql)
+        return _query_on_open_store(self.store, sql)
+
+    def ibis(self) -> Any:
+        """An Ibis backend over the store for building your own portable expressions."""
+        return self.store.ibis()
+
+
+def _query_on_open_store(store: Store, sql: str) -> pd.DataFrame:
+    """The statement checks of :func:`run_read_only_query`, on a store this process holds open
+    (DuckDB lets one process open a file either read-write or read-only, not both)."""
+    import duckdb
+
+    from socialscope.errors import StoreError
+    from socialscope.store.connection import check_read_only
+
+    check_read_only(sql)
+    cursor = store.con.cursor()
+    try:
+        result = None
+        for statement in check_read_only(sql):
+            result = cursor.execute(statement.query)
+        return result.df()
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+    finally:
+        cursor.close()
+
+
+def open(path: str | Path | None = None, *, read_only: bool = False) -> Workspace:  # noqa: A001
+    """Open (creating if needed) the store at ``path`` (default ``$SOCIALSCOPE_DB`` or
+    ``./socialscope.duckdb``)."""
+    return Workspace(path, read_only=read_only)
