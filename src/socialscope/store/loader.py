@@ -43,6 +43,8 @@ def staged_columns(con: duckdb.DuckDBPyConnection, staged: str) -> dict[str, str
 
 def _as_text(column: str, duck_type: str) -> str:
     """SQL for a source value as trimmed text, NULL when empty; nested values become JSON."""
+    if duck_type.upper() == "JSON":  # scalars unquoted, objects and arrays as JSON text
+        return f"nullif(trim(json_extract_string({quote(column)}, '$')), '')"
     if duck_type.upper().startswith(_NESTED_PREFIXES) or duck_type.endswith("[]"):
         return f"nullif(trim(to_json({quote(column)})::VARCHAR), '')"
     return f"nullif(trim({quote(column)}::VARCHAR), '')"

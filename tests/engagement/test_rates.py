@@ -1,0 +1,43 @@
+"""Engagement rates on a hand-computed fixture, and audience growth."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialscope.engagement import post_engagement
+from socialscope.engagement.audience import audience_growth
+from socialscope.ingest import import_files
+
+
+def test_engagement_rates_by_hand(store, tmp_path):
+    accounts = tmp_path / "a.csv"
+    accounts.write_text("account_id,kind,is_own\nb,brand,true\np,person,false\n")
+    posts = tmp_path / "p.csv"
+    posts.write_text(
+        "post_id,account_id,impressions,reach,likes,comments,shares,saves,repost_of_post_id\n"
+        "1,b,1000,500,10,2,3,5,\n"
+        "2,b,100,50,10,0,0,0,\n"
+        "3,p,10,8,4,3,1,0,\n"
+        "4,p,99,99,50,0,0,0,3\n"  # a repost: left out by default
+    )
+    import_files(store, "accounts", [accounts])
+    import_files(store, "posts", [posts])
+    got = post_engagement(store.ibis(), by=["kind"]).to_pandas().set_index("kind")
+    assert got.loc["brand", "engagement_rate_impressions"] == pytest.approx(30 / 1100)
+    assert got.loc["brand", "engagement_rate_reach"] == pytest.approx(30 / 550)
+    assert got.loc["brand", "conversation_rate"] == pytest.approx(1.0)
+    assert got.loc["brand", "amplification_rate"] == pytest.approx(1.5)
+    assert got.loc["brand", "applause_rate"] == pytest.approx(10.0)
+    assert got.loc["person", "engagement_rate_impressions"] == pytest.approx(8 / 10)
+    assert got.loc["person", "posts"] == 1
+
+
+def test_audience_growth_period_over_period(store, tmp_path):
+    snaps = tmp_path / "s.csv"
+    snaps.write_text("account_id,date,followers\na,2024-01-15,100\na,2024-01-31,110\n"
+                     "a,2024-02-29,121\na,2024-03-31,121\n")
+    import_files(store, "follower_snapshots", [snaps])
+    got = audience_growth(store.ibis()).to_pandas()
+    assert list(got["followers_end"]) == [110, 121, 121]
+    assert list(got["net_new"][1:]) == [11, 0]
+    assert got["growth_rate"][1] == pytest.approx(0.1)

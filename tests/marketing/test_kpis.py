@@ -1,0 +1,61 @@
+"""Campaign KPIs on the real Facebook ads file, checked against pandas."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from socialscope.ingest import import_files
+from socialscope.marketing import CAMPAIGN_METRICS, campaign_kpis
+from tests.conftest import DATA
+
+KAG = DATA / "facebook_ads_kag" / "KAG_conversion_data.csv"
+
+
+def test_kpis_per_campaign_equal_pandas(store):
+    import_files(store, "ad_stats", [KAG], mapping=[
+        "xyz_campaign_id=campaign_id", "Impressions=impressions", "Clicks=clicks",
+        "Spent=spend", "Total_Conversion=conversions"])
+    got = campaign_kpis(store.ibis(), by="campaign").to_pandas().set_index("campaign_id")
+
+    src = pd.read_csv(KAG)
+    g = src.groupby(src.xyz_campaign_id.astype(str)).sum(numeric_only=True)
+    expected = pd.DataFrame({
+        "ctr": g.Clicks / g.Impressions,
+        "cpc": g.Spent / g.Clicks,
+        "cpm": 1000 * g.Spent / g.Impressions,
+        "cvr": g.Total_Conversion / g.Clicks,
+        "cpa": g.Spent / g.Total_Conversion,
+    })
+    for column in expected:
+        np.testing.assert_allclose(got.loc[expected.index, column], expected[column], rtol=1e-12)
+    assert got["roas"].isna().all()  # no conversion value in this export: undefined, not 0
+
+
+def test_zero_denominators_give_null(store, tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("campaign_id,impressions,clicks,spend,conversions,conversion_value\n"
+                    "c1,0,0,0,2,0\nc2,100,10,5,0,0\n")
+    import_files(store, "ad_stats", [path])
+    got = campaign_kpis(store.ibis()).to_pandas().set_index("campaign_id")
+    assert got.loc["c1", ["ctr", "cpc", "cpm", "cvr", "roas", "roi"]].isna().all()
+    assert got.loc["c2", "cpa"] is None or np.isnan(got.loc["c2", "cpa"])
+    assert got.loc["c2", "ctr"] == pytest.approx(0.1)
+    assert got.loc["c2", "roi"] == pytest.approx(-1.0)
+
+
+def test_group_figures_are_ratios_of_sums(store, tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("campaign_id,date,impressions,clicks\nc1,2024-01-01,100,1\nc1,2024-01-02,900,99\n")
+    import_files(store, "ad_stats", [path])
+    total = campaign_kpis(store.ibis(), by="total").to_pandas()
+    assert total["ctr"][0] == pytest.approx(100 / 1000)  # mean of ratios would be 0.06
+    daily = campaign_kpis(store.ibis(), by="day").to_pandas()
+    assert list(daily["ctr"]) == pytest.approx([0.01, 0.11])
+
+
+def test_registry_documents_every_metric():
+    for metric in CAMPAIGN_METRICS:
+        assert metric.formula and metric.reference
+    assert CAMPAIGN_METRICS.names() == ["ctr", "cpc", "cpm", "cvr", "cpa", "roas", "roi", "frequency"]
