@@ -1,9 +1,11 @@
 """An internal collaboration network: employees, departments, Slack messages and email.
 
-Assumptions (documented in docs/demo.md): 78% of a person's messages stay in their own
-department; a tenth of employees are brokers who spread their cross-department messages
-widely, while other people's cross-department messages go mostly to one liaison per
-department — so a few people hold the network together (key-person risk is visible).
+Assumptions (documented in docs/demo.md): each department has one team lead (its liaison);
+leads send half their messages to other departments, all to other leads. A few
+brokers (programme managers in three departments) work across the first four departments. Everyone
+else sends 5% of messages outside, as one-off DMs to random people — too rarely to form
+ties. So the
+departments without brokers hang on their lead: key-person risk is visible.
 Four in ten emails get a reply in the same thread. Messages fall on working days in the
 last 180 days of the window.
 """
@@ -28,7 +30,7 @@ def employees(cfg: DemoConfig, rng: np.random.Generator) -> pd.DataFrame:
     first = pick(rng, vocab.FIRST_NAMES, n)
     last = pick(rng, vocab.LAST_NAMES, n)
     ids = numbered("slack:W", 0, n, 5)
-    broker = rng.random(n) < 0.1
+    broker = (rng.random(n) < 0.12) & (dept < 3)
     liaison = np.zeros(n, dtype=bool)
     for d in range(n_dept):
         members = np.flatnonzero(dept == d)
@@ -56,12 +58,13 @@ def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) ->
     n = len(people)
     dept = people["_dept"].to_numpy()
     broker = people["_broker"].to_numpy()
-    liaison_of = {d: np.flatnonzero((dept == d) & people["_liaison"].to_numpy())[0] for d in np.unique(dept)}
+    liaison = people["_liaison"].to_numpy()
+    leads = np.flatnonzero(liaison)
     activity = rng.gamma(2.0, 0.25, n)
     sent = rng.poisson(activity * 180)
     sender = np.repeat(np.arange(n), sent)
     m = len(sender)
-    cross = rng.random(m) < np.where(broker[sender], 0.6, 0.22)
+    cross = rng.random(m) < np.where(broker[sender] | liaison[sender], 0.5, 0.05)
     same_pool = [np.flatnonzero(dept == d) for d in range(dept.max() + 1)]
     recipient = np.empty(m, dtype=np.int64)
     for d, pool in enumerate(same_pool):
@@ -69,9 +72,17 @@ def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) ->
         recipient[rows] = pool[rng.integers(0, len(pool), len(rows))]
     rows = np.flatnonzero(cross)
     other = (dept[sender[rows]] + rng.integers(1, dept.max() + 1, len(rows))) % (dept.max() + 1)
-    to_liaison = ~broker[sender[rows]] & (rng.random(len(rows)) < 0.7)
-    anyone = np.array([pool[rng.integers(0, len(pool))] for pool in (same_pool[o] for o in other)], dtype=np.int64) if len(rows) else np.zeros(0, dtype=np.int64)
-    recipient[rows] = np.where(to_liaison, np.array([liaison_of[o] for o in other], dtype=np.int64), anyone)
+    # brokers work between the first four departments only
+    from_broker = broker[sender[rows]]
+    other[from_broker] = (dept[sender[rows][from_broker]] + rng.integers(1, 4, from_broker.sum())) % 4
+    sizes = np.array([len(p) for p in same_pool])
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    flat = np.concatenate(same_pool)
+    anyone = flat[offsets[other] + (rng.random(len(rows)) * sizes[other]).astype(np.int64)]
+    lead_of = np.zeros(dept.max() + 1, dtype=np.int64)
+    lead_of[dept[leads]] = leads
+    to_lead = liaison[sender[rows]]
+    recipient[rows] = np.where(to_lead, lead_of[other], anyone)
     keep = recipient != sender
     sender, recipient, cross = sender[keep], recipient[keep], cross[keep]
     m = len(sender)
@@ -79,7 +90,8 @@ def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) ->
     workday = rng.integers(0, 180, m)
     weekday_shift = np.where((workday % 7) >= 5, -2, 0)
     offset = cfg.days - 180 + workday + weekday_shift + rng.normal(13, 2.2, m).clip(8, 18.5) / 24
-    email = rng.random(m) < 0.3
+    # specialists' rare cross-department contacts are one-off DMs, not email threads
+    email = (rng.random(m) < 0.3) & ~(cross & ~broker[sender] & ~liaison[sender])
     thread = numbered("thread-", 0, m, 6)
     channel = np.where(email, thread, np.where(cross, "dm", "#" + pd.Series(np.asarray(vocab.DEPARTMENTS)[dept[sender]]).str.lower().to_numpy(dtype=object)))
     ids = people["account_id"].to_numpy()

@@ -1,0 +1,196 @@
+"""Run every network measure on one graph and write the result tables.
+
+Tables (rows stamped with ``run_id``; a new run replaces the rows of the same ``graph``):
+``network_metrics`` (one row per graph × account), ``network_graphs``, ``communities``,
+``community_links`` (the community meta-graph) and ``key_person_risk``.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from socialscope.network import brokerage, centrality, community, risk
+from socialscope.network.build import SocialGraph, build_graph
+from socialscope.network.graph_stats import graph_summary
+from socialscope.store.connection import Store
+
+Step = Callable[[str], None]
+
+INFLUENCE_COMPONENTS = ("pagerank", "reach", "engagement_received")
+
+
+@dataclass
+class NetworkResult:
+    graph: SocialGraph
+    metrics: pd.DataFrame
+    summary: dict[str, Any]
+    communities: pd.DataFrame
+    community_links: pd.DataFrame
+    risk: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+
+def compute_metrics(g: SocialGraph, *, resolution: float = 1.0, seed: int = 42,
+                    step: Step | None = None, betweenness_epsilon: float = 0.02) -> tuple[pd.DataFrame, community.Partition, list[str]]:
+    """Every per-account metric of ``g`` as one frame (vertex order)."""
+    say = step or (lambda _: None)
+    notes: list[str] = []
+    frame = pd.DataFrame({"account_id": g.account_ids})
+    say("degrees")
+    for key, values in centrality.degrees(g).items():
+        frame[key] = values
+    say("pagerank")
+    frame["pagerank"] = centrality.pagerank(g)
+    say("betweenness")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", centrality.EstimateWarning)
+        between = centrality.betweenness(g, epsilon=betweenness_epsilon, seed=seed)
+        say("harmonic closeness")
+        harmonic = centrality.harmonic(g, seed=seed)
+    frame["betweenness"] = between.values
+    frame["betweenness_estimated"] = between.estimated
+    if between.estimated:
+        notes.append(f"betweenness estimated: {between.error_bound}")
+    say("eigenvector, HITS")
+    frame["eigenvector"] = centrality.eigenvector(g)
+    frame["hub"], frame["authority"] = centrality.hits(g)
+    frame["harmonic"] = harmonic.values
+    if harmonic.estimated:
+        notes.append(f"harmonic closeness {harmonic.error_bound}")
+    say("k-core, clustering, reciprocity, bridges")
+    frame["core_number"] = centrality.core_number(g)
+    frame["clustering"] = centrality.clustering(g)
+    frame["reciprocity"] = centrality.reciprocity(g)
+    frame["bridge_ties"] = centrality.bridge_ties(g)
+    say("structural holes")
+    holes = brokerage.structural_holes(g)
+    frame["constraint"] = holes.constraint
+    frame["effective_size"] = holes.effective_size
+    frame["hierarchy"] = holes.hierarchy
+    if holes.partial:
+        notes.append("structural holes computed for the highest-degree accounts only")
+    say("communities (Leiden)")
+    partition = community.leiden(g, resolution=resolution, seed=seed)
+    frame["community"] = partition.membership
+    return frame, partition, notes
+
+
+def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
+    """Influence = mean percentile rank of PageRank, reach and engagement received.
+
+    reach = the account's reported ``followers_count`` when known, else its in-degree;
+    engagement received = likes + comments + shares on its original posts. The components
+    and their percentiles are kept beside the score so every rank can be explained.
+    """
+    store.con.register("_ids", frame[["account_id", "in_degree"]])
+    extra = store.con.execute(
+        """SELECT i.account_id, coalesce(a.followers_count, i.in_degree) AS reach,
+                  coalesce(e.engagement, 0) AS engagement_received
+           FROM _ids i LEFT JOIN accounts a USING (account_id)
+           LEFT JOIN (SELECT account_id, sum(coalesce(likes, 0) + coalesce(comments, 0)
+                             + coalesce(shares, 0)) AS engagement
+                      FROM posts WHERE repost_of_post_id IS NULL GROUP BY account_id) e
+             USING (account_id)"""
+    ).df()
+    store.con.unregister("_ids")
+    out = frame.merge(extra, on="account_id", how="left")
+    for component in INFLUENCE_COMPONENTS:
+        out[f"{component}_pct"] = out[component].rank(pct=True)
+    out["influence"] = out[[f"{c}_pct" for c in INFLUENCE_COMPONENTS]].mean(axis=1)
+    return out
+
+
+def analyze_network(store: Store, graph: str = "follows", *, resolution: float = 1.0, seed: int = 42,
+                    risk_candidates: int = 30, step: Step | None = None, **build_options: Any) -> NetworkResult:
+    """Build ``graph`` from the store and compute everything the network tables hold."""
+    say = step or (lambda _: None)
+    say(f"building the {graph} graph")
+    g = build_graph(store, graph, **build_options)
+    frame, partition, notes = compute_metrics(g, resolution=resolution, seed=seed, step=say)
+    frame = add_influence(store, frame)
+    say("community profiles")
+    communities, links = community.community_table(g, partition, frame["pagerank"].to_numpy(),
+                                                   frame["betweenness"].to_numpy())
+    say("key-person risk")
+    risky = risk.key_person_risk(g, partition.membership, frame["betweenness"].to_numpy(),
+                                 candidates=risk_candidates, seed=seed)
+    say("graph-level measures")
+    summary = graph_summary(g, seed=seed)
+    summary.update(communities=len(communities), modularity=partition.modularity,
+                   resolution=resolution, params=json.dumps(g.params), notes="; ".join(notes) or None)
+    return NetworkResult(g, frame, summary, communities, links, risky, notes)
+
+
+def write_network(store: Store, result: NetworkResult, run_id: str) -> None:
+    """Replace this graph's rows in the network tables (inside the caller's transaction)."""
+    name = result.graph.name
+    communities = result.communities.copy()
+    for column in ("top_members", "brokers"):
+        communities[column] = communities[column].map(json.dumps)
+    tables = {
+        "network_metrics": result.metrics,
+        "network_graphs": pd.DataFrame([result.summary]),
+        "communities": communities,
+        "community_links": result.community_links,
+        "key_person_risk": result.risk,
+    }
+    for table, frame in tables.items():
+        replace_rows(store, table, frame.assign(graph=name), run_id, key="graph", value=name)
+
+
+def replace_rows(store: Store, table: str, frame: pd.DataFrame, run_id: str, *, key: str, value: str) -> None:
+    """Replace the rows of ``table`` where ``key = value`` with ``frame`` (+ ``run_id``).
+
+    The table is (re)created from the frame's columns when it does not exist yet or its
+    columns changed (a new socialscope version added a metric).
+    """
+    con = store.con
+    columns = ["run_id", key, *[c for c in frame.columns if c != key]]
+    data = frame.assign(run_id=run_id)[columns]
+    existing = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position", [table]).fetchall()]
+    if existing and existing != columns:
+        others = con.execute(f'SELECT * FROM "{table}" WHERE "{key}" <> ?', [value]).df()
+        data = pd.concat([others.reindex(columns=columns), data], ignore_index=True)
+    con.register("_rows", data)
+    try:
+        if existing == columns:
+            con.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [value])
+            con.execute(f'INSERT INTO "{table}" SELECT * FROM _rows')
+        else:
+            con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _rows')
+    finally:
+        con.unregister("_rows")
+
+
+def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame:
+    """The ``n`` accounts ranking highest ``by`` a metric (or ``risk`` / ``influence``)."""
+    if by == "risk":
+        sql = """SELECT r.rank, r.account_id, a.handle, a.display_name, r.risk_score,
+                        r.lcc_share_drop, r.orphaned_communities, r.path_length_increase,
+                        r.nonredundant_ties
+                 FROM key_person_risk r LEFT JOIN accounts a USING (account_id)
+                 WHERE r.graph = ? ORDER BY r.rank LIMIT ?"""
+    else:
+        if by not in _RANKABLE:
+            from socialscope.errors import UsageError
+
+            raise UsageError(f"--by must be one of: {', '.join(['risk', *_RANKABLE])}")
+        extra = (", m.pagerank_pct, m.reach_pct, m.engagement_received_pct" if by == "influence" else "")
+        sql = f"""SELECT row_number() OVER (ORDER BY m."{by}" DESC NULLS LAST, m.account_id) AS rank,
+                         m.account_id, a.handle, a.display_name, a.kind, m."{by}", m.community{extra}
+                  FROM network_metrics m LEFT JOIN accounts a USING (account_id)
+                  WHERE m.graph = ? ORDER BY rank LIMIT ?"""
+    return store.df(sql, [graph, n])
+
+
+_RANKABLE = ("influence", "pagerank", "betweenness", "eigenvector", "hub", "authority", "harmonic",
+             "in_degree", "out_degree", "degree", "core_number", "effective_size", "constraint")

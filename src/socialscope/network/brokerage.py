@@ -1,0 +1,104 @@
+"""Burt's structural holes: constraint, effective size and hierarchy (Burt 1992).
+
+Ties are *mutual weights*: w(u,v) + w(v,u) on directed graphs, w(u,v) on undirected ones —
+NetworkX's convention. With p_ij = w_ij / Σ_k w_ik (row-normalised) and contacts N(i):
+
+- constraint      C_i = Σ_{j∈N(i)} c_ij,  c_ij = (p_ij + Σ_q p_iq p_qj)²
+- effective size  E_i = |N(i)| - Σ_{j∈N(i)} Σ_{q≠j} p_iq m_jq,  m_jq = w_jq / max_k w_jk
+- hierarchy       H_i = Σ_j r_ij ln r_ij / (N ln N),  r_ij = c_ij / (C_i / N),  N = |N(i)|
+
+Hierarchy is missing from NetworkX (its issue #3467); it is checked against a hand-computed
+case. All three are computed with sparse matrix products in row chunks, so memory stays
+bounded; the work is Σ deg², so on graphs above ``work_limit`` only the ``top`` vertices by
+degree are computed (others are null) and the result says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from socialscope.network.build import SocialGraph
+
+
+@dataclass(frozen=True)
+class Brokerage:
+    constraint: np.ndarray
+    effective_size: np.ndarray
+    hierarchy: np.ndarray
+    partial: bool = False
+
+
+def mutual_weights(g: SocialGraph) -> sp.csr_matrix:
+    """Symmetric matrix of mutual tie weights (no self-ties)."""
+    graph = g.graph
+    n = graph.vcount()
+    edges = np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    weights = np.asarray(graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
+    keep = edges[:, 0] != edges[:, 1]
+    edges, weights = edges[keep], weights[keep]
+    w = sp.coo_matrix((weights, (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
+    w.sum_duplicates()
+    return _symmetric(w, g.directed)
+
+
+def _symmetric(w: sp.csr_matrix, directed: bool) -> sp.csr_matrix:
+    if directed:
+        return (w + w.T).tocsr()
+    # an undirected edge list holds each tie once, in either orientation
+    return w.maximum(w.T).tocsr()
+
+
+def structural_holes(g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_000,
+                     chunk: int = 4096) -> Brokerage:
+    """Constraint, effective size and hierarchy of every vertex (null without contacts)."""
+    n = g.n
+    w = mutual_weights(g)
+    contacts = np.diff(w.indptr)
+    rows = np.arange(n)
+    partial = False
+    if float((contacts.astype(float) ** 2).sum()) > work_limit:
+        rows = np.sort(np.argsort(-contacts)[:top])
+        partial = True
+    strength = np.asarray(w.sum(axis=1)).ravel()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = sp.diags(np.where(strength > 0, 1.0 / strength, 0.0)) @ w
+        row_max = np.asarray(w.max(axis=1).toarray()).ravel()
+        m = sp.diags(np.where(row_max > 0, 1.0 / row_max, 0.0)) @ w
+    p, m = p.tocsr(), m.tocsr()
+    s = w.copy()
+    s.data[:] = 1.0
+
+    constraint = np.full(n, np.nan)
+    esize = np.full(n, np.nan)
+    hierarchy = np.full(n, np.nan)
+    for start in range(0, len(rows), chunk):
+        idx = rows[start:start + chunk]
+        p_rows, s_rows = p[idx], s[idx]
+        two_step = p_rows @ p
+        c = (p_rows + two_step.multiply(s_rows)).multiply(s_rows).tocsr()
+        c.data **= 2
+        constraint[idx] = np.asarray(c.sum(axis=1)).ravel()
+        redundancy = np.asarray(p_rows.multiply(s_rows @ m).sum(axis=1)).ravel()
+        esize[idx] = contacts[idx] - redundancy
+        hierarchy[idx] = _hierarchy(c, contacts[idx], constraint[idx])
+    none = contacts == 0
+    constraint[none] = esize[none] = hierarchy[none] = np.nan
+    return Brokerage(constraint, esize, hierarchy, partial)
+
+
+def _hierarchy(c: sp.csr_matrix, contacts: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """Burt's hierarchy from each row's constraint contributions (null for N <= 1)."""
+    out = np.full(c.shape[0], np.nan)
+    row_of = np.repeat(np.arange(c.shape[0]), np.diff(c.indptr))
+    n_row = contacts[row_of].astype(float)
+    mean = total[row_of] / n_row
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = c.data / mean
+        terms = np.where(r > 0, r * np.log(r), 0.0)
+    sums = np.bincount(row_of, weights=terms, minlength=c.shape[0])
+    ok = contacts > 1
+    out[ok] = sums[ok] / (contacts[ok] * np.log(contacts[ok]))
+    return out
