@@ -6,6 +6,7 @@ Data flows one way: ingest -> store -> analysis -> report / web / cli.
 from socialscope.errors import (
     InputError,
     MissingDependencyError,
+    NotFoundError,
     Problem,
     SocialscopeError,
     StoreError,
@@ -18,6 +19,7 @@ __version__ = "0.1.0"
 __all__ = [
     "InputError",
     "MissingDependencyError",
+    "NotFoundError",
     "Problem",
     "SocialscopeError",
     "StoreError",

@@ -57,6 +57,10 @@ class UsageError(SocialscopeError, ValueError):
     """The request itself is wrong (unknown table, field or option); the CLI exits with 2."""
 
 
+class NotFoundError(SocialscopeError, LookupError):
+    """Something looked up by id or name does not exist (an account, a result table)."""
+
+
 class StoreError(SocialscopeError):
     """The store cannot do what was asked (missing, busy, or refused a write)."""
 

@@ -116,28 +116,40 @@ def _funnel(store: Store, run_id: str) -> Summary:
     return out
 
 
-def _network_overview(store: Store, run_id: str) -> Summary:
-    rows = store.df(
-        """WITH edges AS (SELECT DISTINCT src_account_id AS s, dst_account_id AS d FROM follows),
-                nodes AS (SELECT s AS n FROM edges UNION SELECT d FROM edges),
-                collab AS (SELECT DISTINCT actor_account_id AS s, target_account_id AS d
-                           FROM interactions WHERE kind IN ('message', 'email')
-                             AND target_account_id IS NOT NULL)
-           SELECT 'follows' AS graph, (SELECT count(*) FROM nodes) AS nodes,
-                  (SELECT count(*) FROM edges) AS edges,
-                  (SELECT count(*) FROM edges e JOIN edges r ON e.s = r.d AND e.d = r.s)
-                    / nullif((SELECT count(*) FROM edges), 0) AS reciprocity
-           UNION ALL
-           SELECT 'collaboration', (SELECT count(*) FROM (SELECT s FROM collab UNION SELECT d FROM collab)),
-                  (SELECT count(*) FROM collab),
-                  (SELECT count(*) FROM collab e JOIN collab r ON e.s = r.d AND e.d = r.s)
-                    / nullif((SELECT count(*) FROM collab), 0)"""
-    )
-    write_result(store, "graph_overview", rows, run_id)
+def available_graphs(store: Store) -> list[str]:
+    """The graphs the store has data for."""
+    found = []
+    if store.count("follows"):
+        found.append("follows")
+    kinds = {r[0] for r in store.con.execute("SELECT DISTINCT kind FROM interactions").fetchall()}
+    if kinds - {"message", "email"}:
+        found.append("interactions")
+    if kinds & {"message", "email"}:
+        found.append("collaboration")
+    return found
+
+
+def _network(store: Store, run_id: str) -> Summary:
+    from socialscope.network.analysis import analyze_network, write_network
+
     out: Summary = {}
-    for r in rows.itertuples():
-        out[f"{r.graph}_nodes"], out[f"{r.graph}_edges"] = int(r.nodes), int(r.edges)
-        out[f"{r.graph}_reciprocity"] = r.reciprocity
+    handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
+
+    def name(account_id: str) -> str:
+        handle = handles.get(account_id)
+        return f"@{handle} ({account_id})" if handle else account_id
+
+    for graph in available_graphs(store):
+        result = analyze_network(store, graph)
+        write_network(store, result, run_id)
+        for key in ("nodes", "edges", "reciprocity", "communities"):
+            out[f"{graph}_{key}"] = result.summary[key]
+        out[f"{graph}_modularity"] = result.summary["modularity"]
+        top = result.metrics.sort_values("influence", ascending=False, kind="stable")
+        out[f"{graph}_top_influencer"] = name(top["account_id"].iloc[0]) if len(top) else None
+        if graph == "collaboration" and len(result.risk):
+            out["collaboration_top_key_person"] = name(result.risk["account_id"].iloc[0])
+            out["collaboration_top_key_person_risk"] = float(result.risk["risk_score"].iloc[0])
     return out
 
 
@@ -146,13 +158,23 @@ ANALYSES: tuple[Analysis, ...] = (
              _audience, ("follower_snapshots",)),
     Analysis("engagement", "networking", "engagement rates of posts by account and kind",
              _engagement, ("posts",)),
-    Analysis("network_overview", "networking", "size and reciprocity of the follow and collaboration graphs",
-             _network_overview, ()),
+    Analysis("network", "networking", "centrality, communities, brokers and key-person risk of every graph",
+             _network, ()),
     Analysis("campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)",
              _campaigns, ("ad_stats",)),
     Analysis("funnel", "marketing", "lead, opportunity and customer counts and revenue",
              _funnel, ("conversions",)),
 )
+
+
+def record_run(store: Store, analysis: str, params: dict[str, Any], summary: Summary) -> str:
+    """Add a row to ``analysis_runs`` for a run started outside :func:`run_analyses`."""
+    run_id = uuid.uuid4().hex[:12]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    store.con.execute("INSERT INTO analysis_runs VALUES (?, ?, ?, ?, ?, ?)",
+                      [run_id, analysis, now, now, json.dumps(params, default=str),
+                       json.dumps(summary, default=_jsonable)])
+    return run_id
 
 
 @dataclass

@@ -43,15 +43,18 @@ def _path_measures(graph, sources: np.ndarray, drop: int | None = None) -> tuple
 
 
 def key_person_risk(g: SocialGraph, membership: np.ndarray, betweenness: np.ndarray, *,
-                    candidates: int = 30, samples: int = 64, seed: int = 42) -> pd.DataFrame:
-    """Risk measures for the top ``candidates`` people; sorted by ``risk_score``."""
+                    candidates: int = 30, samples: int = 64, seed: int = 42,
+                    vertices: list[int] | None = None) -> pd.DataFrame:
+    """Risk measures for the top ``candidates`` people (or exactly ``vertices``), sorted by
+    ``risk_score``."""
     und = g.undirected()
     n = und.vcount()
     if n < 3:
         return pd.DataFrame(columns=["account_id", "lcc_share_drop", "orphaned_communities",
                                      "path_length_increase", "nonredundant_ties", "risk_score", "rank"])
     degree = np.asarray(und.degree())
-    order = np.lexsort((-degree, -betweenness))[: min(candidates, n)]
+    order = (np.asarray(vertices, dtype=np.int64) if vertices is not None
+             else np.lexsort((-degree, -betweenness))[: min(candidates, n)])
     rng = np.random.default_rng(seed)
 
     base_components = und.connected_components()

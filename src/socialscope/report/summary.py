@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-# key -> (label, format). Formats: int, pct, money, ratio, float.
+# key -> (label, format). Formats: int, pct, money, ratio, float, text.
 LABELS: dict[str, tuple[str, str]] = {
     "own_followers": ("Own brand followers", "int"),
     "own_net_new_followers": ("Net new followers", "int"),
@@ -20,8 +20,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "follows_edges": ("Follow graph: follows", "int"),
     "follows_reciprocity": ("Follow graph: reciprocity", "pct"),
     "collaboration_nodes": ("Collaboration: people", "int"),
-    "collaboration_edges": ("Collaboration: directed ties", "int"),
-    "collaboration_reciprocity": ("Collaboration: reciprocity", "pct"),
+    "collaboration_edges": ("Collaboration: ties (2+ messages in 28 days)", "int"),
+    "follows_communities": ("Follow graph: communities", "int"),
+    "follows_modularity": ("Follow graph: modularity", "float"),
+    "follows_top_influencer": ("Most influential account", "text"),
+    "interactions_nodes": ("Interaction graph: accounts", "int"),
+    "interactions_edges": ("Interaction graph: directed ties", "int"),
+    "interactions_reciprocity": ("Interaction graph: reciprocity", "pct"),
+    "interactions_communities": ("Interaction graph: communities", "int"),
+    "interactions_top_influencer": ("Most engaged-with account", "text"),
+    "collaboration_communities": ("Collaboration: communities", "int"),
+    "collaboration_modularity": ("Collaboration: modularity", "float"),
+    "collaboration_top_influencer": ("Most central colleague", "text"),
+    "collaboration_top_key_person": ("Top key-person risk", "text"),
+    "collaboration_top_key_person_risk": ("…fragmentation if they leave", "float"),
     "spend": ("Ad spend", "money"),
     "impressions": ("Impressions", "int"),
     "clicks": ("Clicks", "int"),
@@ -45,6 +57,8 @@ def format_value(value: Any, kind: str) -> str:
     """A number as people read it; '—' for undefined (null) values."""
     if value is None:
         return "—"
+    if kind == "text":
+        return str(value)
     if kind == "int":
         return f"{int(round(value)):,}"
     if kind == "pct":
@@ -63,6 +77,8 @@ def summary_rows(results: Sequence[Any], side: str) -> list[tuple[str, str]]:
         if result.side != side:
             continue
         for key, value in result.summary.items():
-            label, kind = LABELS.get(key, (key.replace("_", " "), "float"))
+            if key not in LABELS and key.endswith(("_modularity", "_reciprocity")):
+                continue
+            label, kind = LABELS.get(key, (key.replace("_", " "), "text" if isinstance(value, str) else "float"))
             rows.append((label, format_value(value, kind)))
     return rows

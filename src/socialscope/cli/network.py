@@ -1,0 +1,194 @@
+"""``socialscope network …``: who is connected, who matters, communities, key-person risk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, print_json
+
+app = typer.Typer(help="Networking analytics: centrality, communities, brokers, key-person risk.",
+                  no_args_is_help=True)
+
+GRAPH_HELP = "follows, interactions or collaboration."
+
+
+@app.command("analyze")
+def analyze(
+    ctx: typer.Context,
+    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    since: datetime = typer.Option(None, "--since", help="Only ties from this date (YYYY-MM-DD)."),
+    until: datetime = typer.Option(None, "--until", help="Only ties before this date."),
+    kinds: str = typer.Option(None, "--kinds", help="Interaction kinds, comma-separated (e.g. reply,mention)."),
+    resolution: float = typer.Option(1.0, "--resolution", help="Leiden resolution (higher: smaller communities)."),
+    seed: int = typer.Option(42, "--seed", help="Seed for Leiden and sampling."),
+    min_ties: int = typer.Option(2, "--min-ties", help="Collaboration: messages needed for a tie…"),
+    window_days: int = typer.Option(28, "--window-days", help="…within this many days."),
+    risk_candidates: int = typer.Option(30, "--risk-candidates", help="How many people to test for key-person risk."),
+) -> None:
+    """Compute every network metric of a graph and write the network tables.
+
+    Writes network_metrics, network_graphs, communities, community_links and
+    key_person_risk (the rows of this graph are replaced).
+
+    Example: socialscope network analyze --graph collaboration --since 2025-07-01
+    """
+    from socialscope.network.analysis import analyze_network, write_network
+    from socialscope.pipeline import record_run
+    from socialscope.store.connection import Store
+
+    options = {"since": since, "until": until, "min_ties": min_ties, "window_days": window_days}
+    if kinds:
+        options["kinds"] = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    with exit_on_error(), Store(db_path(ctx)) as store:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("network", total=None)
+            result = analyze_network(store, graph, resolution=resolution, seed=seed,
+                                     risk_candidates=risk_candidates,
+                                     step=lambda s: progress.update(task, description=s), **options)
+            with store.transaction():
+                run_id = record_run(store, "network", {"graph": graph, **{k: str(v) for k, v in options.items()}},
+                                    {"graph": graph, "nodes": result.summary["nodes"]})
+                write_network(store, result, run_id)
+    summary = result.summary
+    table = Table(title=f"{graph} graph", show_header=False)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key in ("nodes", "edges", "density", "reciprocity", "transitivity", "assortativity", "components",
+                "largest_component_share", "diameter", "communities", "modularity"):
+        value = summary[key]
+        table.add_row(key.replace("_", " "), "—" if value is None else (f"{value:,.4g}" if isinstance(value, float) else f"{value:,}"))
+    console.print(table)
+    for note in result.notes:
+        console.print(f"[yellow]note:[/yellow] {note}")
+
+
+@app.command("top")
+def top(
+    ctx: typer.Context,
+    by: str = typer.Option("influence", "--by", help="influence, pagerank, betweenness, risk, eigenvector, harmonic, …"),
+    n: int = typer.Option(10, "-n", "--number", help="How many accounts."),
+    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """The accounts that rank highest by a metric (after `network analyze`).
+
+    Example: socialscope network top --by risk --graph collaboration -n 5
+    """
+    from socialscope.errors import NotFoundError
+    from socialscope.network.analysis import top_accounts
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        table = "key_person_risk" if by == "risk" else "network_metrics"
+        if not store.has_table(table):
+            raise NotFoundError(f"no network results yet: run 'socialscope network analyze --graph {graph}'")
+        frame = top_accounts(store, graph, by, n)
+    print_frame(frame, fmt, title=f"Top {n} by {by} ({graph})")
+
+
+@app.command("person")
+def person(
+    ctx: typer.Context,
+    account: str = typer.Argument(..., help="Account id or @handle."),
+    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """A person's profile: metrics with percentiles, communities bridged, strongest ties,
+    engagement given and received, key-person risk.
+
+    Example: socialscope network person slack:W00149 --graph collaboration
+    """
+    from socialscope.network.profile import person_profile
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        profile = person_profile(store, account, graph=graph)
+    if as_json:
+        print_json(profile)
+        return
+    acct = profile["account"]
+    console.print(f"[bold]{acct['display_name'] or acct['account_id']}[/bold] (@{acct['handle']}, "
+                  f"{acct['kind']}, {acct['account_id']}) in the {graph} graph")
+    metrics = Table(title="Metrics", show_header=True)
+    for column in ("metric", "value", "percentile"):
+        metrics.add_column(column, justify="left" if column == "metric" else "right")
+    for name, m in profile["metrics"].items():
+        value = m["value"]
+        metrics.add_row(name, "—" if value is None else f"{value:,.4g}",
+                        "—" if m["percentile"] is None else f"{100 * m['percentile']:.0f}%")
+    console.print(metrics)
+    c = profile["community"]
+    console.print(f"Community {c['id']} ({c.get('size', '?')} members); bridges to "
+                  + (", ".join(f"{b['community']} ({b['ties']} ties)" for b in profile["communities_bridged"][:8]) or "no other community"))
+    ties = Table(title="Strongest ties")
+    for column in ("account_id", "handle", "weight", "community"):
+        ties.add_column(column)
+    for t in profile["strongest_ties"]:
+        ties.add_row(t["account_id"], str(t["handle"]), f"{t['weight']:g}", str(t["community"]))
+    console.print(ties)
+    e = profile["engagement"]
+    console.print("Engagement given: " + (", ".join(f"{k} {v}" for k, v in e["given"].items()) or "none"))
+    console.print("Engagement received: " + (", ".join(f"{k} {v}" for k, v in e["received"].items()) or "none"))
+    r = profile["key_person_risk"]
+    console.print(
+        f"Key-person risk: fragmentation +{r['risk_score']:.4f}; largest component "
+        f"-{100 * r['lcc_share_drop']:.1f}%; {r['orphaned_communities']} communities lose their only bridge; "
+        f"paths {100 * (r['path_length_increase'] or 0):+.1f}%; {r['nonredundant_ties']} ties without redundancy"
+    )
+
+
+@app.command("evolution")
+def evolution(
+    ctx: typer.Context,
+    graph: str = typer.Option("interactions", "--graph", help=GRAPH_HELP),
+    period: str = typer.Option("month", "--period", help="month or quarter (or week)."),
+    resolution: float = typer.Option(1.0, "--resolution", help="Leiden resolution."),
+    min_jaccard: float = typer.Option(0.3, "--min-jaccard", help="Member overlap that links two periods' communities."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Communities per period, matched across periods: formation, growth, shrinkage, merge,
+    split, dissolution, member churn, and the own brand's reach in each community.
+
+    Writes the community_evolution table.
+
+    Example: socialscope network evolution --graph interactions --period quarter
+    """
+    from socialscope.network.analysis import replace_rows
+    from socialscope.network.evolution import community_evolution
+    from socialscope.pipeline import record_run
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx)) as store:
+        with console.status(f"tracking communities per {period}"):
+            frame = community_evolution(store, graph, period=period, resolution=resolution, min_jaccard=min_jaccard)
+        with store.transaction():
+            run_id = record_run(store, "network_evolution", {"graph": graph, "period": period}, {"rows": len(frame)})
+            replace_rows(store, "community_evolution", frame.assign(graph=graph), run_id, key="graph", value=graph)
+    print_frame(frame.drop(columns=["predecessors"]), fmt, title=f"Community evolution ({graph}, per {period})")
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    fmt: str = typer.Option("gexf", "--format", help="graphml, gexf (Gephi) or csv."),
+    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    out: Path = typer.Option(None, "--out", help="Output file (default: GRAPH.FORMAT)."),
+) -> None:
+    """Export a graph with node metrics for Gephi, Cytoscape or spreadsheets.
+
+    Example: socialscope network export --format gexf --graph collaboration --out team.gexf
+    """
+    from socialscope.network.export import export_graph
+    from socialscope.store.connection import Store
+
+    target = out or Path(f"{graph}.{fmt}")
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        paths = export_graph(store, graph, fmt, target)
+    for path in paths:
+        console.print(f"wrote {path}")
