@@ -81,7 +81,7 @@ def betweenness(g: SocialGraph, *, exact_limit: float = 2e9, epsilon: float = 0.
         return Estimated(raw * scale)
     import networkit as nk
 
-    nk.engine.setSeed(seed, False)
+    nk.setSeed(seed, False)
     approx = nk.centrality.ApproxBetweenness(to_networkit(g), epsilon=epsilon, delta=delta)
     approx.run()
     values = np.asarray(approx.scores()) * n / (n - 2)
@@ -97,7 +97,8 @@ def to_networkit(g: SocialGraph):
     edges = np.asarray(g.graph.get_edgelist(), dtype=np.uint64).reshape(-1, 2)
     out = nk.Graph(g.n, weighted=False, directed=g.directed)
     if len(edges):
-        out.addEdges((edges[:, 0], edges[:, 1]), addMissing=False, checkMultiEdge=False)
+        out.addEdges((np.ascontiguousarray(edges[:, 0]), np.ascontiguousarray(edges[:, 1])),
+                     addMissing=False, checkMultiEdge=False)
     return out
 
 

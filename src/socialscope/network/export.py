@@ -52,7 +52,7 @@ def export_graph(store: Store, graph: str, fmt: str, out: Path) -> list[Path]:
             attributes[column] = values.astype(object).where(values.notna(), "").astype(str).tolist()
     if fmt == "graphml":
         export = g.graph.copy()
-        export.vs["id"] = list(g.account_ids)
+        export.vs["account_id"] = list(g.account_ids)
         for column, values in attributes.items():
             export.vs[column] = values
         export.write_graphml(str(out))
