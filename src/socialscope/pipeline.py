@@ -58,8 +58,19 @@ def _campaigns(store: Store, run_id: str) -> Summary:
     backend = store.ibis()
     write_result(store, "campaign_kpis", campaign_kpis(backend, by="campaign"), run_id)
     totals = _first_row(store, campaign_kpis(backend, by="total"))
-    keys = ("spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversions", "cpa",
-            "conversion_value", "roas", "roi")
+    keys = (
+        "spend",
+        "impressions",
+        "clicks",
+        "ctr",
+        "cpc",
+        "cpm",
+        "conversions",
+        "cpa",
+        "conversion_value",
+        "roas",
+        "roi",
+    )
     return {k: totals.get(k) for k in keys}
 
 
@@ -67,8 +78,12 @@ def _engagement(store: Store, run_id: str) -> Summary:
     from socialscope.engagement.rates import post_engagement
 
     backend = store.ibis()
-    write_result(store, "engagement_by_account",
-                 post_engagement(backend, by=["account_id", "handle", "kind", "platform"]), run_id)
+    write_result(
+        store,
+        "engagement_by_account",
+        post_engagement(backend, by=["account_id", "handle", "kind", "platform"]),
+        run_id,
+    )
     by_kind = post_engagement(backend, by=["kind"]).to_pandas().set_index("kind")
     own = _first_row(store, post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
     out: Summary = {"posts": int(by_kind["posts"].sum())}
@@ -97,8 +112,11 @@ def _audience(store: Store, run_id: str) -> Summary:
     end, start = row
     if end is None:
         return {}
-    return {"own_followers": end, "own_net_new_followers": end - start,
-            "own_follower_growth": (end - start) / start if start else None}
+    return {
+        "own_followers": end,
+        "own_net_new_followers": end - start,
+        "own_follower_growth": (end - start) / start if start else None,
+    }
 
 
 def _funnel(store: Store, run_id: str) -> Summary:
@@ -109,8 +127,9 @@ def _funnel(store: Store, run_id: str) -> Summary:
     )
     write_result(store, "funnel_stages", rows, run_id)
     stage = rows.set_index("stage")
-    out: Summary = {f"{s}s": int(stage.loc[s, "visitors"]) for s in ("lead", "opportunity", "customer")
-                    if s in stage.index}
+    out: Summary = {
+        f"{s}s": int(stage.loc[s, "visitors"]) for s in ("lead", "opportunity", "customer") if s in stage.index
+    }
     out["revenue"] = float(rows["value"].fillna(0).sum())
     out["visitors"] = store.con.execute("SELECT count(DISTINCT visitor_id) FROM touchpoints").fetchall()[0][0]
     return out
@@ -154,16 +173,15 @@ def _network(store: Store, run_id: str) -> Summary:
 
 
 ANALYSES: tuple[Analysis, ...] = (
-    Analysis("audience", "networking", "follower counts and growth of tracked accounts",
-             _audience, ("follower_snapshots",)),
-    Analysis("engagement", "networking", "engagement rates of posts by account and kind",
-             _engagement, ("posts",)),
-    Analysis("network", "networking", "centrality, communities, brokers and key-person risk of every graph",
-             _network, ()),
-    Analysis("campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)",
-             _campaigns, ("ad_stats",)),
-    Analysis("funnel", "marketing", "lead, opportunity and customer counts and revenue",
-             _funnel, ("conversions",)),
+    Analysis(
+        "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",)
+    ),
+    Analysis("engagement", "networking", "engagement rates of posts by account and kind", _engagement, ("posts",)),
+    Analysis(
+        "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, ()
+    ),
+    Analysis("campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)", _campaigns, ("ad_stats",)),
+    Analysis("funnel", "marketing", "lead, opportunity and customer counts and revenue", _funnel, ("conversions",)),
 )
 
 
@@ -171,9 +189,10 @@ def record_run(store: Store, analysis: str, params: dict[str, Any], summary: Sum
     """Add a row to ``analysis_runs`` for a run started outside :func:`run_analyses`."""
     run_id = uuid.uuid4().hex[:12]
     now = datetime.now(UTC).replace(tzinfo=None)
-    store.con.execute("INSERT INTO analysis_runs VALUES (?, ?, ?, ?, ?, ?)",
-                      [run_id, analysis, now, now, json.dumps(params, default=str),
-                       json.dumps(summary, default=_jsonable)])
+    store.con.execute(
+        "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, ?, ?)",
+        [run_id, analysis, now, now, json.dumps(params, default=str), json.dumps(summary, default=_jsonable)],
+    )
     return run_id
 
 
@@ -186,8 +205,9 @@ class RunResult:
     skipped: str | None = None
 
 
-def run_analyses(store: Store, *, names: list[str] | None = None,
-                 on_start: Callable[[Analysis], None] | None = None) -> list[RunResult]:
+def run_analyses(
+    store: Store, *, names: list[str] | None = None, on_start: Callable[[Analysis], None] | None = None
+) -> list[RunResult]:
     """Run the registered analyses (all, or ``names``), each in its own transaction."""
     results = []
     for analysis in ANALYSES:
@@ -195,8 +215,7 @@ def run_analyses(store: Store, *, names: list[str] | None = None,
             continue
         empty = [t for t in analysis.needs if store.count(t) == 0]
         if empty:
-            results.append(RunResult(analysis.name, analysis.side, None, {},
-                                     skipped=f"no rows in {', '.join(empty)}"))
+            results.append(RunResult(analysis.name, analysis.side, None, {}, skipped=f"no rows in {', '.join(empty)}"))
             continue
         if on_start:
             on_start(analysis)
@@ -206,8 +225,13 @@ def run_analyses(store: Store, *, names: list[str] | None = None,
             summary = {k: _clean(v) for k, v in analysis.run(store, run_id).items()}
             store.con.execute(
                 "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, NULL, ?)",
-                [run_id, analysis.name, started, datetime.now(UTC).replace(tzinfo=None),
-                 json.dumps(summary, default=_jsonable)],
+                [
+                    run_id,
+                    analysis.name,
+                    started,
+                    datetime.now(UTC).replace(tzinfo=None),
+                    json.dumps(summary, default=_jsonable),
+                ],
             )
         results.append(RunResult(analysis.name, analysis.side, run_id, summary))
     return results

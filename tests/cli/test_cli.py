@@ -70,7 +70,9 @@ def test_exit_codes(tmp_path):
     assert run("--db", db, "import", "ad_stats", str(good), "--bogus").exit_code == 2
     assert run("--db", db, "analyze", "--only", "nosuch").exit_code == 2
     assert run("--db", str(tmp_path / "none.duckdb"), "status").exit_code == 1
-    assert json.loads(run("--db", db, "query", "SELECT clicks FROM ad_stats", "--format", "json").output) == [{"clicks": 3}]
+    assert json.loads(run("--db", db, "query", "SELECT clicks FROM ad_stats", "--format", "json").output) == [
+        {"clicks": 3}
+    ]
 
 
 def test_demo_refuses_a_store_with_imported_data(tmp_path):

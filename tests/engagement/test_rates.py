@@ -34,8 +34,9 @@ def test_engagement_rates_by_hand(store, tmp_path):
 
 def test_audience_growth_period_over_period(store, tmp_path):
     snaps = tmp_path / "s.csv"
-    snaps.write_text("account_id,date,followers\na,2024-01-15,100\na,2024-01-31,110\n"
-                     "a,2024-02-29,121\na,2024-03-31,121\n")
+    snaps.write_text(
+        "account_id,date,followers\na,2024-01-15,100\na,2024-01-31,110\na,2024-02-29,121\na,2024-03-31,121\n"
+    )
     import_files(store, "follower_snapshots", [snaps])
     got = audience_growth(store.ibis()).to_pandas()
     assert list(got["followers_end"]) == [110, 121, 121]

@@ -12,8 +12,13 @@ from socialscope.ingest import import_files
 from tests.conftest import DATA, snapshot
 
 KAG = DATA / "facebook_ads_kag" / "KAG_conversion_data.csv"
-KAG_MAP = ["xyz_campaign_id=campaign_id", "Impressions=impressions", "Clicks=clicks",
-           "Spent=spend", "Total_Conversion=conversions"]
+KAG_MAP = [
+    "xyz_campaign_id=campaign_id",
+    "Impressions=impressions",
+    "Clicks=clicks",
+    "Spent=spend",
+    "Total_Conversion=conversions",
+]
 
 
 def write(tmp_path, name, text):
@@ -23,9 +28,11 @@ def write(tmp_path, name, text):
 
 
 def test_error_names_file_row_and_field_and_lists_every_problem(store, tmp_path):
-    bad = write(tmp_path, "ads.csv",
-                "campaign_id,date,clicks,spend\nc1,2024-01-01,5,1.5\nc1,2024-01-02,abc,2\n"
-                "c2,not-a-date,3,x\n,2024-01-03,1,1\n")
+    bad = write(
+        tmp_path,
+        "ads.csv",
+        "campaign_id,date,clicks,spend\nc1,2024-01-01,5,1.5\nc1,2024-01-02,abc,2\nc2,not-a-date,3,x\n,2024-01-03,1,1\n",
+    )
     with pytest.raises(InputError) as info:
         import_files(store, "ad_stats", [bad])
     lines = str(info.value).splitlines()
@@ -87,8 +94,12 @@ def test_importing_the_same_file_twice_adds_nothing(store):
 
 
 def test_generated_ids_make_reimport_idempotent(store, tmp_path):
-    path = write(tmp_path, "i.csv", "actor_account_id,kind,target_account_id,created_at\n"
-                 "a,mention,b,2024-01-01T00:00:00Z\na,like,b,2024-01-01T00:00:00Z\n")
+    path = write(
+        tmp_path,
+        "i.csv",
+        "actor_account_id,kind,target_account_id,created_at\n"
+        "a,mention,b,2024-01-01T00:00:00Z\na,like,b,2024-01-01T00:00:00Z\n",
+    )
     import_files(store, "interactions", [path])
     import_files(store, "interactions", [path])
     ids = [r[0] for r in store.con.execute("SELECT interaction_id FROM interactions").fetchall()]
@@ -105,8 +116,13 @@ def test_real_facebook_ads_keep_unmapped_columns_in_extra(store):
     assert totals[2] == pytest.approx(source["Spent"].sum(), rel=1e-12)
     assert totals[3] == source["Total_Conversion"].sum()
     extra = store.con.execute("SELECT extra FROM ad_stats WHERE ad_id = '708746'").fetchall()[0][0]
-    assert json.loads(extra) == {"fb_campaign_id": "103916", "age": "30-34", "gender": "M",
-                                 "interest": "15", "Approved_Conversion": "1"}
+    assert json.loads(extra) == {
+        "fb_campaign_id": "103916",
+        "age": "30-34",
+        "gender": "M",
+        "interest": "15",
+        "Approved_Conversion": "1",
+    }
 
 
 def test_undirected_edge_list_is_stored_both_ways_and_creates_accounts(store):
@@ -114,8 +130,13 @@ def test_undirected_edge_list_is_stored_both_ways_and_creates_accounts(store):
     report = import_files(store, "follows", [path], fmt="edgelist", undirected=True, platform="facebook")
     assert store.count("follows") == 2 * 88234
     assert report.accounts_created == 4039
-    assert store.scalar("SELECT count(*) FROM follows f JOIN follows r "
-                        "ON f.src_account_id = r.dst_account_id AND f.dst_account_id = r.src_account_id") == 2 * 88234
+    assert (
+        store.scalar(
+            "SELECT count(*) FROM follows f JOIN follows r "
+            "ON f.src_account_id = r.dst_account_id AND f.dst_account_id = r.src_account_id"
+        )
+        == 2 * 88234
+    )
     assert store.scalar("SELECT DISTINCT platform FROM follows") == "facebook"
 
 
@@ -131,9 +152,12 @@ def test_edge_list_comments_and_bad_lines(store, tmp_path):
 
 
 def test_jsonl_and_parquet(store, tmp_path):
-    jsonl = write(tmp_path, "p.jsonl",
-                  '{"post_id": "p1", "text": "hi", "likes": 3, "meta": {"lang": "en"}}\n'
-                  '{"post_id": "p2", "text": "yo", "likes": 1}\n')
+    jsonl = write(
+        tmp_path,
+        "p.jsonl",
+        '{"post_id": "p1", "text": "hi", "likes": 3, "meta": {"lang": "en"}}\n'
+        '{"post_id": "p2", "text": "yo", "likes": 1}\n',
+    )
     import_files(store, "posts", [jsonl])
     frame = pd.DataFrame({"post_id": ["p3"], "likes": [7]})
     parquet = tmp_path / "p.parquet"

@@ -14,20 +14,31 @@ KAG = DATA / "facebook_ads_kag" / "KAG_conversion_data.csv"
 
 
 def test_kpis_per_campaign_equal_pandas(store):
-    import_files(store, "ad_stats", [KAG], mapping=[
-        "xyz_campaign_id=campaign_id", "Impressions=impressions", "Clicks=clicks",
-        "Spent=spend", "Total_Conversion=conversions"])
+    import_files(
+        store,
+        "ad_stats",
+        [KAG],
+        mapping=[
+            "xyz_campaign_id=campaign_id",
+            "Impressions=impressions",
+            "Clicks=clicks",
+            "Spent=spend",
+            "Total_Conversion=conversions",
+        ],
+    )
     got = campaign_kpis(store.ibis(), by="campaign").to_pandas().set_index("campaign_id")
 
     src = pd.read_csv(KAG)
     g = src.groupby(src.xyz_campaign_id.astype(str)).sum(numeric_only=True)
-    expected = pd.DataFrame({
-        "ctr": g.Clicks / g.Impressions,
-        "cpc": g.Spent / g.Clicks,
-        "cpm": 1000 * g.Spent / g.Impressions,
-        "cvr": g.Total_Conversion / g.Clicks,
-        "cpa": g.Spent / g.Total_Conversion,
-    })
+    expected = pd.DataFrame(
+        {
+            "ctr": g.Clicks / g.Impressions,
+            "cpc": g.Spent / g.Clicks,
+            "cpm": 1000 * g.Spent / g.Impressions,
+            "cvr": g.Total_Conversion / g.Clicks,
+            "cpa": g.Spent / g.Total_Conversion,
+        }
+    )
     for column in expected:
         np.testing.assert_allclose(got.loc[expected.index, column], expected[column], rtol=1e-12)
     assert got["roas"].isna().all()  # no conversion value in this export: undefined, not 0
@@ -35,8 +46,9 @@ def test_kpis_per_campaign_equal_pandas(store):
 
 def test_zero_denominators_give_null(store, tmp_path):
     path = tmp_path / "a.csv"
-    path.write_text("campaign_id,impressions,clicks,spend,conversions,conversion_value\n"
-                    "c1,0,0,0,2,0\nc2,100,10,5,0,0\n")
+    path.write_text(
+        "campaign_id,impressions,clicks,spend,conversions,conversion_value\nc1,0,0,0,2,0\nc2,100,10,5,0,0\n"
+    )
     import_files(store, "ad_stats", [path])
     got = campaign_kpis(store.ibis()).to_pandas().set_index("campaign_id")
     assert got.loc["c1", ["ctr", "cpc", "cpm", "cvr", "roas", "roi"]].isna().all()

@@ -51,8 +51,12 @@ def test_weighted_ties_equal_networkx():
     edges = [("a", "b", 3.0), ("a", "c", 1.0), ("b", "c", 2.0), ("c", "d", 5.0), ("d", "a", 1.0)]
     reference = nx.Graph()
     reference.add_weighted_edges_from(edges)
-    g = graph_from_edges(np.array([e[0] for e in edges], dtype=object), np.array([e[1] for e in edges], dtype=object),
-                         directed=False, weights=np.array([e[2] for e in edges]))
+    g = graph_from_edges(
+        np.array([e[0] for e in edges], dtype=object),
+        np.array([e[1] for e in edges], dtype=object),
+        directed=False,
+        weights=np.array([e[2] for e in edges]),
+    )
     holes = structural_holes(g)
     compare(by_id(g, holes.constraint), nx.constraint(reference, weight="weight"))
     compare(by_id(g, holes.effective_size), nx.effective_size(reference, nodes=list(reference), weight="weight"))
@@ -64,8 +68,9 @@ def test_hierarchy_by_hand():
     # c_ea = (1/3 + p_eb p_ba)^2 = (1/3 + 1/6)^2 = 1/4 = c_eb;  c_ec = (1/3)^2 = 1/9
     # C = 1/2 + 1/9 = 11/18; mean C/N = 11/54; r = (54/44, 54/44, 6/11)
     # H = Σ r ln r / (3 ln 3)
-    g = graph_from_edges(np.array(["e", "e", "e", "a"], dtype=object),
-                         np.array(["a", "b", "c", "b"], dtype=object), directed=False)
+    g = graph_from_edges(
+        np.array(["e", "e", "e", "a"], dtype=object), np.array(["a", "b", "c", "b"], dtype=object), directed=False
+    )
     holes = structural_holes(g)
     ego = list(g.account_ids).index("e")
     r = np.array([54 / 44, 54 / 44, 6 / 11])

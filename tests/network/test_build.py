@@ -10,8 +10,10 @@ from socialscope.network import build_graph
 
 
 def edges(g):
-    return sorted((g.account_ids[a], g.account_ids[b], w)
-                  for (a, b), w in zip(g.graph.get_edgelist(), g.graph.es["weight"], strict=True))
+    return sorted(
+        (g.account_ids[a], g.account_ids[b], w)
+        for (a, b), w in zip(g.graph.get_edgelist(), g.graph.es["weight"], strict=True)
+    )
 
 
 @pytest.fixture
@@ -20,13 +22,13 @@ def messages(store, tmp_path):
     path.write_text(
         "actor_account_id,kind,target_account_id,created_at\n"
         "a,message,b,2025-01-01\n"
-        "b,message,a,2025-01-20\n"     # a-b: 2 within 28 days -> tie (weight 2)
+        "b,message,a,2025-01-20\n"  # a-b: 2 within 28 days -> tie (weight 2)
         "a,email,c,2025-01-01\n"
-        "a,email,c,2025-03-01\n"       # a-c: 2 but 59 days apart -> no tie
+        "a,email,c,2025-03-01\n"  # a-c: 2 but 59 days apart -> no tie
         "c,message,d,2025-02-01\n"
         "c,message,d,2025-02-02\n"
-        "d,message,c,2025-02-03\n"     # c-d: 3 -> tie (weight 3)
-        "d,like,a,2025-02-03\n"        # not a collaboration kind
+        "d,message,c,2025-02-03\n"  # c-d: 3 -> tie (weight 3)
+        "d,like,a,2025-02-03\n"  # not a collaboration kind
     )
     import_files(store, "interactions", [path])
     return store

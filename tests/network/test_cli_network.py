@@ -57,8 +57,20 @@ def test_errors_and_exit_codes(db):
 
 
 def test_exports_open_in_standard_readers(db, tmp_path):
-    assert run(db, "network", "export", "--format", "gexf", "--graph", "collaboration",
-               "--out", str(tmp_path / "team.gexf")).exit_code == 0
+    assert (
+        run(
+            db,
+            "network",
+            "export",
+            "--format",
+            "gexf",
+            "--graph",
+            "collaboration",
+            "--out",
+            str(tmp_path / "team.gexf"),
+        ).exit_code
+        == 0
+    )
     team = nx.read_gexf(tmp_path / "team.gexf")
     assert team.number_of_nodes() > 10 and "community" in next(iter(team.nodes(data=True)))[1]
     assert run(db, "network", "export", "--format", "graphml", "--out", str(tmp_path / "f.graphml")).exit_code == 0

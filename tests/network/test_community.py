@@ -42,10 +42,14 @@ def test_email_departments_not_worse_than_networkx_louvain(email_nx, email_depar
         ours_q.append(ours.modularity)
         louvain = nx.community.louvain_communities(undirected, seed=seed)
         label = {n: i for i, c in enumerate(louvain) for n in c}
-        louvain_nmi.append(normalized_mutual_info_score([email_departments[n] for n in nodes], [label[n] for n in nodes]))
+        louvain_nmi.append(
+            normalized_mutual_info_score([email_departments[n] for n in nodes], [label[n] for n in nodes])
+        )
         louvain_q.append(nx.community.modularity(undirected, louvain))
-    print(f"NMI vs departments (mean of 10 seeds): Leiden {np.mean(ours_nmi):.3f}, "
-          f"NetworkX Louvain {np.mean(louvain_nmi):.3f}; modularity {np.mean(ours_q):.4f} vs {np.mean(louvain_q):.4f}")
+    print(
+        f"NMI vs departments (mean of 10 seeds): Leiden {np.mean(ours_nmi):.3f}, "
+        f"NetworkX Louvain {np.mean(louvain_nmi):.3f}; modularity {np.mean(ours_q):.4f} vs {np.mean(louvain_q):.4f}"
+    )
     assert np.mean(ours_nmi) >= np.mean(louvain_nmi) - 0.01
     assert min(ours_nmi) >= min(louvain_nmi)
     assert np.mean(ours_q) >= np.mean(louvain_q)
@@ -58,7 +62,9 @@ def test_karate_club_factions_are_recovered():
     partition = leiden(g, resolution=0.5, seed=42, weighted=False)
     assert len(set(partition.membership)) == 2
     club = [karate.nodes[int(a)]["club"] for a in g.account_ids]
-    agree = sum((m == 0) == (c == club[list(g.account_ids).index("0")]) for m, c in zip(partition.membership, club, strict=True))
+    agree = sum(
+        (m == 0) == (c == club[list(g.account_ids).index("0")]) for m, c in zip(partition.membership, club, strict=True)
+    )
     assert max(agree, len(club) - agree) >= 32  # Zachary's own split got 33 of 34 right
 
 

@@ -20,10 +20,10 @@ def test_formation_growth_merge_split_dissolution(store, tmp_path):
     b = [f"b{i}" for i in range(6)]
     c = [f"c{i}" for i in range(5)]
     rows = []
-    rows += clique(a, "2025-01-10") + clique(b, "2025-01-10") + clique(c, "2025-01-10")          # Jan: A, B, C form
-    rows += clique(a + ["a6", "a7"], "2025-02-10") + clique(b, "2025-02-10")                      # Feb: A grows, C gone
-    rows += clique(a + ["a6", "a7"] + b, "2025-03-10")                                             # Mar: A and B merge
-    rows += clique(a + ["a6", "a7"], "2025-04-10") + clique(b, "2025-04-10")                       # Apr: they split again
+    rows += clique(a, "2025-01-10") + clique(b, "2025-01-10") + clique(c, "2025-01-10")  # Jan: A, B, C form
+    rows += clique(a + ["a6", "a7"], "2025-02-10") + clique(b, "2025-02-10")  # Feb: A grows, C gone
+    rows += clique(a + ["a6", "a7"] + b, "2025-03-10")  # Mar: A and B merge
+    rows += clique(a + ["a6", "a7"], "2025-04-10") + clique(b, "2025-04-10")  # Apr: they split again
     frame = pd.DataFrame(rows, columns=["actor_account_id", "target_account_id", "created_at"]).assign(kind="message")
     path = tmp_path / "m.csv"
     frame.to_csv(path, index=False)

@@ -12,7 +12,7 @@ def barbell():
     """Two 5-cliques joined only through 'm'; 'x' hangs off the left clique."""
     left = [f"l{i}" for i in range(5)]
     right = [f"r{i}" for i in range(5)]
-    pairs = [(a, b) for group in (left, right) for i, a in enumerate(group) for b in group[i + 1:]]
+    pairs = [(a, b) for group in (left, right) for i, a in enumerate(group) for b in group[i + 1 :]]
     pairs += [("l0", "m"), ("m", "r0"), ("l1", "x")]
     src, dst = zip(*pairs, strict=True)
     return graph_from_edges(np.array(src, dtype=object), np.array(dst, dtype=object), directed=False)

@@ -21,16 +21,19 @@ def test_select_returns_rows(db):
     assert frame.to_dict("records") == [{"kind": "brand", "n": 1}, {"kind": "person", "n": 1}]
 
 
-@pytest.mark.parametrize("sql", [
-    "DELETE FROM accounts",
-    "INSERT INTO accounts (account_id) VALUES ('x')",
-    "UPDATE accounts SET kind = 'brand'",
-    "DROP TABLE accounts",
-    "CREATE TABLE t AS SELECT 1",
-    "COPY accounts TO '/tmp/out.csv'",
-    "ATTACH '/tmp/other.duckdb' AS other",
-    "SELECT 1; DELETE FROM accounts",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DELETE FROM accounts",
+        "INSERT INTO accounts (account_id) VALUES ('x')",
+        "UPDATE accounts SET kind = 'brand'",
+        "DROP TABLE accounts",
+        "CREATE TABLE t AS SELECT 1",
+        "COPY accounts TO '/tmp/out.csv'",
+        "ATTACH '/tmp/other.duckdb' AS other",
+        "SELECT 1; DELETE FROM accounts",
+    ],
+)
 def test_writes_are_refused(db, sql):
     with pytest.raises(StoreError, match="read-only"):
         run_read_only_query(db, sql)

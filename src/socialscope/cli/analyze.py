@@ -41,11 +41,13 @@ def run_with_progress(store: Any, only: Sequence[str] | None = None) -> list[Any
         from socialscope.errors import UsageError
 
         raise UsageError(f"unknown analysis {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True) as progress:
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+    ) as progress:
         task = progress.add_task("analysing", total=None)
         return run_analyses(
-            store, names=names,
+            store,
+            names=names,
             on_start=lambda a: progress.update(task, description=f"analysing: {a.description}"),
         )
 
@@ -54,15 +56,19 @@ def show_summary(results: Sequence[Any], fmt: OutputFormat) -> None:
     from socialscope.report.summary import summary_rows
 
     if fmt is not OutputFormat.table:
-        data = [{"analysis": r.name, "side": r.side, "run_id": r.run_id, "skipped": r.skipped,
-                 **r.summary} for r in results]
+        data = [
+            {"analysis": r.name, "side": r.side, "run_id": r.run_id, "skipped": r.skipped, **r.summary} for r in results
+        ]
         if fmt is OutputFormat.json:
             print_json(data)
         else:
             import pandas as pd
 
-            rows = [{"side": r.side, "analysis": r.name, "metric": k, "value": v}
-                    for r in results for k, v in r.summary.items()]
+            rows = [
+                {"side": r.side, "analysis": r.name, "metric": k, "value": v}
+                for r in results
+                for k, v in r.summary.items()
+            ]
             pd.DataFrame(rows).to_csv(console.file, index=False)
         return
     panels = []

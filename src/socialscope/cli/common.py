@@ -46,8 +46,7 @@ def exit_on_error() -> Iterator[None]:
         err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
     except InputError as exc:
-        err_console.print("[red]error:[/red] the import was refused; nothing was written:",
-                          highlight=False)
+        err_console.print("[red]error:[/red] the import was refused; nothing was written:", highlight=False)
         for line in str(exc).splitlines():
             err_console.print(f"  {line}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_DATA) from None

@@ -27,8 +27,9 @@ def demo(
     config = DemoConfig(scale=scale, seed=seed)
     path = db_path(ctx)
     with exit_on_error(), Store(path) as store:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=console, transient=True) as progress:
+        with Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+        ) as progress:
             task = progress.add_task("generating", total=None)
             tables = generate(config, step=lambda s: progress.update(task, description=f"generating {s}"))
             progress.update(task, description="writing the store")

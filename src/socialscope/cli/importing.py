@@ -32,10 +32,17 @@ def import_command(
     from socialscope.ingest import import_files
     from socialscope.store.connection import Store
 
-    with exit_on_error(), Store(db_path(ctx)) as store, Progress(
-        TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), console=console,
-        transient=True,
-    ) as bars:
+    with (
+        exit_on_error(),
+        Store(db_path(ctx)) as store,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            console=console,
+            transient=True,
+        ) as bars,
+    ):
 
         def progress_for(path: Path):
             if path.stat().st_size < PROGRESS_BAR_BYTES:
@@ -43,14 +50,25 @@ def import_command(
             task = bars.add_task(f"reading {path.name}", total=100)
             return lambda pct: bars.update(task, completed=pct)
 
-        report = import_files(store, table, files, fmt=fmt, mapping=mapping or (),
-                              platform=platform, undirected=undirected, progress=progress_for)
+        report = import_files(
+            store,
+            table,
+            files,
+            fmt=fmt,
+            mapping=mapping or (),
+            platform=platform,
+            undirected=undirected,
+            progress=progress_for,
+        )
     for path, result in zip(files, report.files, strict=True):
         console.print(
             f"{path}: {result.rows_read:,} rows read, {result.rows_new:,} new, "
             f"{result.rows_replaced:,} replaced"
-            + (f", {result.duplicates_in_file:,} duplicate keys in the file (last kept)"
-               if result.duplicates_in_file else "")
+            + (
+                f", {result.duplicates_in_file:,} duplicate keys in the file (last kept)"
+                if result.duplicates_in_file
+                else ""
+            )
         )
     if report.accounts_created:
         console.print(f"{report.accounts_created:,} accounts created for ids not seen before")

@@ -32,10 +32,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     ctx: typer.Context,
-    db: Path = typer.Option(None, "--db", envvar="SOCIALSCOPE_DB",
-                            help="Store file (default: $SOCIALSCOPE_DB, else ./socialscope.duckdb)."),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Print the version and exit."),
+    db: Path = typer.Option(
+        None, "--db", envvar="SOCIALSCOPE_DB", help="Store file (default: $SOCIALSCOPE_DB, else ./socialscope.duckdb)."
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
 ) -> None:
     """Exit codes: 0 success, 1 data error (nothing was written), 2 usage error."""
     ctx.obj = {"db": db}

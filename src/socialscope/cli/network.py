@@ -11,8 +11,7 @@ from rich.table import Table
 
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, print_json
 
-app = typer.Typer(help="Networking analytics: centrality, communities, brokers, key-person risk.",
-                  no_args_is_help=True)
+app = typer.Typer(help="Networking analytics: centrality, communities, brokers, key-person risk.", no_args_is_help=True)
 
 GRAPH_HELP = "follows, interactions or collaboration."
 
@@ -28,7 +27,12 @@ def analyze(
     seed: int = typer.Option(42, "--seed", help="Seed for Leiden and sampling."),
     min_ties: int = typer.Option(2, "--min-ties", help="Collaboration: messages needed for a tie…"),
     window_days: int = typer.Option(28, "--window-days", help="…within this many days."),
-    risk_candidates: int = typer.Option(30, "--risk-candidates", help="How many people to test for key-person risk."),
+    risk_candidates: int = typer.Option(
+        None, "--risk-candidates", help="People to test for key-person risk (default 30; 0 above 200k accounts)."
+    ),
+    betweenness_epsilon: float = typer.Option(
+        0.02, "--betweenness-epsilon", help="Error bound of sampled betweenness on very large graphs."
+    ),
 ) -> None:
     """Compute every network metric of a graph and write the network tables.
 
@@ -44,25 +48,54 @@ def analyze(
     options = {"since": since, "until": until, "min_ties": min_ties, "window_days": window_days}
     if kinds:
         options["kinds"] = tuple(k.strip() for k in kinds.split(",") if k.strip())
-    with exit_on_error(), Store(db_path(ctx)) as store:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=console, transient=True) as progress:
-            task = progress.add_task("network", total=None)
-            result = analyze_network(store, graph, resolution=resolution, seed=seed,
-                                     risk_candidates=risk_candidates,
-                                     step=lambda s: progress.update(task, description=s), **options)
-            with store.transaction():
-                run_id = record_run(store, "network", {"graph": graph, **{k: str(v) for k, v in options.items()}},
-                                    {"graph": graph, "nodes": result.summary["nodes"]})
-                write_network(store, result, run_id)
+    with (
+        exit_on_error(),
+        Store(db_path(ctx)) as store,
+        Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+        ) as progress,
+    ):
+        task = progress.add_task("network", total=None)
+        result = analyze_network(
+            store,
+            graph,
+            resolution=resolution,
+            seed=seed,
+            risk_candidates=risk_candidates,
+            betweenness_epsilon=betweenness_epsilon,
+            step=lambda s: progress.update(task, description=s),
+            **options,
+        )
+        with store.transaction():
+            run_id = record_run(
+                store,
+                "network",
+                {"graph": graph, **{k: str(v) for k, v in options.items()}},
+                {"graph": graph, "nodes": result.summary["nodes"]},
+            )
+            write_network(store, result, run_id)
     summary = result.summary
     table = Table(title=f"{graph} graph", show_header=False)
     table.add_column("measure")
     table.add_column("value", justify="right")
-    for key in ("nodes", "edges", "density", "reciprocity", "transitivity", "assortativity", "components",
-                "largest_component_share", "diameter", "communities", "modularity"):
+    for key in (
+        "nodes",
+        "edges",
+        "density",
+        "reciprocity",
+        "transitivity",
+        "assortativity",
+        "components",
+        "largest_component_share",
+        "diameter",
+        "communities",
+        "modularity",
+    ):
         value = summary[key]
-        table.add_row(key.replace("_", " "), "—" if value is None else (f"{value:,.4g}" if isinstance(value, float) else f"{value:,}"))
+        table.add_row(
+            key.replace("_", " "),
+            "—" if value is None else (f"{value:,.4g}" if isinstance(value, float) else f"{value:,}"),
+        )
     console.print(table)
     for note in result.notes:
         console.print(f"[yellow]note:[/yellow] {note}")
@@ -71,7 +104,9 @@ def analyze(
 @app.command("top")
 def top(
     ctx: typer.Context,
-    by: str = typer.Option("influence", "--by", help="influence, pagerank, betweenness, risk, eigenvector, harmonic, …"),
+    by: str = typer.Option(
+        "influence", "--by", help="influence, pagerank, betweenness, risk, eigenvector, harmonic, …"
+    ),
     n: int = typer.Option(10, "-n", "--number", help="How many accounts."),
     graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
@@ -113,19 +148,29 @@ def person(
         print_json(profile)
         return
     acct = profile["account"]
-    console.print(f"[bold]{acct['display_name'] or acct['account_id']}[/bold] (@{acct['handle']}, "
-                  f"{acct['kind']}, {acct['account_id']}) in the {graph} graph")
+    console.print(
+        f"[bold]{acct['display_name'] or acct['account_id']}[/bold] (@{acct['handle']}, "
+        f"{acct['kind']}, {acct['account_id']}) in the {graph} graph"
+    )
     metrics = Table(title="Metrics", show_header=True)
     for column in ("metric", "value", "percentile"):
         metrics.add_column(column, justify="left" if column == "metric" else "right")
     for name, m in profile["metrics"].items():
         value = m["value"]
-        metrics.add_row(name, "—" if value is None else f"{value:,.4g}",
-                        "—" if m["percentile"] is None else f"{100 * m['percentile']:.0f}%")
+        metrics.add_row(
+            name,
+            "—" if value is None else f"{value:,.4g}",
+            "—" if m["percentile"] is None else f"{100 * m['percentile']:.0f}%",
+        )
     console.print(metrics)
     c = profile["community"]
-    console.print(f"Community {c['id']} ({c.get('size', '?')} members); bridges to "
-                  + (", ".join(f"{b['community']} ({b['ties']} ties)" for b in profile["communities_bridged"][:8]) or "no other community"))
+    console.print(
+        f"Community {c['id']} ({c.get('size', '?')} members); bridges to "
+        + (
+            ", ".join(f"{b['community']} ({b['ties']} ties)" for b in profile["communities_bridged"][:8])
+            or "no other community"
+        )
+    )
     ties = Table(title="Strongest ties")
     for column in ("account_id", "handle", "weight", "community"):
         ties.add_column(column)

@@ -36,8 +36,9 @@ def status(
         for column in ("table", "file", "rows_read", "rows_new", "imported_at"):
             log.add_column(column)
         for entry in info["imports"]:
-            log.add_row(entry["table"], entry["file"], f"{entry['rows_read']:,}",
-                        f"{entry['rows_new']:,}", entry["imported_at"])
+            log.add_row(
+                entry["table"], entry["file"], f"{entry['rows_read']:,}", f"{entry['rows_new']:,}", entry["imported_at"]
+            )
         console.print(log)
 
 

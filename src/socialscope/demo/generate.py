@@ -36,12 +36,20 @@ def generate(config: DemoConfig | None = None, *, step: Step | None = None) -> d
     say("likes, comments and mentions")
     reacted = social.reactions(posts, world, rng, csr, followers)
     cols = posts.columns
-    shares = pd.DataFrame({
-        "actor_account_id": world.account_id[share_actor], "kind": "share",
-        "post_id": cols["post_id"][share_parent], "target_account_id": world.account_id[cols["author"][share_parent]],
-        "created_at": cols["created_at"][len(cols["post_id"]) - len(share_actor):] if len(share_actor) else np.zeros(0, "datetime64[s]"),
-        "text": None, "channel": None, "_post_row": share_parent,
-    })
+    shares = pd.DataFrame(
+        {
+            "actor_account_id": world.account_id[share_actor],
+            "kind": "share",
+            "post_id": cols["post_id"][share_parent],
+            "target_account_id": world.account_id[cols["author"][share_parent]],
+            "created_at": cols["created_at"][len(cols["post_id"]) - len(share_actor) :]
+            if len(share_actor)
+            else np.zeros(0, "datetime64[s]"),
+            "text": None,
+            "channel": None,
+            "_post_row": share_parent,
+        }
+    )
     social_interactions = pd.concat([reacted, shares], ignore_index=True)
 
     say("web journeys and funnel")
@@ -63,15 +71,21 @@ def generate(config: DemoConfig | None = None, *, step: Step | None = None) -> d
     followers_count = followers.astype(np.int64)
     for row, value in last_followers.items():
         followers_count[row] = value
-    accounts = pd.concat([social.accounts_frame(world, cfg, followers_count, rng),
-                          staff.drop(columns=["_dept", "_broker", "_liaison"])], ignore_index=True)
+    accounts = pd.concat(
+        [social.accounts_frame(world, cfg, followers_count, rng), staff.drop(columns=["_dept", "_broker", "_liaison"])],
+        ignore_index=True,
+    )
     interactions = pd.concat([social_interactions.drop(columns="_post_row"), work], ignore_index=True)
     interactions = interactions.sort_values("created_at", kind="stable").reset_index(drop=True)
     interactions.insert(0, "interaction_id", numbered("i", 0, len(interactions), 9))
-    follows = pd.DataFrame({
-        "src_account_id": world.account_id[world.src], "dst_account_id": world.account_id[world.dst],
-        "platform": "x", "followed_at": world.followed_at,
-    })
+    follows = pd.DataFrame(
+        {
+            "src_account_id": world.account_id[world.src],
+            "dst_account_id": world.account_id[world.dst],
+            "platform": "x",
+            "followed_at": world.followed_at,
+        }
+    )
     return {
         "accounts": accounts,
         "follows": follows,
@@ -91,8 +105,13 @@ def _post_urls(world: social.SocialWorld, cols: dict[str, np.ndarray]) -> np.nda
     return host + world.handle[cols["author"]] + "/status/" + cols["post_id"]
 
 
-def _posts_frame(world: social.SocialWorld, cols: dict[str, np.ndarray], interactions: pd.DataFrame,
-                 followers: np.ndarray, rng: np.random.Generator) -> pd.DataFrame:
+def _posts_frame(
+    world: social.SocialWorld,
+    cols: dict[str, np.ndarray],
+    interactions: pd.DataFrame,
+    followers: np.ndarray,
+    rng: np.random.Generator,
+) -> pd.DataFrame:
     """Posts with counters equal to the counts of their interactions."""
     n = len(cols["post_id"])
     kind = interactions["kind"].to_numpy()
@@ -110,29 +129,32 @@ def _posts_frame(world: social.SocialWorld, cols: dict[str, np.ndarray], interac
     brand = world.kind[authors] == "brand"
     clicks = rng.binomial(impressions, np.where(brand, np.where(cols["is_paid"], 0.02, 0.011), 0.002))
     parent = cols["parent"]
-    return pd.DataFrame({
-        "post_id": cols["post_id"],
-        "account_id": world.account_id[authors],
-        "platform": cols["platform"],
-        "created_at": cols["created_at"],
-        "text": cols["text"],
-        "url": _post_urls(world, cols),
-        "reply_to_post_id": None,
-        "repost_of_post_id": np.where(parent >= 0, cols["post_id"][np.maximum(parent, 0)], None),
-        "campaign_id": cols["campaign_id"],
-        "is_paid": cols["is_paid"],
-        "impressions": impressions,
-        "reach": reach,
-        "likes": likes,
-        "comments": comments,
-        "shares": shares,
-        "clicks": clicks,
-        "saves": rng.poisson(0.05 * likes),
-    })
+    return pd.DataFrame(
+        {
+            "post_id": cols["post_id"],
+            "account_id": world.account_id[authors],
+            "platform": cols["platform"],
+            "created_at": cols["created_at"],
+            "text": cols["text"],
+            "url": _post_urls(world, cols),
+            "reply_to_post_id": None,
+            "repost_of_post_id": np.where(parent >= 0, cols["post_id"][np.maximum(parent, 0)], None),
+            "campaign_id": cols["campaign_id"],
+            "is_paid": cols["is_paid"],
+            "impressions": impressions,
+            "reach": reach,
+            "likes": likes,
+            "comments": comments,
+            "shares": shares,
+            "clicks": clicks,
+            "saves": rng.poisson(0.05 * likes),
+        }
+    )
 
 
-def _follower_snapshots(world: social.SocialWorld, cfg: DemoConfig, rng: np.random.Generator,
-                        campaign_frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, int]]:
+def _follower_snapshots(
+    world: social.SocialWorld, cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.DataFrame
+) -> tuple[pd.DataFrame, dict[int, int]]:
     """Daily follower counts of every brand account.
 
     On x they are counted from the follow edges (followed_at <= day); on the other
@@ -159,8 +181,11 @@ def _follower_snapshots(world: social.SocialWorld, cfg: DemoConfig, rng: np.rand
             followers = np.round(base * factor * (1 + boost) + rng.normal(0, 2, cfg.days)).clip(0).astype(np.int64)
             following = np.full(cfg.days, int(rng.integers(20, 200)))
         last[row] = int(followers[-1])
-        frames.append(pd.DataFrame({"account_id": world.account_id[row], "date": days,
-                                    "followers": followers, "following": following}))
+        frames.append(
+            pd.DataFrame(
+                {"account_id": world.account_id[row], "date": days, "followers": followers, "following": following}
+            )
+        )
     return pd.concat(frames, ignore_index=True), last
 
 
@@ -195,6 +220,7 @@ def load_demo(store: Store, tables: dict[str, pd.DataFrame], config: DemoConfig)
                 "INSERT INTO import_log VALUES (?, ?, 'demo', NULL, NULL, 'demo', ?, ?, 0, ?)",
                 [f"demo-{name}", name, n, n, now],
             )
-        store.set_meta("demo", {"scale": config.scale, "seed": config.seed,
-                                "start": config.start.isoformat(), "days": config.days})
+        store.set_meta(
+            "demo", {"scale": config.scale, "seed": config.seed, "start": config.start.isoformat(), "days": config.days}
+        )
     return counts

@@ -27,17 +27,25 @@ TYPE_OF = np.array(["push", "mixed", "pull", "pull", "push", "pull", "direct"])
 OPP_RATE = {"push": 0.18, "mixed": 0.28, "pull": 0.42, "direct": 0.3}
 WIN_RATE = {"push": 0.30, "mixed": 0.36, "pull": 0.45, "direct": 0.38}
 _SOURCES = {
-    "Organic Social": (("t.co", "social", "https://t.co/"), ("linkedin.com", "social", "https://www.linkedin.com/"),
-                       ("instagram.com", "social", "https://l.instagram.com/")),
+    "Organic Social": (
+        ("t.co", "social", "https://t.co/"),
+        ("linkedin.com", "social", "https://www.linkedin.com/"),
+        ("instagram.com", "social", "https://l.instagram.com/"),
+    ),
     "Organic Search": (("google", "organic", "https://www.google.com/"), ("bing", "organic", "https://www.bing.com/")),
     "Paid Search": (("google", "cpc", "https://www.google.com/"),),
     "Email": (("newsletter", "email", None),),
-    "Referral": (("trailmag.example", "referral", "https://trailmag.example/reviews"),
-                 ("techdaily.example", "referral", "https://techdaily.example/gear")),
+    "Referral": (
+        ("trailmag.example", "referral", "https://trailmag.example/reviews"),
+        ("techdaily.example", "referral", "https://techdaily.example/gear"),
+    ),
     "Direct": (("(direct)", "(none)", None),),
 }
-_PAID_SOURCE = {"meta": ("facebook", "https://l.facebook.com/"), "linkedin": ("linkedin", "https://www.linkedin.com/"),
-                "x": ("x", "https://t.co/")}
+_PAID_SOURCE = {
+    "meta": ("facebook", "https://l.facebook.com/"),
+    "linkedin": ("linkedin", "https://www.linkedin.com/"),
+    "x": ("x", "https://t.co/"),
+}
 CPM = {"meta": 9.0, "linkedin": 32.0, "x": 6.5}
 CTR = {"meta": 0.012, "linkedin": 0.006, "x": 0.009}
 
@@ -51,20 +59,23 @@ def campaigns(cfg: DemoConfig, rng: np.random.Generator) -> pd.DataFrame:
         platform = AD_PLATFORMS[i % 3]
         start = cfg.start_ts + np.timedelta64(int(rng.integers(0, cfg.days - 70)), "D")
         length = int(rng.integers(21, 57))
-        rows.append({
-            "campaign_id": f"cmp-{i + 1:03d}",
-            "platform": platform,
-            "name": f"{themes[i // 3]} – {platform.title()}",
-            "objective": objectives[(i * 7) % 4],
-            "start_date": start.astype("datetime64[D]"),
-            "end_date": (start + np.timedelta64(length - 1, "D")).astype("datetime64[D]"),
-            "currency": "USD",
-        })
+        rows.append(
+            {
+                "campaign_id": f"cmp-{i + 1:03d}",
+                "platform": platform,
+                "name": f"{themes[i // 3]} – {platform.title()}",
+                "objective": objectives[(i * 7) % 4],
+                "start_date": start.astype("datetime64[D]"),
+                "end_date": (start + np.timedelta64(length - 1, "D")).astype("datetime64[D]"),
+                "currency": "USD",
+            }
+        )
     return pd.DataFrame(rows)
 
 
-def touchpoints(cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.DataFrame,
-                post_urls: np.ndarray) -> pd.DataFrame:
+def touchpoints(
+    cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.DataFrame, post_urls: np.ndarray
+) -> pd.DataFrame:
     """Every visitor's touchpoints, ordered in time; paid-social touches tied to campaigns."""
     n_visitors = cfg.size(4000, minimum=200)
     per_visitor = 1 + rng.poisson(1.4, n_visitors)
@@ -120,18 +131,20 @@ def touchpoints(cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.Da
             campaign[rows] = "search-brand"
     cost = np.where(channel == 3, rng.lognormal(np.log(1.6), 0.4, len(visitor)), np.nan)
     landing = np.where(channel == 0, "/landing/" + campaign.astype(str), np.where(channel == 4, "/offers", "/"))
-    return pd.DataFrame({
-        "visitor_id": numbered("v", 0, n_visitors)[visitor],
-        "occurred_at": when,
-        "source": source,
-        "medium": medium,
-        "campaign": campaign,
-        "referrer": referrer,
-        "landing_page": landing,
-        "channel": np.asarray(CHANNELS, dtype=object)[channel],
-        "cost": cost,
-        "_channel_code": channel,
-    })
+    return pd.DataFrame(
+        {
+            "visitor_id": numbered("v", 0, n_visitors)[visitor],
+            "occurred_at": when,
+            "source": source,
+            "medium": medium,
+            "campaign": campaign,
+            "referrer": referrer,
+            "landing_page": landing,
+            "channel": np.asarray(CHANNELS, dtype=object)[channel],
+            "cost": cost,
+            "_channel_code": channel,
+        }
+    )
 
 
 def conversions(cfg: DemoConfig, rng: np.random.Generator, touches: pd.DataFrame) -> pd.DataFrame:
@@ -164,21 +177,35 @@ def conversions(cfg: DemoConfig, rng: np.random.Generator, touches: pd.DataFrame
     buy_at = won_at[buyer] + since.astype("timedelta64[s]")
 
     ids = visitor[boundaries]
-    frame = pd.concat([
-        pd.DataFrame({"visitor_id": ids[is_lead], "occurred_at": lead_at[is_lead], "stage": "lead", "value": np.nan}),
-        pd.DataFrame({"visitor_id": ids[opp], "occurred_at": opp_at[opp], "stage": "opportunity", "value": np.nan}),
-        pd.DataFrame({"visitor_id": ids[won], "occurred_at": won_at[won], "stage": "customer", "value": deal[won].round(2)}),
-        pd.DataFrame({"visitor_id": ids[buyer], "occurred_at": buy_at, "stage": "purchase",
-                      "value": rng.lognormal(np.log(90), 0.5, len(buyer)).round(2)}),
-    ], ignore_index=True)
+    frame = pd.concat(
+        [
+            pd.DataFrame(
+                {"visitor_id": ids[is_lead], "occurred_at": lead_at[is_lead], "stage": "lead", "value": np.nan}
+            ),
+            pd.DataFrame({"visitor_id": ids[opp], "occurred_at": opp_at[opp], "stage": "opportunity", "value": np.nan}),
+            pd.DataFrame(
+                {"visitor_id": ids[won], "occurred_at": won_at[won], "stage": "customer", "value": deal[won].round(2)}
+            ),
+            pd.DataFrame(
+                {
+                    "visitor_id": ids[buyer],
+                    "occurred_at": buy_at,
+                    "stage": "purchase",
+                    "value": rng.lognormal(np.log(90), 0.5, len(buyer)).round(2),
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
     frame = frame[frame["occurred_at"] < cfg.end_ts].sort_values(["occurred_at", "visitor_id"], kind="stable")
     frame.insert(0, "conversion_id", numbered("cv", 0, len(frame)))
     frame["currency"] = "USD"
     return frame.reset_index(drop=True)
 
 
-def ad_stats(cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.DataFrame,
-             touches: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+def ad_stats(
+    cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.DataFrame, touches: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     """Daily stats per ad, consistent with the tracked paid visits.
 
     Returns (ad_stats, campaigns with budget, cost per click by campaign).
@@ -201,12 +228,22 @@ def ad_stats(cfg: DemoConfig, rng: np.random.Generator, campaign_frame: pd.DataF
         conv = rng.binomial(clicks, cvr)
         value = (conv * rng.lognormal(np.log(120), 0.3, clicks.shape)).round(2)
         for a in range(n_ads):
-            rows.append(pd.DataFrame({
-                "campaign_id": c.campaign_id, "ad_id": f"{c.campaign_id}-ad{a + 1}", "date": days.date,
-                "impressions": impressions[:, a], "reach": np.round(impressions[:, a] / rng.uniform(1.3, 2.4, len(days))).astype(np.int64),
-                "clicks": clicks[:, a], "spend": spend[:, a], "conversions": conv[:, a].astype(float),
-                "conversion_value": value[:, a], "currency": "USD",
-            }))
+            rows.append(
+                pd.DataFrame(
+                    {
+                        "campaign_id": c.campaign_id,
+                        "ad_id": f"{c.campaign_id}-ad{a + 1}",
+                        "date": days.date,
+                        "impressions": impressions[:, a],
+                        "reach": np.round(impressions[:, a] / rng.uniform(1.3, 2.4, len(days))).astype(np.int64),
+                        "clicks": clicks[:, a],
+                        "spend": spend[:, a],
+                        "conversions": conv[:, a].astype(float),
+                        "conversion_value": value[:, a],
+                        "currency": "USD",
+                    }
+                )
+            )
     stats = pd.concat(rows, ignore_index=True)
     totals = stats.groupby("campaign_id")[["spend", "clicks"]].sum()
     budget = (totals["spend"] * rng.uniform(1.0, 1.2, len(totals))).round(-1)

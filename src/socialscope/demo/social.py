@@ -69,15 +69,19 @@ def build_graph(cfg: DemoConfig, rng: np.random.Generator) -> SocialWorld:
     last = pick(rng, vocab.LAST_NAMES, n_persons)
     suffix = pd.Series(np.arange(n_persons)).astype(str).to_numpy(dtype=object)
     handles = first + "_" + last + suffix
-    names = pd.Series(first).str.title().to_numpy(dtype=object) + " " + pd.Series(last).str.title().to_numpy(dtype=object)
+    names = (
+        pd.Series(first).str.title().to_numpy(dtype=object) + " " + pd.Series(last).str.title().to_numpy(dtype=object)
+    )
 
     orgs = vocab.ORGANIZATIONS
     brand_rows = [(b, p) for b, _ in vocab.BRANDS for p in vocab.BRAND_PLATFORMS]
-    account_id = np.concatenate([
-        numbered("x:u", 0, n_persons),
-        np.asarray([f"x:{h}" for h, _ in orgs], dtype=object),
-        np.asarray([f"{p}:{b}" for b, p in brand_rows], dtype=object),
-    ])
+    account_id = np.concatenate(
+        [
+            numbered("x:u", 0, n_persons),
+            np.asarray([f"x:{h}" for h, _ in orgs], dtype=object),
+            np.asarray([f"{p}:{b}" for b, p in brand_rows], dtype=object),
+        ]
+    )
     brand_names = dict(vocab.BRANDS)
     handle = np.concatenate([handles, [h for h, _ in orgs], [b for b, _ in brand_rows]]).astype(object)
     display = np.concatenate([names, [n for _, n in orgs], [brand_names[b] for b, _ in brand_rows]]).astype(object)
@@ -133,27 +137,43 @@ def build_graph(cfg: DemoConfig, rng: np.random.Generator) -> SocialWorld:
         -1095 + 1460 * rng.random(len(src)) ** 1.6,
     )
     offsets = np.minimum(offsets, cfg.days - 1e-3)
-    return SocialWorld(account_id, handle, display, kind, platform,
-                       np.concatenate([community, np.full(n_total - n_persons, -1)]),
-                       n_persons, src, dst, at(cfg, offsets), brand_index)
+    return SocialWorld(
+        account_id,
+        handle,
+        display,
+        kind,
+        platform,
+        np.concatenate([community, np.full(n_total - n_persons, -1)]),
+        n_persons,
+        src,
+        dst,
+        at(cfg, offsets),
+        brand_index,
+    )
 
 
-def accounts_frame(world: SocialWorld, cfg: DemoConfig, followers: np.ndarray, rng: np.random.Generator) -> pd.DataFrame:
+def accounts_frame(
+    world: SocialWorld, cfg: DemoConfig, followers: np.ndarray, rng: np.random.Generator
+) -> pd.DataFrame:
     """The ``accounts`` rows of the social world."""
     n = world.n
-    interest = np.where(world.community >= 0, np.asarray(vocab.INTERESTS, dtype=object)[world.community % len(vocab.INTERESTS)], None)
+    interest = np.where(
+        world.community >= 0, np.asarray(vocab.INTERESTS, dtype=object)[world.community % len(vocab.INTERESTS)], None
+    )
     attributes = pd.Series(interest).map(lambda v: None if v is None else f'{{"interest": "{v}"}}')
-    return pd.DataFrame({
-        "account_id": world.account_id,
-        "platform": world.platform,
-        "handle": world.handle,
-        "display_name": world.display_name,
-        "kind": world.kind,
-        "is_own": world.handle == OWN_BRAND,
-        "created_at": at(cfg, -2000 + 1900 * rng.random(n)),
-        "followers_count": followers,
-        "attributes": attributes.to_numpy(dtype=object),
-    })
+    return pd.DataFrame(
+        {
+            "account_id": world.account_id,
+            "platform": world.platform,
+            "handle": world.handle,
+            "display_name": world.display_name,
+            "kind": world.kind,
+            "is_own": world.handle == OWN_BRAND,
+            "created_at": at(cfg, -2000 + 1900 * rng.random(n)),
+            "followers_count": followers,
+            "attributes": attributes.to_numpy(dtype=object),
+        }
+    )
 
 
 @dataclass
@@ -181,14 +201,21 @@ def original_posts(world: SocialWorld, cfg: DemoConfig, rng: np.random.Generator
     style = rng.random(n)
     friend_post = (style < 0.12) & has_friend
     brand_post = (style >= 0.12) & (style < 0.22)
-    friend = followees[np.minimum(indptr_out[author] + (rng.random(n) * (indptr_out[author + 1] - indptr_out[author])).astype(np.int64), len(followees) - 1)]
+    friend = followees[
+        np.minimum(
+            indptr_out[author] + (rng.random(n) * (indptr_out[author + 1] - indptr_out[author])).astype(np.int64),
+            len(followees) - 1,
+        )
+    ]
     brand_choice = rng.choice(len(vocab.BRANDS), n, p=[0.4, 0.2, 0.2, 0.2])
     brand_handles = np.asarray([b for b, _ in vocab.BRANDS], dtype=object)[brand_choice]
     tone = rng.random(n)
     negative_share = np.asarray([0.15, 0.2, 0.2, 0.4])[brand_choice]
     positive_cut = 1 - negative_share - 0.25
     text = fill_templates(vocab.PERSONAL_POSTS, rng.integers(0, len(vocab.PERSONAL_POSTS), n), interest=interest)
-    friend_text = fill_templates(vocab.FRIEND_MENTIONS, rng.integers(0, 3, n), handle=world.handle[friend], interest=interest)
+    friend_text = fill_templates(
+        vocab.FRIEND_MENTIONS, rng.integers(0, 3, n), handle=world.handle[friend], interest=interest
+    )
     pos = fill_templates(vocab.BRAND_MENTIONS_POSITIVE, rng.integers(0, 3, n), handle=brand_handles)
     neg = fill_templates(vocab.BRAND_MENTIONS_NEGATIVE, rng.integers(0, 3, n), handle=brand_handles)
     neu = fill_templates(vocab.BRAND_MENTIONS_NEUTRAL, rng.integers(0, 3, n), handle=brand_handles, interest=interest)
@@ -231,27 +258,51 @@ def original_posts(world: SocialWorld, cfg: DemoConfig, rng: np.random.Generator
         campaign_id[paid] = c.campaign_id
     is_paid = ~pd.isna(campaign_id)
     utm_campaign = np.where(is_paid, campaign_id, "organic")
-    url = ("https://" + s_handle + ".example/" + pd.Series(collection).str.lower().to_numpy(dtype=object)
-           + "?utm_source=" + s_platform + "&utm_medium=" + np.where(is_paid, "paid_social", "social") + "&utm_campaign=" + utm_campaign)
+    url = (
+        "https://"
+        + s_handle
+        + ".example/"
+        + pd.Series(collection).str.lower().to_numpy(dtype=object)
+        + "?utm_source="
+        + s_platform
+        + "&utm_medium="
+        + np.where(is_paid, "paid_social", "social")
+        + "&utm_campaign="
+        + utm_campaign
+    )
     code = pd.Series(s_handle).str.upper().to_numpy(dtype=object) + "20"
     is_org = world.kind[s_author] == "organization"
-    brand_text = fill_templates(vocab.BRAND_POSTS, rng.integers(0, len(vocab.BRAND_POSTS), m), collection=collection, url=url, code=code, interest=s_interest)
-    org_text = fill_templates(("Read our latest story on {interest} in the city {url}", "This week's {interest} roundup is out {url}"), rng.integers(0, 2, m), interest=s_interest, url="https://" + s_handle + ".example/stories")
+    brand_text = fill_templates(
+        vocab.BRAND_POSTS,
+        rng.integers(0, len(vocab.BRAND_POSTS), m),
+        collection=collection,
+        url=url,
+        code=code,
+        interest=s_interest,
+    )
+    org_text = fill_templates(
+        ("Read our latest story on {interest} in the city {url}", "This week's {interest} roundup is out {url}"),
+        rng.integers(0, 2, m),
+        interest=s_interest,
+        url="https://" + s_handle + ".example/stories",
+    )
     s_text = np.where(is_org, org_text, brand_text)
 
     author_all = np.concatenate([author, s_author])
-    return Posts({
-        "author": author_all,
-        "post_id": numbered("p", 0, n + m, 8),
-        "platform": world.platform[author_all],
-        "created_at": np.concatenate([created, at(cfg, s_day)]),
-        "text": np.concatenate([text, s_text]),
-        "url": np.concatenate([np.full(n, None, dtype=object), url]),
-        "campaign_id": np.concatenate([np.full(n, None, dtype=object), campaign_id]),
-        "is_paid": np.concatenate([np.zeros(n, dtype=bool), is_paid]),
-        "parent": np.full(n + m, -1, dtype=np.int64),
-        "mentioned": np.concatenate([mentioned, np.full(m, -1, dtype=np.int64)]),
-    })
+    return Posts(
+        {
+            "author": author_all,
+            "post_id": numbered("p", 0, n + m, 8),
+            "platform": world.platform[author_all],
+            "created_at": np.concatenate([created, at(cfg, s_day)]),
+            "text": np.concatenate([text, s_text]),
+            "url": np.concatenate([np.full(n, None, dtype=object), url]),
+            "campaign_id": np.concatenate([np.full(n, None, dtype=object), campaign_id]),
+            "is_paid": np.concatenate([np.zeros(n, dtype=bool), is_paid]),
+            "parent": np.full(n + m, -1, dtype=np.int64),
+            "mentioned": np.concatenate([mentioned, np.full(m, -1, dtype=np.int64)]),
+        }
+    )
 
 
 def _following_csr(world: SocialWorld) -> tuple[np.ndarray, np.ndarray]:
@@ -270,8 +321,13 @@ def audience_row(world: SocialWorld, authors: np.ndarray) -> np.ndarray:
     return audience
 
 
-def sample_audience(world: SocialWorld, csr: tuple[np.ndarray, np.ndarray], authors: np.ndarray,
-                    rng: np.random.Generator, follower_share: float) -> np.ndarray:
+def sample_audience(
+    world: SocialWorld,
+    csr: tuple[np.ndarray, np.ndarray],
+    authors: np.ndarray,
+    rng: np.random.Generator,
+    follower_share: float,
+) -> np.ndarray:
     """One reacting person per entry of ``authors``: a follower, or anyone (non-follower reach)."""
     indptr, followers = csr
     audience = audience_row(world, authors)
@@ -282,8 +338,14 @@ def sample_audience(world: SocialWorld, csr: tuple[np.ndarray, np.ndarray], auth
     return np.where(pick_follower, followers[np.minimum(idx, len(followers) - 1)], anyone)
 
 
-def add_cascades(posts: Posts, world: SocialWorld, cfg: DemoConfig, rng: np.random.Generator,
-                 csr: tuple[np.ndarray, np.ndarray], followers: np.ndarray) -> tuple[Posts, np.ndarray, np.ndarray]:
+def add_cascades(
+    posts: Posts,
+    world: SocialWorld,
+    cfg: DemoConfig,
+    rng: np.random.Generator,
+    csr: tuple[np.ndarray, np.ndarray],
+    followers: np.ndarray,
+) -> tuple[Posts, np.ndarray, np.ndarray]:
     """Grow repost trees generation by generation. Returns posts and (sharer, parent) rows."""
     cols = {k: [v] for k, v in posts.columns.items()}
     current = np.arange(len(posts))
@@ -326,8 +388,13 @@ def add_cascades(posts: Posts, world: SocialWorld, cfg: DemoConfig, rng: np.rand
     return merged, actors, parents
 
 
-def reactions(posts: Posts, world: SocialWorld, rng: np.random.Generator,
-              csr: tuple[np.ndarray, np.ndarray], followers: np.ndarray) -> pd.DataFrame:
+def reactions(
+    posts: Posts,
+    world: SocialWorld,
+    rng: np.random.Generator,
+    csr: tuple[np.ndarray, np.ndarray],
+    followers: np.ndarray,
+) -> pd.DataFrame:
     """Likes, comments, brand replies and mentions on every post, as interaction rows."""
     cols = posts.columns
     authors = cols["author"]
@@ -355,37 +422,72 @@ def reactions(posts: Posts, world: SocialWorld, rng: np.random.Generator,
     negative_share = np.select([handle == b for b, _ in vocab.BRANDS], [0.15, 0.2, 0.2, 0.35], 0.08)
     tone = rng.random(len(c_post))
     c_text = np.where(
-        tone < negative_share, pick(rng, vocab.COMMENTS_NEGATIVE, len(c_post)),
-        np.where(tone < negative_share + 0.3, pick(rng, vocab.COMMENTS_NEUTRAL, len(c_post)), pick(rng, vocab.COMMENTS_POSITIVE, len(c_post))),
+        tone < negative_share,
+        pick(rng, vocab.COMMENTS_NEGATIVE, len(c_post)),
+        np.where(
+            tone < negative_share + 0.3,
+            pick(rng, vocab.COMMENTS_NEUTRAL, len(c_post)),
+            pick(rng, vocab.COMMENTS_POSITIVE, len(c_post)),
+        ),
     )
     # Brands answer part of the comments on their own posts (own brand faster and more often).
     on_brand = world.kind[authors[c_post]] == "brand"
     own = handle == OWN_BRAND
     answered = on_brand & (rng.random(len(c_post)) < np.where(own, 0.6, 0.3))
     delay = rng.lognormal(np.log(np.where(own, 2.0, 8.0)), 0.8) * 3600
-    reply_text = np.where(tone < negative_share, vocab.BRAND_REPLIES[1], np.where(tone < negative_share + 0.3, vocab.BRAND_REPLIES[2], vocab.BRAND_REPLIES[0]))
+    reply_text = np.where(
+        tone < negative_share,
+        vocab.BRAND_REPLIES[1],
+        np.where(tone < negative_share + 0.3, vocab.BRAND_REPLIES[2], vocab.BRAND_REPLIES[0]),
+    )
 
     mention_post = np.flatnonzero(cols["mentioned"] >= 0)
     frames = [
         _interactions("like", like_actor, like_post, authors[like_post], like_at, None, posts, world),
         _interactions("comment", c_actor, c_post, authors[c_post], c_at, c_text, posts, world),
-        _interactions("reply", authors[c_post][answered], c_post[answered], c_actor[answered],
-                      c_at[answered] + delay[answered].astype("timedelta64[s]"), reply_text[answered], posts, world),
-        _interactions("mention", authors[mention_post], mention_post, cols["mentioned"][mention_post],
-                      cols["created_at"][mention_post], None, posts, world),
+        _interactions(
+            "reply",
+            authors[c_post][answered],
+            c_post[answered],
+            c_actor[answered],
+            c_at[answered] + delay[answered].astype("timedelta64[s]"),
+            reply_text[answered],
+            posts,
+            world,
+        ),
+        _interactions(
+            "mention",
+            authors[mention_post],
+            mention_post,
+            cols["mentioned"][mention_post],
+            cols["created_at"][mention_post],
+            None,
+            posts,
+            world,
+        ),
     ]
     return pd.concat(frames, ignore_index=True)
 
 
-def _interactions(kind: str, actor: np.ndarray, post: np.ndarray, target: np.ndarray, when: np.ndarray,
-                  text: np.ndarray | None, posts: Posts, world: SocialWorld) -> pd.DataFrame:
-    return pd.DataFrame({
-        "actor_account_id": world.account_id[actor],
-        "kind": kind,
-        "post_id": posts.columns["post_id"][post],
-        "target_account_id": world.account_id[target],
-        "created_at": when,
-        "text": text if text is not None else np.full(len(actor), None, dtype=object),
-        "channel": None,
-        "_post_row": post,
-    })
+def _interactions(
+    kind: str,
+    actor: np.ndarray,
+    post: np.ndarray,
+    target: np.ndarray,
+    when: np.ndarray,
+    text: np.ndarray | None,
+    posts: Posts,
+    world: SocialWorld,
+) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "actor_account_id": world.account_id[actor],
+            "kind": kind,
+            "post_id": posts.columns["post_id"][post],
+            "target_account_id": world.account_id[target],
+            "created_at": when,
+            "text": text if text is not None else np.full(len(actor), None, dtype=object),
+            "channel": None,
+            "_post_row": post,
+        }
+    )

@@ -8,18 +8,82 @@ sentiment models can be checked against the generator's intent.
 from __future__ import annotations
 
 FIRST_NAMES = (
-    "ana", "ben", "chloe", "dev", "elif", "farah", "gabe", "hana", "ivan", "jade", "kofi",
-    "lena", "mateo", "nora", "omar", "priya", "quinn", "rosa", "sam", "tariq", "uma", "vik",
-    "wen", "xena", "yusuf", "zoe", "aiko", "bruno", "carla", "dara", "emeka", "fern",
+    "ana",
+    "ben",
+    "chloe",
+    "dev",
+    "elif",
+    "farah",
+    "gabe",
+    "hana",
+    "ivan",
+    "jade",
+    "kofi",
+    "lena",
+    "mateo",
+    "nora",
+    "omar",
+    "priya",
+    "quinn",
+    "rosa",
+    "sam",
+    "tariq",
+    "uma",
+    "vik",
+    "wen",
+    "xena",
+    "yusuf",
+    "zoe",
+    "aiko",
+    "bruno",
+    "carla",
+    "dara",
+    "emeka",
+    "fern",
 )
 LAST_NAMES = (
-    "silva", "okafor", "nguyen", "schmidt", "haddad", "kowalski", "ito", "mensah", "rossi",
-    "larsen", "garcia", "patel", "novak", "murphy", "tanaka", "dubois", "cohen", "ali",
-    "fischer", "moreau", "santos", "kim", "adeyemi", "berg",
+    "silva",
+    "okafor",
+    "nguyen",
+    "schmidt",
+    "haddad",
+    "kowalski",
+    "ito",
+    "mensah",
+    "rossi",
+    "larsen",
+    "garcia",
+    "patel",
+    "novak",
+    "murphy",
+    "tanaka",
+    "dubois",
+    "cohen",
+    "ali",
+    "fischer",
+    "moreau",
+    "santos",
+    "kim",
+    "adeyemi",
+    "berg",
 )
 INTERESTS = (
-    "running", "photography", "gaming", "cooking", "startups", "travel", "music", "gardening",
-    "football", "fashion", "climbing", "books", "film", "cycling", "coffee", "design",
+    "running",
+    "photography",
+    "gaming",
+    "cooking",
+    "startups",
+    "travel",
+    "music",
+    "gardening",
+    "football",
+    "fashion",
+    "climbing",
+    "books",
+    "film",
+    "cycling",
+    "coffee",
+    "design",
 )
 
 # Brands: the user's own brand first, then competitors.
@@ -31,8 +95,12 @@ BRANDS = (
 )
 BRAND_PLATFORMS = ("x", "instagram", "linkedin")
 ORGANIZATIONS = (
-    ("citynews", "City News"), ("trailmag", "Trail Magazine"), ("techdaily", "Tech Daily"),
-    ("runclub", "Metro Run Club"), ("uni", "State University"), ("makerspace", "Makerspace"),
+    ("citynews", "City News"),
+    ("trailmag", "Trail Magazine"),
+    ("techdaily", "Tech Daily"),
+    ("runclub", "Metro Run Club"),
+    ("uni", "State University"),
+    ("makerspace", "Makerspace"),
 )
 
 PERSONAL_POSTS = (
@@ -78,16 +146,28 @@ BRAND_POSTS = (
 )
 COLLECTIONS = ("Summit", "Trailhead", "Aurora", "Basecamp", "Riverside", "Nimbus")
 COMMENTS_POSITIVE = (
-    "Love this!", "So good, thanks for sharing", "Amazing, well done", "This is great",
-    "Beautiful photo, happy for you", "Fantastic news, congrats",
+    "Love this!",
+    "So good, thanks for sharing",
+    "Amazing, well done",
+    "This is great",
+    "Beautiful photo, happy for you",
+    "Fantastic news, congrats",
 )
 COMMENTS_NEGATIVE = (
-    "This is disappointing", "Terrible idea honestly", "Not happy about this at all",
-    "Awful, I expected better", "Sad to see this", "Worst update so far",
+    "This is disappointing",
+    "Terrible idea honestly",
+    "Not happy about this at all",
+    "Awful, I expected better",
+    "Sad to see this",
+    "Worst update so far",
 )
 COMMENTS_NEUTRAL = (
-    "Where is this?", "What time does it start?", "Is this available in blue?",
-    "Which model is that?", "Sending this to my sister", "How much is it?",
+    "Where is this?",
+    "What time does it start?",
+    "Is this available in blue?",
+    "Which model is that?",
+    "Sending this to my sister",
+    "How much is it?",
 )
 BRAND_REPLIES = (
     "Thanks so much for the kind words!",
@@ -95,7 +175,14 @@ BRAND_REPLIES = (
     "Great question, the details are on our website",
 )
 DEPARTMENTS = (
-    "Engineering", "Sales", "Marketing", "Support", "Finance", "People", "Product", "Operations",
+    "Engineering",
+    "Sales",
+    "Marketing",
+    "Support",
+    "Finance",
+    "People",
+    "Product",
+    "Operations",
 )
 WORK_MESSAGES = (
     "Can you review the doc before the sync?",

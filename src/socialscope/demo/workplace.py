@@ -36,21 +36,28 @@ def employees(cfg: DemoConfig, rng: np.random.Generator) -> pd.DataFrame:
         members = np.flatnonzero(dept == d)
         liaison[rng.choice(members)] = True
     titles = np.where(liaison, "Team Lead", np.where(broker, "Program Manager", "Specialist"))
-    attributes = [json.dumps({"department": vocab.DEPARTMENTS[d], "title": t}) for d, t in zip(dept, titles)]
-    return pd.DataFrame({
-        "account_id": ids,
-        "platform": "slack",
-        "handle": pd.Series(first).str.cat(pd.Series(last), sep=".").to_numpy(dtype=object),
-        "display_name": pd.Series(first).str.title().str.cat(pd.Series(last).str.title(), sep=" ").to_numpy(dtype=object),
-        "kind": "person",
-        "is_own": False,
-        "created_at": at(cfg, -rng.uniform(30, 2000, n)),
-        "followers_count": None,
-        "attributes": attributes,
-        "_dept": dept,
-        "_broker": broker,
-        "_liaison": liaison,
-    })
+    attributes = [
+        json.dumps({"department": vocab.DEPARTMENTS[d], "title": t}) for d, t in zip(dept, titles, strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "account_id": ids,
+            "platform": "slack",
+            "handle": pd.Series(first).str.cat(pd.Series(last), sep=".").to_numpy(dtype=object),
+            "display_name": pd.Series(first)
+            .str.title()
+            .str.cat(pd.Series(last).str.title(), sep=" ")
+            .to_numpy(dtype=object),
+            "kind": "person",
+            "is_own": False,
+            "created_at": at(cfg, -rng.uniform(30, 2000, n)),
+            "followers_count": None,
+            "attributes": attributes,
+            "_dept": dept,
+            "_broker": broker,
+            "_liaison": liaison,
+        }
+    )
 
 
 def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) -> pd.DataFrame:
@@ -93,18 +100,36 @@ def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) ->
     # specialists' rare cross-department contacts are one-off DMs, not email threads
     email = (rng.random(m) < 0.3) & ~(cross & ~broker[sender] & ~liaison[sender])
     thread = numbered("thread-", 0, m, 6)
-    channel = np.where(email, thread, np.where(cross, "dm", "#" + pd.Series(np.asarray(vocab.DEPARTMENTS)[dept[sender]]).str.lower().to_numpy(dtype=object)))
+    channel = np.where(
+        email,
+        thread,
+        np.where(
+            cross, "dm", "#" + pd.Series(np.asarray(vocab.DEPARTMENTS)[dept[sender]]).str.lower().to_numpy(dtype=object)
+        ),
+    )
     ids = people["account_id"].to_numpy()
     text = pick(rng, vocab.WORK_MESSAGES, m)
-    frame = pd.DataFrame({
-        "actor_account_id": ids[sender], "kind": np.where(email, "email", "message"), "post_id": None,
-        "target_account_id": ids[recipient], "created_at": at(cfg, offset), "text": text, "channel": channel,
-    })
+    frame = pd.DataFrame(
+        {
+            "actor_account_id": ids[sender],
+            "kind": np.where(email, "email", "message"),
+            "post_id": None,
+            "target_account_id": ids[recipient],
+            "created_at": at(cfg, offset),
+            "text": text,
+            "channel": channel,
+        }
+    )
     replied = email & (rng.random(m) < 0.4)
-    replies = pd.DataFrame({
-        "actor_account_id": ids[recipient[replied]], "kind": "email", "post_id": None,
-        "target_account_id": ids[sender[replied]],
-        "created_at": at(cfg, offset[replied] + rng.exponential(0.1, replied.sum())),
-        "text": "Re: " + text[replied], "channel": channel[replied],
-    })
+    replies = pd.DataFrame(
+        {
+            "actor_account_id": ids[recipient[replied]],
+            "kind": "email",
+            "post_id": None,
+            "target_account_id": ids[sender[replied]],
+            "created_at": at(cfg, offset[replied] + rng.exponential(0.1, replied.sum())),
+            "text": "Re: " + text[replied],
+            "channel": channel[replied],
+        }
+    )
     return pd.concat([frame, replies], ignore_index=True)

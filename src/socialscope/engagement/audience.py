@@ -17,9 +17,7 @@ def audience_growth(backend: Any, *, period: str = "month") -> Any:
     unit = {"day": "D", "week": "W", "month": "M", "quarter": "Q"}[period]
     snaps = backend.table("follower_snapshots")
     snaps = snaps.mutate(period=snaps.date.truncate(unit))
-    last_in_period = snaps.group_by(["account_id", "period"]).aggregate(
-        last_date=snaps.date.max()
-    )
+    last_in_period = snaps.group_by(["account_id", "period"]).aggregate(last_date=snaps.date.max())
     ends = last_in_period.join(
         snaps, [last_in_period.account_id == snaps.account_id, last_in_period.last_date == snaps.date]
     ).select(last_in_period.account_id, last_in_period.period, followers_end=snaps.followers)

@@ -16,18 +16,37 @@ POST_SUMS = ("posts", "impressions", "reach", "engagements", "likes", "comments"
 ENGAGEMENT_METRICS = MetricRegistry(
     POST_SUMS,
     [
-        RatioMetric("engagement_rate_impressions", "engagements / impressions",
-                    "Hootsuite: engagement rate by impressions",
-                    lambda s: s.engagements, lambda s: s.impressions),
-        RatioMetric("engagement_rate_reach", "engagements / reach",
-                    "Hootsuite: engagement rate by reach (ERR)",
-                    lambda s: s.engagements, lambda s: s.reach),
-        RatioMetric("conversation_rate", "comments / posts", "Kaushik (2011): conversation rate",
-                    lambda s: s.comments, lambda s: s.posts),
-        RatioMetric("amplification_rate", "shares / posts", "Kaushik (2011): amplification rate",
-                    lambda s: s.shares, lambda s: s.posts),
-        RatioMetric("applause_rate", "likes / posts", "Kaushik (2011): applause rate",
-                    lambda s: s.likes, lambda s: s.posts),
+        RatioMetric(
+            "engagement_rate_impressions",
+            "engagements / impressions",
+            "Hootsuite: engagement rate by impressions",
+            lambda s: s.engagements,
+            lambda s: s.impressions,
+        ),
+        RatioMetric(
+            "engagement_rate_reach",
+            "engagements / reach",
+            "Hootsuite: engagement rate by reach (ERR)",
+            lambda s: s.engagements,
+            lambda s: s.reach,
+        ),
+        RatioMetric(
+            "conversation_rate",
+            "comments / posts",
+            "Kaushik (2011): conversation rate",
+            lambda s: s.comments,
+            lambda s: s.posts,
+        ),
+        RatioMetric(
+            "amplification_rate",
+            "shares / posts",
+            "Kaushik (2011): amplification rate",
+            lambda s: s.shares,
+            lambda s: s.posts,
+        ),
+        RatioMetric(
+            "applause_rate", "likes / posts", "Kaushik (2011): applause rate", lambda s: s.likes, lambda s: s.posts
+        ),
     ],
 )
 
@@ -44,7 +63,11 @@ def post_engagement(backend: Any, *, by: list[str] | None = None, original_only:
         posts = posts.filter(posts.repost_of_post_id.isnull())
     joined = posts.left_join(accounts, posts.account_id == accounts.account_id)
     rows = joined.select(
-        posts.platform, posts.is_paid, accounts.kind, accounts.is_own, accounts.handle,
+        posts.platform,
+        posts.is_paid,
+        accounts.kind,
+        accounts.is_own,
+        accounts.handle,
         account_id=posts.account_id,
         posts=1,
         impressions=posts.impressions.fill_null(0),
@@ -53,8 +76,10 @@ def post_engagement(backend: Any, *, by: list[str] | None = None, original_only:
         comments=posts.comments.fill_null(0),
         shares=posts.shares.fill_null(0),
         clicks=posts.clicks.fill_null(0),
-        engagements=posts.likes.fill_null(0) + posts.comments.fill_null(0)
-        + posts.shares.fill_null(0) + posts.saves.fill_null(0),
+        engagements=posts.likes.fill_null(0)
+        + posts.comments.fill_null(0)
+        + posts.shares.fill_null(0)
+        + posts.saves.fill_null(0),
     )
     result = ENGAGEMENT_METRICS.aggregate(rows, by)
     return result.order_by(by) if by else result

@@ -18,8 +18,16 @@ from socialscope.store.loader import quote
 
 FORMATS = ("csv", "jsonl", "parquet", "edgelist")
 _EXTENSIONS = {
-    ".csv": "csv", ".tsv": "csv", ".txt": "edgelist", ".edges": "edgelist", ".edgelist": "edgelist",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "edgelist",
+    ".edges": "edgelist",
+    ".edgelist": "edgelist",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
 }
 _SUFFIXES_TO_STRIP = (".gz", ".zst")
 
@@ -31,10 +39,7 @@ def detect_format(path: Path) -> str:
     suffixes = [s for s in path.suffixes if s not in _SUFFIXES_TO_STRIP]
     fmt = _EXTENSIONS.get(suffixes[-1].lower()) if suffixes else None
     if fmt is None:
-        raise UsageError(
-            f"{path}: cannot tell the format from the name; pass --format "
-            f"({'|'.join(FORMATS)})"
-        )
+        raise UsageError(f"{path}: cannot tell the format from the name; pass --format ({'|'.join(FORMATS)})")
     return fmt
 
 
@@ -69,21 +74,16 @@ def stage_file(
             "quote='', escape='', auto_detect=false)"
         )
         row_offset = 1
-    _run_with_progress(con, f"CREATE OR REPLACE TEMP TABLE {raw} AS SELECT * FROM {reader}",
-                       str(path), progress)
+    _run_with_progress(con, f"CREATE OR REPLACE TEMP TABLE {raw} AS SELECT * FROM {reader}", str(path), progress)
     view = f"{name}_rows"
     if fmt == "edgelist":
         _stage_edgelist(con, raw, view, str(path), undirected=undirected)
     else:
-        con.execute(
-            f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT rowid + {row_offset} AS _row, * FROM {raw}"
-        )
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT rowid + {row_offset} AS _row, * FROM {raw}")
     return view
 
 
-def _stage_edgelist(
-    con: duckdb.DuckDBPyConnection, raw: str, view: str, source: str, *, undirected: bool
-) -> None:
+def _stage_edgelist(con: duckdb.DuckDBPyConnection, raw: str, view: str, source: str, *, undirected: bool) -> None:
     """Whitespace-separated ``source target [more…]`` lines; ``#`` and ``%`` start comments."""
     tokens = f"{view}_tokens"
     con.execute(
@@ -94,9 +94,7 @@ def _stage_edgelist(
     )
     bad = con.execute(f"SELECT _row FROM {tokens} WHERE len(t) < 2 ORDER BY _row LIMIT 20").fetchall()
     if bad:
-        raise InputError(
-            [Problem(source, r[0], None, "expected 'source target' separated by spaces") for r in bad]
-        )
+        raise InputError([Problem(source, r[0], None, "expected 'source target' separated by spaces") for r in bad])
     more = con.execute(f"SELECT coalesce(max(len(t)), 2) FROM {tokens}").fetchall()[0][0]
     extra_cols = "".join(f", t[{i}] AS column{i}" for i in range(3, more + 1))
     forward = f"SELECT _row, t[1] AS src, t[2] AS dst{extra_cols} FROM {tokens}"
@@ -144,4 +142,3 @@ def _duckdb_reason(exc: duckdb.Error) -> str:
 
 def source_columns(con: duckdb.DuckDBPyConnection, view: str) -> list[str]:
     return [r[0] for r in con.execute(f"DESCRIBE {quote(view)}").fetchall() if r[0] != "_row"]
-

@@ -28,8 +28,10 @@ ACCOUNT_REFERENCES = {
     "posts": ("account_id",),
     "interactions": ("actor_account_id", "target_account_id"),
 }
-_EDGELIST_FIELDS = {"follows": ("src_account_id", "dst_account_id"),
-                    "interactions": ("actor_account_id", "target_account_id")}
+_EDGELIST_FIELDS = {
+    "follows": ("src_account_id", "dst_account_id"),
+    "interactions": ("actor_account_id", "target_account_id"),
+}
 
 ProgressFactory = Callable[[Path], Callable[[float], None] | None]
 
@@ -60,22 +62,18 @@ def parse_mapping(pairs: Sequence[str], table: Table) -> dict[str, str]:
             raise UsageError(f"--map expects SOURCE=FIELD, got '{pair}'")
         if target not in table.column_names:
             raise UsageError(
-                f"--map {pair}: '{target}' is not a field of {table.name}; fields: "
-                f"{', '.join(table.column_names)}"
+                f"--map {pair}: '{target}' is not a field of {table.name}; fields: {', '.join(table.column_names)}"
             )
         mapping[target] = source
     return mapping
 
 
-def resolve_mapping(
-    explicit: dict[str, str], columns: list[str], table: Table, source: str
-) -> dict[str, str]:
+def resolve_mapping(explicit: dict[str, str], columns: list[str], table: Table, source: str) -> dict[str, str]:
     """Explicit ``--map`` pairs plus source columns named like a field (case-insensitive)."""
     missing = [src for src in explicit.values() if src not in columns]
     if missing:
         raise InputError(
-            [Problem(source, None, m, f"no such column; the file has: {', '.join(columns)}")
-             for m in missing]
+            [Problem(source, None, m, f"no such column; the file has: {', '.join(columns)}") for m in missing]
         )
     mapping = dict(explicit)
     taken = set(explicit.values())
@@ -121,8 +119,7 @@ def import_files(
         if file_format == "edgelist" and table.name not in _EDGELIST_FIELDS:
             raise UsageError("edge lists import into 'follows' or 'interactions' only")
         callback = progress(path) if progress else None
-        view = stage_file(con, path, file_format, f"_stage{index}", undirected=undirected,
-                          progress=callback)
+        view = stage_file(con, path, file_format, f"_stage{index}", undirected=undirected, progress=callback)
         columns = source_columns(con, view)
         file_map = explicit
         if file_format == "edgelist":
@@ -131,8 +128,7 @@ def import_files(
             if table.name == "interactions" and "kind" not in file_map:
                 raise UsageError("an edge list of interactions needs --map COLUMN=kind")
         resolved = resolve_mapping(file_map, columns, table, str(path))
-        found, cut = find_problems(con, table, view, resolved, str(path),
-                                   limit=limit - len(problems))
+        found, cut = find_problems(con, table, view, resolved, str(path), limit=limit - len(problems))
         problems += found
         truncated = truncated or cut
         staged.append((path, file_format, view, resolved))
@@ -152,15 +148,25 @@ def import_files(
             report.files.append(result)
             for ref in ACCOUNT_REFERENCES.get(table.name, ()):
                 report.accounts_created += add_missing_accounts(
-                    tx, f"SELECT {ref} AS account_id, "
+                    tx,
+                    f"SELECT {ref} AS account_id, "
                     f"{'platform' if 'platform' in table.column_names else 'NULL'} AS platform "
-                    "FROM _incoming"
+                    "FROM _incoming",
                 )
             tx.execute(
                 "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [uuid.uuid4().hex, table.name, str(path.resolve()), _sha256(path),
-                 path.stat().st_size, file_format, result.rows_read, result.rows_new,
-                 result.rows_replaced, now],
+                [
+                    uuid.uuid4().hex,
+                    table.name,
+                    str(path.resolve()),
+                    _sha256(path),
+                    path.stat().st_size,
+                    file_format,
+                    result.rows_read,
+                    result.rows_new,
+                    result.rows_replaced,
+                    now,
+                ],
             )
     for _, _, view, _ in staged:
         _drop_stage(store, view)
@@ -169,8 +175,12 @@ def import_files(
 
 def _drop_stage(store: Store, view: str) -> None:
     base = view.removesuffix("_rows")
-    for stmt in (f"DROP VIEW IF EXISTS {view}", f"DROP VIEW IF EXISTS {view}_tokens",
-                 f"DROP TABLE IF EXISTS {base}_raw", "DROP TABLE IF EXISTS _incoming"):
+    for stmt in (
+        f"DROP VIEW IF EXISTS {view}",
+        f"DROP VIEW IF EXISTS {view}_tokens",
+        f"DROP TABLE IF EXISTS {base}_raw",
+        "DROP TABLE IF EXISTS _incoming",
+    ):
         store.con.execute(stmt)
 
 

@@ -16,22 +16,47 @@ CAMPAIGN_SUMS = ("impressions", "reach", "clicks", "spend", "conversions", "conv
 CAMPAIGN_METRICS = MetricRegistry(
     CAMPAIGN_SUMS,
     [
-        RatioMetric("ctr", "clicks / impressions", "Google Ads: click-through rate",
-                    lambda s: s.clicks, lambda s: s.impressions),
-        RatioMetric("cpc", "spend / clicks", "Google Ads: average cost per click",
-                    lambda s: s.spend, lambda s: s.clicks),
-        RatioMetric("cpm", "1000 * spend / impressions", "Meta: cost per 1,000 impressions",
-                    lambda s: s.spend, lambda s: s.impressions, scale=1000.0),
-        RatioMetric("cvr", "conversions / clicks", "Google Ads: conversion rate",
-                    lambda s: s.conversions, lambda s: s.clicks),
-        RatioMetric("cpa", "spend / conversions", "Google Ads: cost per conversion",
-                    lambda s: s.spend, lambda s: s.conversions),
-        RatioMetric("roas", "conversion_value / spend", "Google Ads: return on ad spend",
-                    lambda s: s.conversion_value, lambda s: s.spend),
-        RatioMetric("roi", "(conversion_value - spend) / spend", "marketing ROI",
-                    lambda s: s.conversion_value - s.spend, lambda s: s.spend),
-        RatioMetric("frequency", "impressions / reach (reach summed over rows: a lower bound)",
-                    "Meta: frequency", lambda s: s.impressions, lambda s: s.reach),
+        RatioMetric(
+            "ctr", "clicks / impressions", "Google Ads: click-through rate", lambda s: s.clicks, lambda s: s.impressions
+        ),
+        RatioMetric(
+            "cpc", "spend / clicks", "Google Ads: average cost per click", lambda s: s.spend, lambda s: s.clicks
+        ),
+        RatioMetric(
+            "cpm",
+            "1000 * spend / impressions",
+            "Meta: cost per 1,000 impressions",
+            lambda s: s.spend,
+            lambda s: s.impressions,
+            scale=1000.0,
+        ),
+        RatioMetric(
+            "cvr", "conversions / clicks", "Google Ads: conversion rate", lambda s: s.conversions, lambda s: s.clicks
+        ),
+        RatioMetric(
+            "cpa", "spend / conversions", "Google Ads: cost per conversion", lambda s: s.spend, lambda s: s.conversions
+        ),
+        RatioMetric(
+            "roas",
+            "conversion_value / spend",
+            "Google Ads: return on ad spend",
+            lambda s: s.conversion_value,
+            lambda s: s.spend,
+        ),
+        RatioMetric(
+            "roi",
+            "(conversion_value - spend) / spend",
+            "marketing ROI",
+            lambda s: s.conversion_value - s.spend,
+            lambda s: s.spend,
+        ),
+        RatioMetric(
+            "frequency",
+            "impressions / reach (reach summed over rows: a lower bound)",
+            "Meta: frequency",
+            lambda s: s.impressions,
+            lambda s: s.reach,
+        ),
     ],
 )
 
@@ -52,7 +77,8 @@ def campaign_kpis(backend: Any, *, by: str = "campaign") -> Any:
     campaigns = backend.table("campaigns").select("campaign_id", "platform", "name")
     rows = stats.left_join(campaigns, stats.campaign_id == campaigns.campaign_id).select(
         *[stats[c] for c in ("campaign_id", "ad_id", "date", *CAMPAIGN_SUMS)],
-        campaigns.platform, campaigns.name,
+        campaigns.platform,
+        campaigns.name,
     )
     keys: list[str]
     if by == "campaign":

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from socialscope.network import brokerage, centrality, community, risk
@@ -37,8 +36,14 @@ class NetworkResult:
     notes: list[str] = field(default_factory=list)
 
 
-def compute_metrics(g: SocialGraph, *, resolution: float = 1.0, seed: int = 42,
-                    step: Step | None = None, betweenness_epsilon: float = 0.02) -> tuple[pd.DataFrame, community.Partition, list[str]]:
+def compute_metrics(
+    g: SocialGraph,
+    *,
+    resolution: float = 1.0,
+    seed: int = 42,
+    step: Step | None = None,
+    betweenness_epsilon: float = 0.02,
+) -> tuple[pd.DataFrame, community.Partition, list[str]]:
     """Every per-account metric of ``g`` as one frame (vertex order)."""
     say = step or (lambda _: None)
     notes: list[str] = []
@@ -107,24 +112,54 @@ def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def analyze_network(store: Store, graph: str = "follows", *, resolution: float = 1.0, seed: int = 42,
-                    risk_candidates: int = 30, step: Step | None = None, **build_options: Any) -> NetworkResult:
-    """Build ``graph`` from the store and compute everything the network tables hold."""
+RISK_DEFAULT_LIMIT = 200_000
+
+
+def analyze_network(
+    store: Store,
+    graph: str = "follows",
+    *,
+    resolution: float = 1.0,
+    seed: int = 42,
+    risk_candidates: int | None = None,
+    betweenness_epsilon: float = 0.02,
+    step: Step | None = None,
+    **build_options: Any,
+) -> NetworkResult:
+    """Build ``graph`` from the store and compute everything the network tables hold.
+
+    Key-person risk removes each candidate and re-measures the whole graph; by default 30
+    candidates are tested on graphs of up to 200,000 accounts and none above (pass
+    ``risk_candidates`` to insist) — it is meant for collaboration networks.
+    """
     say = step or (lambda _: None)
     say(f"building the {graph} graph")
     g = build_graph(store, graph, **build_options)
-    frame, partition, notes = compute_metrics(g, resolution=resolution, seed=seed, step=say)
+    frame, partition, notes = compute_metrics(
+        g, resolution=resolution, seed=seed, step=say, betweenness_epsilon=betweenness_epsilon
+    )
     frame = add_influence(store, frame)
     say("community profiles")
-    communities, links = community.community_table(g, partition, frame["pagerank"].to_numpy(),
-                                                   frame["betweenness"].to_numpy())
+    communities, links = community.community_table(
+        g, partition, frame["pagerank"].to_numpy(), frame["betweenness"].to_numpy()
+    )
+    if risk_candidates is None:
+        risk_candidates = 30 if g.n <= RISK_DEFAULT_LIMIT else 0
+        if not risk_candidates:
+            notes.append(f"key-person risk skipped above {RISK_DEFAULT_LIMIT:,} accounts (ask with --risk-candidates)")
     say("key-person risk")
-    risky = risk.key_person_risk(g, partition.membership, frame["betweenness"].to_numpy(),
-                                 candidates=risk_candidates, seed=seed)
+    risky = risk.key_person_risk(
+        g, partition.membership, frame["betweenness"].to_numpy(), candidates=risk_candidates, seed=seed
+    )
     say("graph-level measures")
     summary = graph_summary(g, seed=seed)
-    summary.update(communities=len(communities), modularity=partition.modularity,
-                   resolution=resolution, params=json.dumps(g.params), notes="; ".join(notes) or None)
+    summary.update(
+        communities=len(communities),
+        modularity=partition.modularity,
+        resolution=resolution,
+        params=json.dumps(g.params),
+        notes="; ".join(notes) or None,
+    )
     return NetworkResult(g, frame, summary, communities, links, risky, notes)
 
 
@@ -154,9 +189,12 @@ def replace_rows(store: Store, table: str, frame: pd.DataFrame, run_id: str, *, 
     con = store.con
     columns = ["run_id", key, *[c for c in frame.columns if c != key]]
     data = frame.assign(run_id=run_id)[columns]
-    existing = [r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position", [table]).fetchall()]
+    existing = [
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]
+        ).fetchall()
+    ]
     if existing and existing != columns:
         others = con.execute(f'SELECT * FROM "{table}" WHERE "{key}" <> ?', [value]).df()
         data = pd.concat([others.reindex(columns=columns), data], ignore_index=True)
@@ -184,7 +222,7 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
             from socialscope.errors import UsageError
 
             raise UsageError(f"--by must be one of: {', '.join(['risk', *_RANKABLE])}")
-        extra = (", m.pagerank_pct, m.reach_pct, m.engagement_received_pct" if by == "influence" else "")
+        extra = ", m.pagerank_pct, m.reach_pct, m.engagement_received_pct" if by == "influence" else ""
         sql = f"""SELECT row_number() OVER (ORDER BY m."{by}" DESC NULLS LAST, m.account_id) AS rank,
                          m.account_id, a.handle, a.display_name, a.kind, m."{by}", m.community{extra}
                   FROM network_metrics m LEFT JOIN accounts a USING (account_id)
@@ -192,5 +230,18 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
     return store.df(sql, [graph, n])
 
 
-_RANKABLE = ("influence", "pagerank", "betweenness", "eigenvector", "hub", "authority", "harmonic",
-             "in_degree", "out_degree", "degree", "core_number", "effective_size", "constraint")
+_RANKABLE = (
+    "influence",
+    "pagerank",
+    "betweenness",
+    "eigenvector",
+    "hub",
+    "authority",
+    "harmonic",
+    "in_degree",
+    "out_degree",
+    "degree",
+    "core_number",
+    "effective_size",
+    "constraint",
+)

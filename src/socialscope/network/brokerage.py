@@ -35,7 +35,7 @@ def mutual_weights(g: SocialGraph) -> sp.csr_matrix:
     """Symmetric matrix of mutual tie weights (no self-ties)."""
     graph = g.graph
     n = graph.vcount()
-    edges = np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges = g.edges()
     weights = np.asarray(graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
     keep = edges[:, 0] != edges[:, 1]
     edges, weights = edges[keep], weights[keep]
@@ -51,8 +51,7 @@ def _symmetric(w: sp.csr_matrix, directed: bool) -> sp.csr_matrix:
     return w.maximum(w.T).tocsr()
 
 
-def structural_holes(g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_000,
-                     chunk: int = 4096) -> Brokerage:
+def structural_holes(g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_000, chunk: int = 4096) -> Brokerage:
     """Constraint, effective size and hierarchy of every vertex (null without contacts)."""
     n = g.n
     w = mutual_weights(g)
@@ -75,7 +74,7 @@ def structural_holes(g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_0
     esize = np.full(n, np.nan)
     hierarchy = np.full(n, np.nan)
     for start in range(0, len(rows), chunk):
-        idx = rows[start:start + chunk]
+        idx = rows[start : start + chunk]
         p_rows, s_rows = p[idx], s[idx]
         two_step = p_rows @ p
         c = (p_rows + two_step.multiply(s_rows)).multiply(s_rows).tocsr()

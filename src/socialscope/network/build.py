@@ -32,6 +32,15 @@ class SocialGraph:
     graph: ig.Graph
     account_ids: np.ndarray
     params: dict[str, Any] = field(default_factory=dict)
+    _edges: np.ndarray | None = None
+    _undirected: ig.Graph | None = None
+
+    def edges(self) -> np.ndarray:
+        """(m, 2) array of vertex codes in igraph's edge order (kept, not re-read from igraph:
+        ``get_edgelist`` builds a Python list per edge)."""
+        if self._edges is None:
+            self._edges = np.asarray(self.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+        return self._edges
 
     @property
     def directed(self) -> bool:
@@ -45,11 +54,23 @@ class SocialGraph:
         hits = np.flatnonzero(self.account_ids == account_id)
         return int(hits[0]) if len(hits) else None
 
+    def undirected_edges(self) -> tuple[np.ndarray, np.ndarray]:
+        """Edges of the undirected simple view as ((k, 2) pairs with a < b, summed weights)."""
+        edges = self.edges()
+        weights = np.asarray(self.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
+        lo, hi = np.minimum(edges[:, 0], edges[:, 1]), np.maximum(edges[:, 0], edges[:, 1])
+        keep = lo != hi
+        key, inverse = np.unique(lo[keep] * self.n + hi[keep], return_inverse=True)
+        summed = np.bincount(inverse, weights=weights[keep], minlength=len(key))
+        return np.column_stack([key // self.n, key % self.n]), summed
+
     def undirected(self) -> ig.Graph:
         """The undirected simple view (weights summed over both directions)."""
         if not self.directed:
             return self.graph
-        return self.graph.as_undirected(mode="collapse", combine_edges={"weight": "sum"})
+        if self._undirected is None:
+            self._undirected = self.graph.as_undirected(mode="collapse", combine_edges={"weight": "sum"})
+        return self._undirected
 
 
 def _time_filter(column: str, since: date | datetime | None, until: date | datetime | None) -> tuple[str, list[Any]]:
@@ -89,9 +110,11 @@ def build_graph(
     if name == "follows":
         where, args = _time_filter("followed_at", since, until)
         where = f"(followed_at IS NULL OR {where})" if args else where
-        edges_sql = (f"SELECT src_account_id AS s, dst_account_id AS d, 1.0 AS w FROM follows "
-                     f"WHERE {where} AND src_account_id <> dst_account_id "
-                     "GROUP BY ALL")
+        edges_sql = (
+            f"SELECT src_account_id AS s, dst_account_id AS d, 1.0 AS w FROM follows "
+            f"WHERE {where} AND src_account_id <> dst_account_id "
+            "GROUP BY ALL"
+        )
         directed = True
     elif name == "interactions":
         kinds = kinds or PUBLIC_KINDS
@@ -132,33 +155,45 @@ def build_graph(
             FROM m JOIN tied USING (a, b) GROUP BY 1, 2"""
         args = [*kinds, *args]
         directed = False
-    con = store.con
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _graph_edges AS {edges_sql}", args)
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE _graph_nodes AS
-           SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS code
-           FROM (SELECT s AS id FROM _graph_edges UNION SELECT d FROM _graph_edges)"""
-    )
-    rows = con.execute(
-        """SELECT cs.code AS s, cd.code AS d, e.w FROM _graph_edges e
-           JOIN _graph_nodes cs ON e.s = cs.id JOIN _graph_nodes cd ON e.d = cd.id"""
-    ).fetchnumpy()
-    ids = con.execute("SELECT id FROM _graph_nodes ORDER BY code").fetchnumpy()["id"]
-    con.execute("DROP TABLE _graph_edges")
-    con.execute("DROP TABLE _graph_nodes")
-    account_ids = np.asarray(ids, dtype=object)
-    graph = ig.Graph(n=len(account_ids), edges=np.column_stack([rows["s"], rows["d"]]).astype(np.int64),
-                     directed=directed)
-    graph.es["weight"] = np.asarray(rows["w"], dtype=float)
-    return SocialGraph(name, graph, account_ids, params)
+    edges = store.con.sql(edges_sql, params=args).to_arrow_table()
+    src, dst, account_ids = _encode(edges.column("s"), edges.column("d"))
+    pairs = np.column_stack([src, dst])
+    graph = ig.Graph(n=len(account_ids), edges=pairs, directed=directed)
+    _set_weights(graph, edges.column("w").to_numpy().astype(float))
+    return SocialGraph(name, graph, account_ids, params, _edges=pairs)
 
 
-def graph_from_edges(src: np.ndarray, dst: np.ndarray, *, directed: bool, name: str = "edges",
-                     weights: np.ndarray | None = None) -> SocialGraph:
+def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
+    """Edge weights; a Python list converts far faster than a NumPy array in python-igraph,
+    and a constant weight is set once."""
+    if len(weights) and (weights == weights[0]).all():
+        graph.es["weight"] = float(weights[0])
+    else:
+        graph.es["weight"] = weights.tolist()
+
+
+def _encode(src: Any, dst: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Dense integer codes for account ids, by Arrow's C++ hash table (vertex order = order
+    of first appearance)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    both = pa.chunked_array(src.chunks + dst.chunks, type=pa.string())
+    encoded = pc.dictionary_encode(both).combine_chunks()
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    ids = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
+    return codes[: len(src)], codes[len(src) :], ids
+
+
+def graph_from_edges(
+    src: np.ndarray, dst: np.ndarray, *, directed: bool, name: str = "edges", weights: np.ndarray | None = None
+) -> SocialGraph:
     """A :class:`SocialGraph` from arrays of account ids (for tests and the Python API)."""
-    ids, codes = np.unique(np.concatenate([np.asarray(src, dtype=object), np.asarray(dst, dtype=object)]).astype(str),
-                           return_inverse=True)
+    ids, codes = np.unique(
+        np.concatenate([np.asarray(src, dtype=object), np.asarray(dst, dtype=object)]).astype(str), return_inverse=True
+    )
     n_edges = len(src)
-    graph = ig.Graph(n=len(ids), edges=np.column_stack([codes[:n_edges], codes[n_edges:]]), directed=directed)
-    graph.es["weight"] = np.ones(n_edges) if weights is None else np.asarray(weights, dtype=float)
-    return SocialGraph(name, graph, ids.astype(object))
+    pairs = np.column_stack([codes[:n_edges], codes[n_edges:]]).astype(np.int64)
+    graph = ig.Graph(n=len(ids), edges=pairs, directed=directed)
+    _set_weights(graph, np.ones(n_edges) if weights is None else np.asarray(weights, dtype=float))
+    return SocialGraph(name, graph, ids.astype(object), _edges=pairs)

@@ -39,12 +39,20 @@ def degrees(g: SocialGraph) -> dict[str, np.ndarray]:
     if not g.directed:
         d = np.asarray(graph.degree(), dtype=np.int64)
         s = np.asarray(graph.strength(weights=weights), dtype=float)
-        return {"in_degree": d, "out_degree": d, "degree": d,
-                "weighted_in_degree": s, "weighted_out_degree": s, "weighted_degree": s}
+        return {
+            "in_degree": d,
+            "out_degree": d,
+            "degree": d,
+            "weighted_in_degree": s,
+            "weighted_out_degree": s,
+            "weighted_degree": s,
+        }
     din = np.asarray(graph.indegree(), dtype=np.int64)
     dout = np.asarray(graph.outdegree(), dtype=np.int64)
     return {
-        "in_degree": din, "out_degree": dout, "degree": din + dout,
+        "in_degree": din,
+        "out_degree": dout,
+        "degree": din + dout,
         "weighted_in_degree": np.asarray(graph.strength(mode="in", weights=weights), dtype=float),
         "weighted_out_degree": np.asarray(graph.strength(mode="out", weights=weights), dtype=float),
         "weighted_degree": np.asarray(graph.strength(mode="all", weights=weights), dtype=float),
@@ -61,15 +69,17 @@ def pagerank(g: SocialGraph, *, damping: float = 0.85, weighted: bool = True) ->
     return np.asarray(g.graph.pagerank(damping=damping, directed=g.directed, weights=weights))
 
 
-def betweenness(g: SocialGraph, *, exact_limit: float = 2e9, epsilon: float = 0.01,
-                delta: float = 0.1, seed: int = 42) -> Estimated:
+def betweenness(
+    g: SocialGraph, *, exact_limit: float = 2e9, epsilon: float = 0.02, delta: float = 0.1, seed: int = 42
+) -> Estimated:
     """Shortest-path betweenness (Freeman 1977; Brandes 2001), normalised like NetworkX:
     divided by (n-1)(n-2) for directed graphs and by (n-1)(n-2)/2 for undirected ones.
 
-    Exact (igraph) while n·m <= ``exact_limit``; above it NetworKit's ApproxBetweenness
-    (Riondato & Kornaropoulos 2016) samples shortest paths so that, with probability
-    1 - ``delta``, every value is within ``epsilon`` · n/(n-2) of the exact one. Unweighted
-    (hop distances), as NetworkX's default.
+    Exact (igraph) while n·m <= ``exact_limit``. Above it, NetworKit samples shortest paths
+    so that, with probability 1 - ``delta``, every value is within ``epsilon`` · n/(n-2) of
+    the exact one: KADABRA (Borassi & Natale 2019; adaptive, fast) on undirected graphs,
+    ApproxBetweenness (Riondato & Kornaropoulos 2016) on directed ones. Unweighted (hop
+    distances), as NetworkX's default.
     """
     graph = g.graph
     n, m = graph.vcount(), graph.ecount()
@@ -82,10 +92,16 @@ def betweenness(g: SocialGraph, *, exact_limit: float = 2e9, epsilon: float = 0.
     import networkit as nk
 
     nk.setSeed(seed, False)
-    approx = nk.centrality.ApproxBetweenness(to_networkit(g), epsilon=epsilon, delta=delta)
-    approx.run()
-    values = np.asarray(approx.scores()) * n / (n - 2)
-    bound = f"±{epsilon * n / (n - 2):.4g} with probability {1 - delta:.2f} (ApproxBetweenness)"
+    if g.directed:
+        algorithm, name = (
+            nk.centrality.ApproxBetweenness(to_networkit(g), epsilon=epsilon, delta=delta),
+            "ApproxBetweenness",
+        )
+    else:
+        algorithm, name = nk.centrality.KadabraBetweenness(to_networkit(g), epsilon, delta), "KADABRA"
+    algorithm.run()
+    values = np.asarray(algorithm.scores()) * n / (n - 2)
+    bound = f"±{epsilon * n / (n - 2):.4g} with probability {1 - delta:.2f} ({name})"
     warnings.warn(f"betweenness of {g.name} sampled: {bound}", EstimateWarning, stacklevel=2)
     return Estimated(values, estimated=True, error_bound=bound)
 
@@ -94,11 +110,14 @@ def to_networkit(g: SocialGraph):
     """The same graph as a NetworKit graph (vertex i is node i)."""
     import networkit as nk
 
-    edges = np.asarray(g.graph.get_edgelist(), dtype=np.uint64).reshape(-1, 2)
+    edges = g.edges().astype(np.uint64)
     out = nk.Graph(g.n, weighted=False, directed=g.directed)
     if len(edges):
-        out.addEdges((np.ascontiguousarray(edges[:, 0]), np.ascontiguousarray(edges[:, 1])),
-                     addMissing=False, checkMultiEdge=False)
+        out.addEdges(
+            (np.ascontiguousarray(edges[:, 0]), np.ascontiguousarray(edges[:, 1])),
+            addMissing=False,
+            checkMultiEdge=False,
+        )
     return out
 
 
@@ -129,17 +148,20 @@ def hits(g: SocialGraph) -> tuple[np.ndarray, np.ndarray]:
     return hub / hub.sum(), authority / authority.sum()
 
 
-def harmonic(g: SocialGraph, *, exact_limit: float = 2e9, samples: int = 256, seed: int = 42) -> Estimated:
+def harmonic(g: SocialGraph, *, exact_limit: float = 2e9, samples: int | None = None, seed: int = 42) -> Estimated:
     """Harmonic closeness (Marchiori & Latora 2000): H(v) = Σ_{u≠v} 1/d(u, v), distances *to*
     v, unnormalised — ``networkx.harmonic_centrality``'s convention.
 
-    Exact while n·m <= ``exact_limit``; above it ``samples`` random sources estimate it as
+    Exact while n·m <= ``exact_limit``; above it ``samples`` random sources (by default as
+    many as fit 2·10⁹ edge visits, between 16 and 256) estimate it as
     (n-1)/k · Σ_{sampled u} 1/d(u, v) (unbiased; standard error shrinks as 1/√k).
     """
     graph = g.graph
     n, m = graph.vcount(), graph.ecount()
     if n * m <= exact_limit:
         return Estimated(np.asarray(graph.harmonic_centrality(mode="in", normalized=False)))
+    if samples is None:
+        samples = int(np.clip(exact_limit / max(m, 1), 16, 256))
     rng = np.random.default_rng(seed)
     sources = rng.choice(n, size=min(samples, n), replace=False)
     total = np.zeros(n)
@@ -173,7 +195,7 @@ def reciprocity(g: SocialGraph) -> np.ndarray:
     n = graph.vcount()
     if not g.directed:
         return np.where(np.asarray(graph.degree()) > 0, 1.0, np.nan)
-    edges = np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges = g.edges()
     mutual = np.asarray(graph.is_mutual(), dtype=bool)
     mutual_out = np.bincount(edges[mutual, 0], minlength=n)
     total = np.asarray(graph.indegree()) + np.asarray(graph.outdegree())

@@ -32,8 +32,9 @@ def leiden(g: SocialGraph, *, resolution: float = 1.0, seed: int = 42, weighted:
     state = random.getstate()
     random.seed(seed)
     try:
-        clusters = und.community_leiden(objective_function="modularity", weights=weights,
-                                        resolution=resolution, n_iterations=-1)
+        clusters = und.community_leiden(
+            objective_function="modularity", weights=weights, resolution=resolution, n_iterations=-1
+        )
     finally:
         random.setstate(state)
     raw = np.asarray(clusters.membership, dtype=np.int64)
@@ -46,8 +47,9 @@ def leiden(g: SocialGraph, *, resolution: float = 1.0, seed: int = 42, weighted:
     return Partition(membership, float(modularity), resolution)
 
 
-def community_table(g: SocialGraph, partition: Partition, pagerank: np.ndarray,
-                    betweenness: np.ndarray, *, top: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
+def community_table(
+    g: SocialGraph, partition: Partition, pagerank: np.ndarray, betweenness: np.ndarray, *, top: int = 5
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per community: size, internal density, modularity contribution, top members by
     PageRank and brokers; plus the community meta-graph (weighted ties between communities).
 
@@ -56,23 +58,24 @@ def community_table(g: SocialGraph, partition: Partition, pagerank: np.ndarray,
     Brokers of c: members with ties into other communities, ranked by how many other
     communities they reach, then by betweenness.
     """
-    und = g.undirected()
     member = partition.membership
-    edges = np.asarray(und.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    weights = np.asarray(und.es["weight"], dtype=float) if len(edges) else np.zeros(0)
+    edges, weights = g.undirected_edges()
     ca, cb = member[edges[:, 0]], member[edges[:, 1]]
     n_comm = int(member.max()) + 1 if len(member) else 0
     sizes = np.bincount(member, minlength=n_comm)
     inside = ca == cb
     internal_edges = np.bincount(ca[inside], minlength=n_comm)
     internal_weight = np.bincount(ca[inside], weights=weights[inside], minlength=n_comm)
-    strength = np.asarray(und.strength(weights=weights if len(edges) else None), dtype=float)
+    strength = np.bincount(edges.ravel(), weights=np.repeat(weights, 2), minlength=g.n)
     degree_sum = np.bincount(member, weights=strength, minlength=n_comm)
     total = weights.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
         density = np.where(sizes > 1, internal_edges / (sizes * (sizes - 1) / 2), np.nan)
-        contribution = (internal_weight / total - partition.resolution * (degree_sum / (2 * total)) ** 2
-                        if total else np.zeros(n_comm))
+        contribution = (
+            internal_weight / total - partition.resolution * (degree_sum / (2 * total)) ** 2
+            if total
+            else np.zeros(n_comm)
+        )
 
     # who links each community to others
     cross = ~inside
@@ -85,23 +88,32 @@ def community_table(g: SocialGraph, partition: Partition, pagerank: np.ndarray,
     order_pr = np.argsort(-pagerank, kind="stable")
     members_by_pr = pd.Series(member[order_pr]).groupby(member[order_pr]).head(top)
     top_members = pd.Series(ids[order_pr][members_by_pr.index]).groupby(members_by_pr.to_numpy()).agg(list)
-    broker_frame = pd.DataFrame({"v": reach.index, "reach": reach.to_numpy(),
-                                 "betweenness": betweenness[reach.index], "community": member[reach.index]})
+    broker_frame = pd.DataFrame(
+        {
+            "v": reach.index,
+            "reach": reach.to_numpy(),
+            "betweenness": betweenness[reach.index],
+            "community": member[reach.index],
+        }
+    )
     broker_frame = broker_frame.sort_values(["reach", "betweenness"], ascending=False, kind="stable")
     brokers = broker_frame.groupby("community").head(3).groupby("community")["v"].agg(list)
     for c in range(n_comm):
-        rows.append({
-            "community": c,
-            "size": int(sizes[c]),
-            "internal_ties": int(internal_edges[c]),
-            "internal_density": float(density[c]),
-            "modularity_contribution": float(contribution[c]),
-            "top_members": top_members.get(c, []),
-            "brokers": [str(ids[v]) for v in brokers.get(c, [])],
-        })
+        rows.append(
+            {
+                "community": c,
+                "size": int(sizes[c]),
+                "internal_ties": int(internal_edges[c]),
+                "internal_density": float(density[c]),
+                "modularity_contribution": float(contribution[c]),
+                "top_members": top_members.get(c, []),
+                "brokers": [str(ids[v]) for v in brokers.get(c, [])],
+            }
+        )
     communities = pd.DataFrame(rows)
-    meta = pd.DataFrame({"a": np.minimum(ca[cross], cb[cross]), "b": np.maximum(ca[cross], cb[cross]),
-                         "w": weights[cross]})
+    meta = pd.DataFrame(
+        {"a": np.minimum(ca[cross], cb[cross]), "b": np.maximum(ca[cross], cb[cross]), "w": weights[cross]}
+    )
     meta = meta.groupby(["a", "b"], as_index=False).agg(ties=("w", "size"), weight=("w", "sum"))
     meta = meta.rename(columns={"a": "community_a", "b": "community_b"})
     return communities, meta

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pandas as pd
 
 from socialscope.errors import UsageError
@@ -29,8 +28,11 @@ from socialscope.network.community import leiden
 from socialscope.store.connection import Store
 
 PERIODS = {"month": "1 month", "quarter": "3 months", "week": "1 week"}
-_TIME_COLUMN = {"follows": ("follows", "followed_at"), "interactions": ("interactions", "created_at"),
-                "collaboration": ("interactions", "created_at")}
+_TIME_COLUMN = {
+    "follows": ("follows", "followed_at"),
+    "interactions": ("interactions", "created_at"),
+    "collaboration": ("interactions", "created_at"),
+}
 
 
 def period_starts(store: Store, graph: str, period: str) -> list[pd.Timestamp]:
@@ -47,13 +49,24 @@ def period_starts(store: Store, graph: str, period: str) -> list[pd.Timestamp]:
     return [pd.Timestamp(r[0]) for r in rows if r[0] is not None]
 
 
-def community_evolution(store: Store, graph: str = "interactions", *, period: str = "month",
-                        resolution: float = 1.0, seed: int = 42, min_size: int = 3,
-                        min_jaccard: float = 0.3, change: float = 0.1) -> pd.DataFrame:
+def community_evolution(
+    store: Store,
+    graph: str = "interactions",
+    *,
+    period: str = "month",
+    resolution: float = 1.0,
+    seed: int = 42,
+    min_size: int = 3,
+    min_jaccard: float = 0.3,
+    change: float = 0.1,
+) -> pd.DataFrame:
     """One row per community per period (plus dissolution rows), oldest period first."""
     starts = period_starts(store, graph, period)
-    step = pd.DateOffset(months=1) if period == "month" else (
-        pd.DateOffset(months=3) if period == "quarter" else pd.DateOffset(weeks=1))
+    step = (
+        pd.DateOffset(months=1)
+        if period == "month"
+        else (pd.DateOffset(months=3) if period == "quarter" else pd.DateOffset(weeks=1))
+    )
     own = {r[0] for r in store.con.execute("SELECT account_id FROM accounts WHERE is_own").fetchall()}
     rows: list[dict] = []
     previous: pd.DataFrame | None = None  # columns: community, account_id
@@ -102,21 +115,40 @@ def community_evolution(store: Store, graph: str = "interactions", *, period: st
             brand = int(reach.get(c, 0))
             before_reach = sum(prev_info[p]["brand_reach"] for p in preds) if preds else None
             info[int(c)] = {"lineage": lineage, "size": int(size), "brand_reach": brand}
-            rows.append({
-                "period": start.date(), "community": int(c), "lineage": int(lineage), "size": int(size),
-                "event": event, "predecessors": json.dumps(preds),
-                "best_jaccard": float(mine["jaccard"].iloc[0]) if preds else None,
-                "joined": len(members - before) if preds else len(members),
-                "left": len(before - members) if preds else 0,
-                "brand_reach": brand, "brand_reach_share": brand / size,
-                "brand_reach_change": None if before_reach is None else brand - before_reach,
-            })
+            rows.append(
+                {
+                    "period": start.date(),
+                    "community": int(c),
+                    "lineage": int(lineage),
+                    "size": int(size),
+                    "event": event,
+                    "predecessors": json.dumps(preds),
+                    "best_jaccard": float(mine["jaccard"].iloc[0]) if preds else None,
+                    "joined": len(members - before) if preds else len(members),
+                    "left": len(before - members) if preds else 0,
+                    "brand_reach": brand,
+                    "brand_reach_share": brand / size,
+                    "brand_reach_change": None if before_reach is None else brand - before_reach,
+                }
+            )
         for p, pinfo in prev_info.items():
             if p not in set(matches["prev"]):
-                rows.append({"period": start.date(), "community": int(p), "lineage": pinfo["lineage"], "size": 0,
-                             "event": "dissolution", "predecessors": json.dumps([int(p)]), "best_jaccard": None,
-                             "joined": 0, "left": pinfo["size"], "brand_reach": 0, "brand_reach_share": None,
-                             "brand_reach_change": -pinfo["brand_reach"]})
+                rows.append(
+                    {
+                        "period": start.date(),
+                        "community": int(p),
+                        "lineage": pinfo["lineage"],
+                        "size": 0,
+                        "event": "dissolution",
+                        "predecessors": json.dumps([int(p)]),
+                        "best_jaccard": None,
+                        "joined": 0,
+                        "left": pinfo["size"],
+                        "brand_reach": 0,
+                        "brand_reach_share": None,
+                        "brand_reach_change": -pinfo["brand_reach"],
+                    }
+                )
         previous, prev_info = current, info
     return pd.DataFrame(rows)
 
@@ -128,12 +160,14 @@ def _jaccard(previous: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
     size_prev = previous.groupby("community").size()
     size_cur = current.groupby("community").size()
     union = size_prev[inter["community_prev"]].to_numpy() + size_cur[inter["community_cur"]].to_numpy() - inter["inter"]
-    return pd.DataFrame({"prev": inter["community_prev"], "cur": inter["community_cur"],
-                         "jaccard": inter["inter"] / union})
+    return pd.DataFrame(
+        {"prev": inter["community_prev"], "cur": inter["community_cur"], "jaccard": inter["inter"] / union}
+    )
 
 
-def _brand_reach(store: Store, graph: str, current: pd.DataFrame, own: set[str],
-                 start: pd.Timestamp, end: pd.Timestamp) -> pd.Series:
+def _brand_reach(
+    store: Store, graph: str, current: pd.DataFrame, own: set[str], start: pd.Timestamp, end: pd.Timestamp
+) -> pd.Series:
     """Members per community who engaged with, or followed, an own-brand account in the period."""
     if not own or current.empty:
         return pd.Series(dtype=int)
@@ -150,7 +184,8 @@ def _brand_reach(store: Store, graph: str, current: pd.DataFrame, own: set[str],
                    WHERE a.is_own AND f.followed_at < ?)
                SELECT m.community, count(DISTINCT m.account_id) AS reached
                FROM _members m JOIN touched USING (account_id) GROUP BY m.community""",
-            [start.to_pydatetime(), end.to_pydatetime(), end.to_pydatetime()])
+            [start.to_pydatetime(), end.to_pydatetime(), end.to_pydatetime()],
+        )
     finally:
         store.con.unregister("_members")
     return reached.set_index("community")["reached"] if not reached.empty else pd.Series(dtype=int)

@@ -13,8 +13,19 @@ from socialscope.network.build import build_graph
 from socialscope.store.connection import Store
 
 FORMATS = ("graphml", "gexf", "csv")
-NODE_COLUMNS = ("handle", "display_name", "kind", "community", "pagerank", "betweenness", "influence",
-                "in_degree", "out_degree", "core_number", "constraint")
+NODE_COLUMNS = (
+    "handle",
+    "display_name",
+    "kind",
+    "community",
+    "pagerank",
+    "betweenness",
+    "influence",
+    "in_degree",
+    "out_degree",
+    "core_number",
+    "constraint",
+)
 
 
 def export_graph(store: Store, graph: str, fmt: str, out: Path) -> list[Path]:
@@ -29,9 +40,15 @@ def export_graph(store: Store, graph: str, fmt: str, out: Path) -> list[Path]:
     if store.has_table("network_graphs"):
         found = store.con.execute("SELECT params FROM network_graphs WHERE graph = ?", [graph]).fetchall()
         params = json.loads(found[0][0]) if found else {}
-    g = build_graph(store, graph, since=params.get("since"), until=params.get("until"),
-                    kinds=tuple(params["kinds"]) if params.get("kinds") else None,
-                    min_ties=params.get("min_ties", 2), window_days=params.get("window_days", 28))
+    g = build_graph(
+        store,
+        graph,
+        since=params.get("since"),
+        until=params.get("until"),
+        kinds=tuple(params["kinds"]) if params.get("kinds") else None,
+        min_ties=params.get("min_ties", 2),
+        window_days=params.get("window_days", 28),
+    )
     nodes = _node_table(store, graph, g.account_ids)
     edges = np.asarray(g.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     weights = np.asarray(g.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
@@ -40,8 +57,9 @@ def export_graph(store: Store, graph: str, fmt: str, out: Path) -> list[Path]:
     if fmt == "csv":
         node_path, edge_path = out.with_suffix(".nodes.csv"), out.with_suffix(".edges.csv")
         nodes.to_csv(node_path, index=False)
-        pd.DataFrame({"source": g.account_ids[edges[:, 0]], "target": g.account_ids[edges[:, 1]],
-                      "weight": weights}).to_csv(edge_path, index=False)
+        pd.DataFrame(
+            {"source": g.account_ids[edges[:, 0]], "target": g.account_ids[edges[:, 1]], "weight": weights}
+        ).to_csv(edge_path, index=False)
         return [node_path, edge_path]
     attributes = {}
     for column in nodes.columns.drop("account_id"):
@@ -73,8 +91,10 @@ def _node_table(store: Store, graph: str, ids: np.ndarray) -> pd.DataFrame:
         has_metrics = store.has_table("network_metrics")
         metric_cols = ", ".join(f"m.{c}" for c in NODE_COLUMNS[3:]) if has_metrics else ""
         join = "LEFT JOIN network_metrics m ON m.account_id = i.account_id AND m.graph = ?" if has_metrics else ""
-        sql = (f"SELECT i.account_id, a.handle, a.display_name, a.kind{', ' + metric_cols if metric_cols else ''} "
-               f"FROM _ids i LEFT JOIN accounts a USING (account_id) {join}")
+        sql = (
+            f"SELECT i.account_id, a.handle, a.display_name, a.kind{', ' + metric_cols if metric_cols else ''} "
+            f"FROM _ids i LEFT JOIN accounts a USING (account_id) {join}"
+        )
         table = store.df(sql, [graph] if has_metrics else None)
     finally:
         store.con.unregister("_ids")

@@ -16,9 +16,24 @@ from socialscope.network.build import build_graph
 from socialscope.network.risk import key_person_risk
 from socialscope.store.connection import Store
 
-PROFILE_METRICS = ("influence", "pagerank", "betweenness", "eigenvector", "harmonic", "in_degree",
-                   "out_degree", "degree", "weighted_degree", "core_number", "clustering",
-                   "reciprocity", "constraint", "effective_size", "hierarchy", "bridge_ties")
+PROFILE_METRICS = (
+    "influence",
+    "pagerank",
+    "betweenness",
+    "eigenvector",
+    "harmonic",
+    "in_degree",
+    "out_degree",
+    "degree",
+    "weighted_degree",
+    "core_number",
+    "clustering",
+    "reciprocity",
+    "constraint",
+    "effective_size",
+    "hierarchy",
+    "bridge_ties",
+)
 
 
 def resolve_account(store: Store, account: str, *, graph: str | None = None) -> str:
@@ -57,7 +72,9 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
     percent = ", ".join(f'percent_rank() OVER (ORDER BY "{m}" NULLS FIRST) AS "{m}_pct"' for m in PROFILE_METRICS)
     rows = store.df(
         f"""SELECT * FROM (SELECT *, {percent} FROM network_metrics WHERE graph = ?)
-            WHERE account_id = ?""", [graph, account_id])
+            WHERE account_id = ?""",
+        [graph, account_id],
+    )
     if rows.empty:
         raise NotFoundError(f"{account_id} is not in the {graph} graph (no ties there, or not analysed yet)")
     row = rows.iloc[0]
@@ -65,42 +82,72 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
     metrics["betweenness"]["estimated"] = bool(row["betweenness_estimated"])
 
     params = json.loads(store.scalar("SELECT params FROM network_graphs WHERE graph = ?", [graph]) or "{}")
-    g = build_graph(store, graph, since=params.get("since"), until=params.get("until"),
-                    kinds=tuple(params["kinds"]) if params.get("kinds") else None,
-                    min_ties=params.get("min_ties", 2), window_days=params.get("window_days", 28))
+    g = build_graph(
+        store,
+        graph,
+        since=params.get("since"),
+        until=params.get("until"),
+        kinds=tuple(params["kinds"]) if params.get("kinds") else None,
+        min_ties=params.get("min_ties", 2),
+        window_days=params.get("window_days", 28),
+    )
     v = g.index_of(account_id)
-    membership = store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph]).set_index(
-        "account_id")["community"].reindex(g.account_ids).fillna(-1).astype(int).to_numpy()
+    membership = (
+        store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
+        .set_index("account_id")["community"]
+        .reindex(g.account_ids)
+        .fillna(-1)
+        .astype(int)
+        .to_numpy()
+    )
     und = g.undirected()
     neighbours = np.asarray(und.neighbors(v), dtype=np.int64)
     eids = und.get_eids([(v, int(u)) for u in neighbours]) if len(neighbours) else []
     weights = np.asarray(und.es[eids]["weight"], dtype=float) if len(neighbours) else np.zeros(0)
     order = np.argsort(-weights, kind="stable")[:ties]
     handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
-    strongest = [{"account_id": g.account_ids[u], "handle": handles.get(g.account_ids[u]),
-                  "weight": float(w), "community": int(membership[u])}
-                 for u, w in zip(neighbours[order], weights[order], strict=True)]
+    strongest = [
+        {
+            "account_id": g.account_ids[u],
+            "handle": handles.get(g.account_ids[u]),
+            "weight": float(w),
+            "community": int(membership[u]),
+        }
+        for u, w in zip(neighbours[order], weights[order], strict=True)
+    ]
     own = int(row["community"])
     bridged = {}
     for c in membership[neighbours]:
         if c != own:
             bridged[int(c)] = bridged.get(int(c), 0) + 1
-    community = store.df("SELECT size, internal_density, top_members FROM communities WHERE graph = ? AND community = ?",
-                         [graph, own])
-    risk_rows = store.df("SELECT * EXCLUDE (run_id, graph) FROM key_person_risk WHERE graph = ? AND account_id = ?",
-                         [graph, account_id]) if store.has_table("key_person_risk") else None
+    community = store.df(
+        "SELECT size, internal_density, top_members FROM communities WHERE graph = ? AND community = ?", [graph, own]
+    )
+    risk_rows = (
+        store.df(
+            "SELECT * EXCLUDE (run_id, graph) FROM key_person_risk WHERE graph = ? AND account_id = ?",
+            [graph, account_id],
+        )
+        if store.has_table("key_person_risk")
+        else None
+    )
     if risk_rows is None or risk_rows.empty:
         betweenness = store.df("SELECT betweenness FROM network_metrics WHERE graph = ?", [graph])
-        risk_rows = key_person_risk(g, membership, np.nan_to_num(betweenness["betweenness"].to_numpy()),
-                                    vertices=[v]).drop(columns=["rank"])
+        risk_rows = key_person_risk(
+            g, membership, np.nan_to_num(betweenness["betweenness"].to_numpy()), vertices=[v]
+        ).drop(columns=["rank"])
     risk = {k: _plain(val) for k, val in risk_rows.iloc[0].items() if k != "account_id"}
     return {
-        "account": {k: _plain(info[k]) for k in ("account_id", "platform", "handle", "display_name", "kind", "is_own",
-                                                 "followers_count")},
+        "account": {
+            k: _plain(info[k])
+            for k in ("account_id", "platform", "handle", "display_name", "kind", "is_own", "followers_count")
+        },
         "graph": graph,
         "metrics": metrics,
-        "community": {"id": own, **({k: _plain(community.iloc[0][k]) for k in ("size", "internal_density")}
-                                    if not community.empty else {})},
+        "community": {
+            "id": own,
+            **({k: _plain(community.iloc[0][k]) for k in ("size", "internal_density")} if not community.empty else {}),
+        },
         "communities_bridged": [{"community": c, "ties": n} for c, n in sorted(bridged.items(), key=lambda x: -x[1])],
         "strongest_ties": strongest,
         "engagement": engagement_given_received(store, account_id),
@@ -111,12 +158,14 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
 def engagement_given_received(store: Store, account_id: str) -> dict[str, dict[str, int]]:
     """Interaction counts by kind that the account made (given) and got (received)."""
     given = store.con.execute(
-        "SELECT kind, count(*) FROM interactions WHERE actor_account_id = ? GROUP BY kind ORDER BY kind",
-        [account_id]).fetchall()
+        "SELECT kind, count(*) FROM interactions WHERE actor_account_id = ? GROUP BY kind ORDER BY kind", [account_id]
+    ).fetchall()
     received = store.con.execute(
         """SELECT i.kind, count(*) FROM interactions i LEFT JOIN posts p ON i.post_id = p.post_id
            WHERE coalesce(i.target_account_id, p.account_id) = ? AND i.actor_account_id <> ?
-           GROUP BY i.kind ORDER BY i.kind""", [account_id, account_id]).fetchall()
+           GROUP BY i.kind ORDER BY i.kind""",
+        [account_id, account_id],
+    ).fetchall()
     return {"given": dict(given), "received": dict(received)}
 
 

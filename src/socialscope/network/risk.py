@@ -42,31 +42,53 @@ def _path_measures(graph, sources: np.ndarray, drop: int | None = None) -> tuple
     return mean_length, float(1.0 - cohesion.mean())
 
 
-def key_person_risk(g: SocialGraph, membership: np.ndarray, betweenness: np.ndarray, *,
-                    candidates: int = 30, samples: int = 64, seed: int = 42,
-                    vertices: list[int] | None = None) -> pd.DataFrame:
+def key_person_risk(
+    g: SocialGraph,
+    membership: np.ndarray,
+    betweenness: np.ndarray,
+    *,
+    candidates: int = 30,
+    samples: int = 64,
+    seed: int = 42,
+    vertices: list[int] | None = None,
+) -> pd.DataFrame:
     """Risk measures for the top ``candidates`` people (or exactly ``vertices``), sorted by
     ``risk_score``."""
     und = g.undirected()
     n = und.vcount()
-    if n < 3:
-        return pd.DataFrame(columns=["account_id", "lcc_share_drop", "orphaned_communities",
-                                     "path_length_increase", "nonredundant_ties", "risk_score", "rank"])
+    if n < 3 or (candidates == 0 and vertices is None):
+        return pd.DataFrame(
+            columns=[
+                "account_id",
+                "lcc_share_drop",
+                "orphaned_communities",
+                "path_length_increase",
+                "nonredundant_ties",
+                "risk_score",
+                "rank",
+            ]
+        )
     degree = np.asarray(und.degree())
-    order = (np.asarray(vertices, dtype=np.int64) if vertices is not None
-             else np.lexsort((-degree, -betweenness))[: min(candidates, n)])
+    order = (
+        np.asarray(vertices, dtype=np.int64)
+        if vertices is not None
+        else np.lexsort((-degree, -betweenness))[: min(candidates, n)]
+    )
     rng = np.random.default_rng(seed)
 
     base_components = und.connected_components()
-    base_lcc = max(base_components.sizes()) / n
-    edges = np.asarray(und.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges, _ = g.undirected_edges()
     ca, cb = membership[edges[:, 0]], membership[edges[:, 1]]
     cross = ca != cb
     # ties of each community to the outside, and who is on them
-    outside = pd.DataFrame({"community": np.concatenate([ca[cross], cb[cross]]),
-                            "a": np.concatenate([edges[cross, 0], edges[cross, 1]]),
-                            "b": np.concatenate([edges[cross, 1], edges[cross, 0]])})
-    triangles_per_edge = _triangles_per_edge(und)
+    outside = pd.DataFrame(
+        {
+            "community": np.concatenate([ca[cross], cb[cross]]),
+            "a": np.concatenate([edges[cross, 0], edges[cross, 1]]),
+            "b": np.concatenate([edges[cross, 1], edges[cross, 0]]),
+        }
+    )
+    triangles_per_edge = _triangles_per_edge(edges, n)
     sources_all = rng.choice(n, size=min(samples + 1, n), replace=False)
 
     rows = []
@@ -79,7 +101,7 @@ def key_person_risk(g: SocialGraph, membership: np.ndarray, betweenness: np.ndar
         lcc_after = max(sizes) / (n - 1) if sizes else 0.0
         lcc_before = _lcc_share_without(base_components, v, n)
         orphaned = 0
-        for community, ties in outside[outside["community"] != membership[v]].groupby("community"):
+        for _community, ties in outside[outside["community"] != membership[v]].groupby("community"):
             if ((ties["a"] == v) | (ties["b"] == v)).all():
                 orphaned += 1
         own_ties = outside[outside["community"] == membership[v]]
@@ -90,16 +112,18 @@ def key_person_risk(g: SocialGraph, membership: np.ndarray, betweenness: np.ndar
         before_path, before_frag = _path_measures(und, sources, drop=int(v))
         after_path, after_frag = _path_measures(reduced, remap[sources])
         incident = np.flatnonzero((edges[:, 0] == v) | (edges[:, 1] == v))
-        rows.append({
-            "account_id": g.account_ids[v],
-            "lcc_share_drop": lcc_before - lcc_after,
-            "orphaned_communities": orphaned,
-            "path_length_increase": (after_path - before_path) / before_path if before_path else np.nan,
-            "nonredundant_ties": int((triangles_per_edge[incident] == 0).sum()),
-            "risk_score": after_frag - before_frag,
-            "degree": int(degree[v]),
-            "betweenness": float(betweenness[v]),
-        })
+        rows.append(
+            {
+                "account_id": g.account_ids[v],
+                "lcc_share_drop": lcc_before - lcc_after,
+                "orphaned_communities": orphaned,
+                "path_length_increase": (after_path - before_path) / before_path if before_path else np.nan,
+                "nonredundant_ties": int((triangles_per_edge[incident] == 0).sum()),
+                "risk_score": after_frag - before_frag,
+                "degree": int(degree[v]),
+                "betweenness": float(betweenness[v]),
+            }
+        )
     frame = pd.DataFrame(rows)
     frame = frame.sort_values("risk_score", ascending=False, kind="stable").reset_index(drop=True)
     frame["rank"] = np.arange(1, len(frame) + 1)
@@ -115,12 +139,10 @@ def _lcc_share_without(components, v: int, n: int) -> float:
     return float(sizes.max()) / (n - 1)
 
 
-def _triangles_per_edge(und) -> np.ndarray:
+def _triangles_per_edge(edges: np.ndarray, n: int) -> np.ndarray:
     """Number of triangles through every edge of a simple undirected graph (sparse A·A ∘ A)."""
     import scipy.sparse as sp
 
-    n = und.vcount()
-    edges = np.asarray(und.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     if not len(edges):
         return np.zeros(0)
     a = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()

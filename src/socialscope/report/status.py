@@ -29,8 +29,15 @@ def store_status(store: Store, *, imports: int = 10) -> dict[str, Any]:
         "tables": canonical,
         "results": derived,
         "imports": [
-            {"table": r[0], "file": r[1], "format": r[2], "rows_read": r[3], "rows_new": r[4],
-             "rows_replaced": r[5], "imported_at": r[6]}
+            {
+                "table": r[0],
+                "file": r[1],
+                "format": r[2],
+                "rows_read": r[3],
+                "rows_new": r[4],
+                "rows_replaced": r[5],
+                "imported_at": r[6],
+            }
             for r in recent
         ],
         "runs": [{"analysis": r[0], "run_id": r[1], "finished_at": r[2]} for r in runs],

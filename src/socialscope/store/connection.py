@@ -38,8 +38,7 @@ class Store:
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
-                    f"store {self.path} is busy: another process is writing to it; try again "
-                    "when it has finished"
+                    f"store {self.path} is busy: another process is writing to it; try again when it has finished"
                 ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         if not read_only:
@@ -106,9 +105,7 @@ class Store:
         return json.loads(rows[0][0]) if rows else None
 
     def set_meta(self, key: str, value: Any) -> None:
-        self.con.execute(
-            "INSERT OR REPLACE INTO workspace_meta VALUES (?, ?)", [key, json.dumps(value)]
-        )
+        self.con.execute("INSERT OR REPLACE INTO workspace_meta VALUES (?, ?)", [key, json.dumps(value)])
 
 
 def check_read_only(sql: str) -> list[Any]:
@@ -137,9 +134,7 @@ def run_read_only_query(path: str | Path, sql: str) -> pd.DataFrame:
     if not path.exists():
         raise StoreError(f"no store at {path}: run 'socialscope demo' or 'socialscope import'")
     try:
-        con = duckdb.connect(
-            str(path), read_only=True, config={"enable_external_access": False}
-        )
+        con = duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
     except duckdb.IOException as exc:
         raise StoreError(f"cannot open store {path} for reading: {exc}") from exc
     try:

@@ -121,12 +121,9 @@ def find_problems(
             return [Problem(source, None, field, "is required but no column maps to it")], False
     if not checks:
         return [], False
-    rows = con.execute(
-        f"SELECT * FROM ({' UNION ALL '.join(checks)}) ORDER BY 1, 2 LIMIT {limit + 1}"
-    ).fetchall()
+    rows = con.execute(f"SELECT * FROM ({' UNION ALL '.join(checks)}) ORDER BY 1, 2 LIMIT {limit + 1}").fetchall()
     problems = [
-        Problem(source, int(r[0]), r[1], r[3] if r[2] is None else f"{_shorten(r[2])!r} {r[3]}")
-        for r in rows[:limit]
+        Problem(source, int(r[0]), r[1], r[3] if r[2] is None else f"{_shorten(r[2])!r} {r[3]}") for r in rows[:limit]
     ]
     return problems, len(rows) > limit
 
@@ -189,9 +186,7 @@ def projection_sql(
     return f"SELECT _row, {', '.join(outer)}, extra FROM ({inner})"
 
 
-def merge(
-    con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str, *, name: str = "_incoming"
-) -> LoadResult:
+def merge(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str, *, name: str = "_incoming") -> LoadResult:
     """Upsert canonical rows into ``table`` by its natural key (last occurrence wins).
 
     Runs inside the caller's transaction. Rows whose key already exists are replaced, so a
@@ -208,20 +203,15 @@ def merge(
     kept = con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
     match = " AND ".join(f"t.{quote(k)} IS NOT DISTINCT FROM i.{quote(k)}" for k in table.key)
     replaced = con.execute(
-        f"SELECT count(*) FROM {quote(table.name)} t WHERE EXISTS "
-        f"(SELECT 1 FROM {name} i WHERE {match})"
+        f"SELECT count(*) FROM {quote(table.name)} t WHERE EXISTS (SELECT 1 FROM {name} i WHERE {match})"
     ).fetchall()[0][0]
     if replaced:
-        con.execute(
-            f"DELETE FROM {quote(table.name)} t WHERE EXISTS (SELECT 1 FROM {name} i WHERE {match})"
-        )
+        con.execute(f"DELETE FROM {quote(table.name)} t WHERE EXISTS (SELECT 1 FROM {name} i WHERE {match})")
     con.execute(f"INSERT INTO {quote(table.name)} ({cols}) SELECT {cols} FROM {name}")
     return LoadResult(table.name, read, kept - replaced, replaced, read - kept)
 
 
-def add_missing_accounts(
-    con: duckdb.DuckDBPyConnection, id_sql: str
-) -> int:
+def add_missing_accounts(con: duckdb.DuckDBPyConnection, id_sql: str) -> int:
     """Create placeholder accounts (kind 'unknown') for ids in ``id_sql`` not yet known.
 
     ``id_sql`` is a SELECT yielding columns ``account_id`` and ``platform``.

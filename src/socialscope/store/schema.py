@@ -83,7 +83,15 @@ def _c(name: str, type: str = "text", **kw: object) -> Column:
 
 ACCOUNT_KINDS = ("person", "brand", "organization", "unknown")
 INTERACTION_KINDS = (
-    "like", "comment", "reply", "share", "mention", "click", "message", "email", "reaction",
+    "like",
+    "comment",
+    "reply",
+    "share",
+    "mention",
+    "click",
+    "message",
+    "email",
+    "reaction",
 )
 CONVERSION_STAGES = ("lead", "opportunity", "customer", "purchase")
 
@@ -164,7 +172,13 @@ INTERACTIONS = Table(
     key=("interaction_id",),
     generated_key="interaction_id",
     hash_columns=(
-        "actor_account_id", "kind", "post_id", "target_account_id", "created_at", "text", "channel",
+        "actor_account_id",
+        "kind",
+        "post_id",
+        "target_account_id",
+        "created_at",
+        "text",
+        "channel",
     ),
     doc="Who did what to whom: likes, comments, shares, mentions, messages, emails.",
 )
@@ -235,8 +249,15 @@ CONVERSIONS = Table(
 CANONICAL_TABLES: dict[str, Table] = {
     t.name: t
     for t in (
-        ACCOUNTS, FOLLOWS, FOLLOWER_SNAPSHOTS, POSTS, INTERACTIONS,
-        CAMPAIGNS, AD_STATS, TOUCHPOINTS, CONVERSIONS,
+        ACCOUNTS,
+        FOLLOWS,
+        FOLLOWER_SNAPSHOTS,
+        POSTS,
+        INTERACTIONS,
+        CAMPAIGNS,
+        AD_STATS,
+        TOUCHPOINTS,
+        CONVERSIONS,
     )
 }
 
