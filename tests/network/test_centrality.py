@@ -47,13 +47,27 @@ def test_directed_betweenness_equals_networkx(email, email_nx):
     assert_close(by_id(email, centrality.betweenness(email).values), reference, 1e-9)
 
 
-def test_sampled_betweenness_stays_within_its_stated_bound(ego):
+def test_sampled_betweenness_on_a_directed_graph_is_within_its_bound(ego):
     exact = centrality.betweenness(ego).values
-    with pytest.warns(EstimateWarning, match="sampled"):
-        approx = centrality.betweenness(ego, exact_limit=0, epsilon=0.02, delta=0.1, seed=1)
-    assert approx.estimated and "±" in approx.error_bound
-    n = ego.n
-    assert np.abs(approx.values - exact).max() <= 0.02 * n / (n - 2)
+    with pytest.warns(EstimateWarning, match="sampled sources"):
+        approx = centrality.betweenness(ego, exact_limit=0, samples=400, delta=0.1, seed=1)
+    assert approx.estimated
+    bound = float(approx.error_bound.split()[0].lstrip("±"))
+    assert bound == pytest.approx((np.log(2 / 0.1) / (2 * 400)) ** 0.5, rel=1e-3)
+    assert (np.abs(approx.values - exact) <= bound).mean() >= 0.9  # per-account guarantee
+    assert np.corrcoef(approx.values, exact)[0, 1] > 0.95
+
+
+def test_sampled_betweenness_on_an_undirected_graph(ego_nx):
+    from socialscope.network import graph_from_edges
+
+    edges = np.asarray(list(ego_nx.edges()), dtype=object)
+    g = graph_from_edges(edges[:, 0], edges[:, 1], directed=False)
+    exact = centrality.betweenness(g).values
+    with pytest.warns(EstimateWarning):
+        approx = centrality.betweenness(g, samples=400, seed=2)
+    bound = float(approx.error_bound.split()[0].lstrip("±"))
+    assert (np.abs(approx.values - exact) <= bound).mean() >= 0.9
 
 
 def test_core_number_and_clustering_equal_networkx(ego, ego_nx):

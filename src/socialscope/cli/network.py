@@ -30,8 +30,10 @@ def analyze(
     risk_candidates: int = typer.Option(
         None, "--risk-candidates", help="People to test for key-person risk (default 30; 0 above 200k accounts)."
     ),
-    betweenness_epsilon: float = typer.Option(
-        0.02, "--betweenness-epsilon", help="Error bound of sampled betweenness on very large graphs."
+    betweenness_samples: int = typer.Option(
+        None,
+        "--betweenness-samples",
+        help="Estimate betweenness from this many sampled sources (default: exact on small graphs).",
     ),
 ) -> None:
     """Compute every network metric of a graph and write the network tables.
@@ -62,7 +64,7 @@ def analyze(
             resolution=resolution,
             seed=seed,
             risk_candidates=risk_candidates,
-            betweenness_epsilon=betweenness_epsilon,
+            betweenness_samples=betweenness_samples,
             step=lambda s: progress.update(task, description=s),
             **options,
         )

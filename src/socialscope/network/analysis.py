@@ -42,7 +42,7 @@ def compute_metrics(
     resolution: float = 1.0,
     seed: int = 42,
     step: Step | None = None,
-    betweenness_epsilon: float = 0.02,
+    betweenness_samples: int | None = None,
 ) -> tuple[pd.DataFrame, community.Partition, list[str]]:
     """Every per-account metric of ``g`` as one frame (vertex order)."""
     say = step or (lambda _: None)
@@ -56,7 +56,7 @@ def compute_metrics(
     say("betweenness")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", centrality.EstimateWarning)
-        between = centrality.betweenness(g, epsilon=betweenness_epsilon, seed=seed)
+        between = centrality.betweenness(g, samples=betweenness_samples, seed=seed)
         say("harmonic closeness")
         harmonic = centrality.harmonic(g, seed=seed)
     frame["betweenness"] = between.values
@@ -122,7 +122,7 @@ def analyze_network(
     resolution: float = 1.0,
     seed: int = 42,
     risk_candidates: int | None = None,
-    betweenness_epsilon: float = 0.02,
+    betweenness_samples: int | None = None,
     step: Step | None = None,
     **build_options: Any,
 ) -> NetworkResult:
@@ -136,7 +136,7 @@ def analyze_network(
     say(f"building the {graph} graph")
     g = build_graph(store, graph, **build_options)
     frame, partition, notes = compute_metrics(
-        g, resolution=resolution, seed=seed, step=say, betweenness_epsilon=betweenness_epsilon
+        g, resolution=resolution, seed=seed, step=say, betweenness_samples=betweenness_samples
     )
     frame = add_influence(store, frame)
     say("community profiles")

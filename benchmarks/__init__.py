@@ -1,0 +1,1 @@
+"""Side-by-side benchmarks of socialscope against reference libraries (``python -m benchmarks``)."""

@@ -1,0 +1,47 @@
+"""Run the benchmarks and write docs/benchmarks.md: ``python -m benchmarks [--sizes S,M] [--reps 3]``.
+
+Each size's results are saved in benchmarks/results/ as JSON, so sizes can be run at
+different times; the report is rebuilt from every saved result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+
+from benchmarks import graph, pipeline
+from benchmarks.common import RESULTS, machine
+from benchmarks.report import write_report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--sizes", default="S,M", help="comma-separated: XS, S, M, L")
+    parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions per case")
+    parser.add_argument("--only", default="graph,import,analyze", help="graph, import, analyze")
+    parser.add_argument("--no-networkx", action="store_true", help="skip the NetworkX reference")
+    args = parser.parse_args(argv)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    parts = set(args.only.split(","))
+    stamp = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine()}
+    for size in args.sizes.split(","):
+        if "graph" in parts:
+            print(f"graph algorithms, size {size} …", file=sys.stderr, flush=True)
+            result = graph.run(size, args.reps, include_networkx=not args.no_networkx)
+            (RESULTS / f"graph_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "analyze" in parts:
+            print(f"network analyze, size {size} …", file=sys.stderr, flush=True)
+            result = pipeline.network_analyze(size)
+            (RESULTS / f"analyze_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+    if "import" in parts:
+        print("import speed …", file=sys.stderr, flush=True)
+        (RESULTS / "import.json").write_text(json.dumps({**stamp, **pipeline.import_speed()}, indent=1))
+    path = write_report()
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""End to end: import speed, and `network analyze` on a demo store of a given size."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from benchmarks.common import SIZES, peak_rss_bytes
+
+
+def import_speed(rows: int = 1_000_000) -> dict[str, Any]:
+    """Rows per second importing interactions from CSV and from Parquet (new store each)."""
+    from socialscope.ingest import import_files
+    from socialscope.store import Store
+
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(
+        {
+            "interaction_id": np.arange(rows).astype(str),
+            "actor_account_id": rng.integers(0, rows // 10, rows).astype(str),
+            "kind": "like",
+            "post_id": rng.integers(0, rows // 20, rows).astype(str),
+            "created_at": "2025-01-01T10:00:00Z",
+        }
+    )
+    out = {"rows": rows}
+    with tempfile.TemporaryDirectory() as tmp:
+        csv, parquet = Path(tmp) / "i.csv", Path(tmp) / "i.parquet"
+        frame.to_csv(csv, index=False)
+        frame.to_parquet(parquet)
+        for name, path in (("csv", csv), ("parquet", parquet)):
+            with Store(Path(tmp) / f"{name}.duckdb") as store:
+                start = time.perf_counter()
+                import_files(store, "interactions", [path])
+                out[name] = rows / (time.perf_counter() - start)
+    return out
+
+
+def network_analyze(size: str) -> dict[str, Any]:
+    """Wall time of every step of `network analyze --graph follows` on a demo store."""
+    from socialscope.demo import DemoConfig, generate, load_demo
+    from socialscope.network.analysis import analyze_network
+    from socialscope.store import Store
+
+    steps: list[tuple[str, float]] = []
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        config = DemoConfig(scale=SIZES[size], seed=7)
+        start = time.perf_counter()
+        load_demo(store, generate(config), config)
+        generated = time.perf_counter() - start
+        last = [time.perf_counter()]
+        names = ["start"]
+
+        def step(message: str) -> None:
+            now = time.perf_counter()
+            steps.append((names[-1], now - last[0]))
+            names.append(message)
+            last[0] = now
+
+        start = time.perf_counter()
+        result = analyze_network(store, "follows", step=step)
+        total = time.perf_counter() - start
+        step("end")
+    return {
+        "size": size,
+        "generate_and_load": generated,
+        "analyze": total,
+        "steps": steps[1:],
+        "nodes": result.summary["nodes"],
+        "edges": result.summary["edges"],
+        "notes": result.notes,
+        "peak_rss": peak_rss_bytes(),
+    }

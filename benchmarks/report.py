@@ -1,0 +1,93 @@
+"""docs/benchmarks.md from the saved results."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.common import DOCS, RESULTS, fmt_bytes, fmt_seconds
+
+ORDER = ["XS", "S", "M", "L"]
+
+INTRO = """# Benchmarks
+
+Written by `python -m benchmarks` (`make bench`); every figure below comes from one run on
+the machine named with it, socialscope and the reference libraries on the same input in the
+same process, repetitions interleaved round-robin so machine noise hits all alike; medians
+are shown. Sizes are the demo generator's follower graph: S = the demo (scale 1), M = scale
+33 (~100k accounts), L = scale 333 (~1M accounts, ~17M follows). The machines are 2-core
+and noisy: compare ratios within a table, not absolute times across tables.
+"""
+
+
+def _load(prefix: str, results: Path) -> list[dict]:
+    found = [json.loads(p.read_text()) for p in sorted(results.glob(f"{prefix}_*.json"))]
+    return sorted(found, key=lambda r: ORDER.index(r["size"]) if r["size"] in ORDER else 99)
+
+
+def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
+    lines = [INTRO]
+    graphs = _load("graph", results)
+    if graphs:
+        lines.append("## Graph algorithms\n")
+        lines.append(
+            "Ratio = the reference's median time / socialscope's (above 1: socialscope is faster). "
+            "NetworkX runs on a subsample above 60,000 nodes; its ratio is then per edge "
+            "(its time scaled up to the whole graph by the edge share).\n"
+        )
+    for result in graphs:
+        lines.append(
+            f"### Size {result['size']}: {result['nodes']:,} nodes, {result['edges']:,} edges "
+            f"({result['date']}; {result['machine']['cores']} cores; {result['machine']['versions']})\n"
+        )
+        lines.append("| task | implementation | median | ratio vs socialscope | note |")
+        lines.append("|---|---|---|---|---|")
+        by_task = defaultdict(dict)
+        for case in result["cases"]:
+            by_task[case["task"]][case["implementation"]] = case
+        for task, impls in by_task.items():
+            ours = impls.get("socialscope", {}).get("median", float("nan"))
+            for name in ("socialscope", "networkit", "networkx"):
+                if name not in impls:
+                    continue
+                case = impls[name]
+                median = case["median"]
+                if name == "networkx" and result["networkx_share"] < 1:
+                    median = median / max(result["networkx_share"], 1e-9)
+                ratio = "—" if name == "socialscope" else f"{median / ours:,.2f}×"
+                lines.append(f"| {task} | {name} | {fmt_seconds(case['median'])} | {ratio} | {case['note']} |")
+        lines.append("")
+        lines.append(
+            "Graph build (time, memory added): "
+            + "; ".join(f"{k} {fmt_seconds(v[0])}, {fmt_bytes(v[1])}" for k, v in result["builds"].items())
+            + "\n"
+        )
+    analyses = _load("analyze", results)
+    if analyses:
+        lines.append("## `network analyze --graph follows`, end to end\n")
+        lines.append(
+            "| size | nodes | edges | analyze wall time | peak RSS (whole process, store + generation included) | notes |"
+        )
+        lines.append("|---|---|---|---|---|---|")
+        for r in analyses:
+            lines.append(
+                f"| {r['size']} | {r['nodes']:,} | {r['edges']:,} | {fmt_seconds(r['analyze'])} | "
+                f"{fmt_bytes(r['peak_rss'])} | {'; '.join(r['notes']) or ''} |"
+            )
+        lines.append("")
+        for r in analyses:
+            lines.append(
+                f"Steps at {r['size']}: " + ", ".join(f"{name} {fmt_seconds(t)}" for name, t in r["steps"]) + "\n"
+            )
+    imports = results / "import.json"
+    if imports.exists():
+        r = json.loads(imports.read_text())
+        lines.append("## Import\n")
+        lines.append(
+            f"{r['rows']:,} interactions into a new store, validated and merged in one transaction "
+            f"({r['date']}): CSV {r['csv']:,.0f} rows/s, Parquet {r['parquet']:,.0f} rows/s.\n"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines))
+    return path

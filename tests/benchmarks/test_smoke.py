@@ -1,0 +1,29 @@
+"""Every benchmark runs at a tiny size, so the suite cannot rot (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks import graph, pipeline
+from benchmarks.report import write_report
+
+
+def test_benchmarks_run_and_report(tmp_path, monkeypatch):
+    monkeypatch.setattr("benchmarks.graph.CACHE", tmp_path / "cache")
+    result = graph.run("XS", repetitions=1)
+    tasks = {(c["task"], c["implementation"]) for c in result["cases"]}
+    assert ("pagerank", "networkx") in tasks and ("communities", "networkit") in tasks
+    assert all(len(c["times"]) == 1 for c in result["cases"])
+    analyzed = pipeline.network_analyze("XS")
+    assert analyzed["nodes"] > 0 and analyzed["steps"]
+    imported = pipeline.import_speed(rows=2_000)
+    assert imported["csv"] > 0 and imported["parquet"] > 0
+
+    results = tmp_path / "results"
+    results.mkdir()
+    stamp = {"date": "today", "machine": {"cores": "2", "versions": "test"}}
+    (results / "graph_XS.json").write_text(json.dumps({**stamp, **result}))
+    (results / "analyze_XS.json").write_text(json.dumps({**stamp, **analyzed}))
+    (results / "import.json").write_text(json.dumps({**stamp, **imported}))
+    report = write_report(tmp_path / "benchmarks.md", results).read_text()
+    assert "| pagerank | networkit |" in report and "network analyze" in report and "rows/s" in report
