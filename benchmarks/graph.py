@@ -79,6 +79,7 @@ def cases(graphs: dict[str, Any], *, include_networkx: bool = True) -> list[Case
     g = graphs["socialscope"]
     nkg, nku, nxg = graphs["networkit"], graphs["networkit_undirected"], graphs["networkx"]
     nxu = nxg.to_undirected(as_view=True)
+    pivots = 256 if g.graph.ecount() < 5_000_000 else 32
     sub = "" if graphs["networkx_share"] == 1 else f"subsample: {graphs['networkx_share']:.1%} of edges"
     warnings.simplefilter("ignore")
 
@@ -98,14 +99,14 @@ def cases(graphs: dict[str, Any], *, include_networkx: bool = True) -> list[Case
         Case(
             "betweenness (sampled)",
             "socialscope",
-            lambda: centrality.betweenness(g, samples=256),
-            "256 sampled sources",
+            lambda: centrality.betweenness(g, samples=pivots),
+            f"{pivots} sampled sources",
         ),
         Case(
             "betweenness (sampled)",
             "networkit",
-            lambda: nk.centrality.EstimateBetweenness(nkg, 256, True, True).run(),
-            "256 pivots",
+            lambda: nk.centrality.EstimateBetweenness(nkg, pivots, True, True).run(),
+            f"{pivots} sampled sources",
         ),
     ]
     if include_networkx:
@@ -122,8 +123,8 @@ def cases(graphs: dict[str, Any], *, include_networkx: bool = True) -> list[Case
             Case(
                 "betweenness (sampled)",
                 "networkx",
-                lambda: nx.betweenness_centrality(nxg, k=min(256, nxg.number_of_nodes()), seed=1),
-                f"256 pivots {sub}".strip(),
+                lambda: nx.betweenness_centrality(nxg, k=min(pivots, nxg.number_of_nodes()), seed=1),
+                f"{pivots} sampled sources {sub}".strip(),
             ),
         ]
     return out

@@ -55,6 +55,36 @@ class Workspace:
 
         return run_analyses(self.store, names=names)
 
+    def network(self, graph: str = "follows", **options: Any) -> Any:
+        """Compute and store every network metric of ``graph``; returns the
+        :class:`~socialscope.network.NetworkResult` (metrics, communities, risk as frames).
+        Options as :func:`socialscope.network.analyze_network`."""
+        from socialscope.network.analysis import analyze_network, write_network
+        from socialscope.pipeline import record_run
+
+        result = analyze_network(self.store, graph, **options)
+        with self.store.transaction():
+            run_id = record_run(
+                self.store,
+                "network",
+                {"graph": graph, **{k: str(v) for k, v in options.items()}},
+                {"graph": graph, "nodes": result.summary["nodes"]},
+            )
+            write_network(self.store, result, run_id)
+        return result
+
+    def person(self, account: str, graph: str = "follows") -> dict[str, Any]:
+        """A person's network profile (after :meth:`network`)."""
+        from socialscope.network.profile import person_profile
+
+        return person_profile(self.store, account, graph=graph)
+
+    def top(self, by: str = "influence", graph: str = "follows", n: int = 10) -> pd.DataFrame:
+        """The accounts ranking highest by a metric, ``risk`` or ``influence``."""
+        from socialscope.network.analysis import top_accounts
+
+        return top_accounts(self.store, graph, by, n)
+
     def status(self) -> dict[str, Any]:
         from socialscope.report.status import store_status
 

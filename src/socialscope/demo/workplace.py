@@ -60,15 +60,54 @@ def employees(cfg: DemoConfig, rng: np.random.Generator) -> pd.DataFrame:
     )
 
 
+def reorganised(rng: np.random.Generator, people: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Departments and leads after the mid-window reorganisation: half of Product becomes a
+    new Growth team with its own lead, and Operations is folded into Finance."""
+    names = [*vocab.DEPARTMENTS, "Growth"]
+    dept = people["_dept"].to_numpy().copy()
+    liaison = people["_liaison"].to_numpy().copy()
+    product, operations, finance = names.index("Product"), names.index("Operations"), names.index("Finance")
+    members = np.flatnonzero((dept == product) & ~liaison)
+    movers = rng.choice(members, size=len(members) // 2, replace=False)
+    dept[movers] = len(names) - 1
+    liaison[rng.choice(movers)] = True
+    liaison[(dept == operations) & liaison] = False
+    dept[dept == operations] = finance
+    used, dept = np.unique(dept, return_inverse=True)
+    return dept, liaison, [names[u] for u in used]
+
+
 def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) -> pd.DataFrame:
-    """Slack messages and emails between employees."""
+    """Slack messages and emails between employees over the last 180 days of the window,
+    with a reorganisation half way (see :func:`reorganised`)."""
+    activity = rng.gamma(2.0, 0.25, len(people))
+    after_dept, after_liaison, after_names = reorganised(rng, people)
+    phases = [
+        (people["_dept"].to_numpy(), people["_liaison"].to_numpy(), list(vocab.DEPARTMENTS), cfg.days - 180),
+        (after_dept, after_liaison, after_names, cfg.days - 90),
+    ]
+    return pd.concat(
+        [_phase(cfg, rng, people, activity, dept, liaison, names, start, 90) for dept, liaison, names, start in phases],
+        ignore_index=True,
+    )
+
+
+def _phase(
+    cfg: DemoConfig,
+    rng: np.random.Generator,
+    people: pd.DataFrame,
+    activity: np.ndarray,
+    dept: np.ndarray,
+    liaison: np.ndarray,
+    names: list[str],
+    start_day: int,
+    days: int,
+) -> pd.DataFrame:
+    """Messages of ``days`` days from ``start_day`` under one organisation chart."""
     n = len(people)
-    dept = people["_dept"].to_numpy()
     broker = people["_broker"].to_numpy()
-    liaison = people["_liaison"].to_numpy()
     leads = np.flatnonzero(liaison)
-    activity = rng.gamma(2.0, 0.25, n)
-    sent = rng.poisson(activity * 180)
+    sent = rng.poisson(activity * days)
     sender = np.repeat(np.arange(n), sent)
     m = len(sender)
     cross = rng.random(m) < np.where(broker[sender] | liaison[sender], 0.5, 0.05)
@@ -94,18 +133,16 @@ def messages(cfg: DemoConfig, rng: np.random.Generator, people: pd.DataFrame) ->
     sender, recipient, cross = sender[keep], recipient[keep], cross[keep]
     m = len(sender)
 
-    workday = rng.integers(0, 180, m)
+    workday = rng.integers(0, days, m)
     weekday_shift = np.where((workday % 7) >= 5, -2, 0)
-    offset = cfg.days - 180 + workday + weekday_shift + rng.normal(13, 2.2, m).clip(8, 18.5) / 24
+    offset = start_day + np.maximum(workday + weekday_shift, 0) + rng.normal(13, 2.2, m).clip(8, 18.5) / 24
     # specialists' rare cross-department contacts are one-off DMs, not email threads
     email = (rng.random(m) < 0.3) & ~(cross & ~broker[sender] & ~liaison[sender])
-    thread = numbered("thread-", 0, m, 6)
+    thread = np.char.add(f"thread-{start_day}-", np.arange(m).astype(str)).astype(object)
     channel = np.where(
         email,
         thread,
-        np.where(
-            cross, "dm", "#" + pd.Series(np.asarray(vocab.DEPARTMENTS)[dept[sender]]).str.lower().to_numpy(dtype=object)
-        ),
+        np.where(cross, "dm", "#" + pd.Series(np.asarray(names)[dept[sender]]).str.lower().to_numpy(dtype=object)),
     )
     ids = people["account_id"].to_numpy()
     text = pick(rng, vocab.WORK_MESSAGES, m)

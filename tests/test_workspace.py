@@ -1,0 +1,27 @@
+"""The Python API mirrors the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+import socialscope
+from socialscope.errors import StoreError
+
+
+def test_python_api_end_to_end(tmp_path):
+    with socialscope.open(tmp_path / "api.duckdb") as ws:
+        counts = ws.demo(scale=0.05, seed=4)
+        assert counts["accounts"] > 0
+        results = {r.name: r for r in ws.analyze()}
+        assert results["campaigns"].summary["spend"] > 0
+        assert ws.table("campaign_kpis")["run_id"].nunique() == 1
+        assert ws.query("SELECT count(*) AS n FROM campaigns")["n"][0] == 12
+        with pytest.raises(StoreError, match="read-only"):
+            ws.query("DELETE FROM campaigns")
+        result = ws.network("collaboration", risk_candidates=5)
+        assert len(result.risk) == 5
+        top = ws.top("risk", graph="collaboration", n=3)
+        assert list(top["rank"]) == [1, 2, 3]
+        profile = ws.person(top["account_id"][0], graph="collaboration")
+        assert profile["key_person_risk"]["risk_score"] == pytest.approx(top["risk_score"][0])
+        assert ws.status()["tables"]["posts"] > 0
