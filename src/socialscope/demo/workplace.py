@@ -68,9 +68,10 @@ def reorganised(rng: np.random.Generator, people: pd.DataFrame) -> tuple[np.ndar
     liaison = people["_liaison"].to_numpy().copy()
     product, operations, finance = names.index("Product"), names.index("Operations"), names.index("Finance")
     members = np.flatnonzero((dept == product) & ~liaison)
-    movers = rng.choice(members, size=len(members) // 2, replace=False)
-    dept[movers] = len(names) - 1
-    liaison[rng.choice(movers)] = True
+    if len(members) >= 2:  # a tiny world may have no one to split off
+        movers = rng.choice(members, size=len(members) // 2, replace=False)
+        dept[movers] = len(names) - 1
+        liaison[rng.choice(movers)] = True
     liaison[(dept == operations) & liaison] = False
     dept[dept == operations] = finance
     used, dept = np.unique(dept, return_inverse=True)
