@@ -120,18 +120,26 @@ def _audience(store: Store, run_id: str) -> Summary:
 
 
 def _funnel(store: Store, run_id: str) -> Summary:
-    rows = store.df(
-        """SELECT stage, count(DISTINCT visitor_id) AS visitors, count(*) AS events,
-                  sum(value) AS value
-           FROM conversions GROUP BY stage"""
+    from socialscope.marketing.channels import channel_summary
+    from socialscope.marketing.funnel import funnel
+
+    backend = store.ibis()
+    write_result(store, "channel_summary", channel_summary(backend), run_id)
+    by_type = funnel(backend, by="type").to_pandas().set_index("group")
+    write_result(store, "funnel_by_type", by_type.reset_index(), run_id)
+    write_result(store, "funnel_by_channel", funnel(backend, by="channel"), run_id)
+    stages = store.df(
+        "SELECT stage, count(DISTINCT visitor_id) AS visitors, sum(value) AS value FROM conversions GROUP BY stage"
     )
-    write_result(store, "funnel_stages", rows, run_id)
-    stage = rows.set_index("stage")
+    stage = stages.set_index("stage")
     out: Summary = {
         f"{s}s": int(stage.loc[s, "visitors"]) for s in ("lead", "opportunity", "customer") if s in stage.index
     }
-    out["revenue"] = float(rows["value"].fillna(0).sum())
-    out["visitors"] = store.con.execute("SELECT count(DISTINCT visitor_id) FROM touchpoints").fetchall()[0][0]
+    out["revenue"] = float(stages["value"].fillna(0).sum())
+    out["visitors"] = store.scalar("SELECT count(DISTINCT visitor_id) FROM touchpoints")
+    for kind in ("push", "pull"):
+        if kind in by_type.index:
+            out[f"{kind}_lead_to_customer"] = by_type.loc[kind, "lead_to_customer"]
     return out
 
 

@@ -10,6 +10,7 @@ from socialscope import __version__
 from socialscope.cli.analyze import analyze
 from socialscope.cli.demo import demo
 from socialscope.cli.importing import import_command
+from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
 from socialscope.cli.status import query, status
 
@@ -49,6 +50,7 @@ app.command()(analyze)
 app.command()(status)
 app.command()(query)
 app.add_typer(network_app, name="network")
+app.add_typer(marketing_app, name="marketing")
 
 
 def main() -> None:

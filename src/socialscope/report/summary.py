@@ -50,6 +50,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "opportunitys": ("Opportunities", "int"),
     "customers": ("Customers", "int"),
     "revenue": ("Revenue (site conversions)", "money"),
+    "push_lead_to_customer": ("Pushed leads → customers", "pct"),
+    "pull_lead_to_customer": ("Pulled leads → customers", "pct"),
 }
 
 

@@ -1,0 +1,117 @@
+"""``socialscope marketing …``: campaign KPIs, channels with push/pull, funnels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from socialscope.cli.common import OutputFormat, db_path, exit_on_error, print_frame
+
+app = typer.Typer(
+    help="Marketing analytics: campaign KPIs, channel grouping (push vs pull), funnels.", no_args_is_help=True
+)
+
+SOURCES_HELP = "JSON file of source lists (social/search/shopping/video) replacing the shipped one."
+TYPES_HELP = "JSON file mapping channel -> push|pull|mixed replacing the shipped one."
+
+
+def _write(ctx: typer.Context, table: str, frame, analysis: str, params: dict) -> None:
+    from socialscope.pipeline import record_run, write_result
+    from socialscope.store.connection import Store
+
+    with Store(db_path(ctx)) as store, store.transaction():
+        run_id = record_run(store, analysis, params, {"rows": len(frame)})
+        write_result(store, table, frame, run_id)
+
+
+@app.command("campaigns")
+def campaigns(
+    ctx: typer.Context,
+    by: str = typer.Option("campaign", "--by", help="campaign, platform, ad, day, week, month or total."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Campaign KPIs: impressions, clicks, CTR, CPC, CPM, conversions, CVR, CPA, ROAS, ROI.
+
+    Group figures are ratios of sums; a zero denominator gives an empty value.
+
+    Example: socialscope marketing campaigns --by platform --format csv
+    """
+    from socialscope.errors import UsageError
+    from socialscope.marketing.kpis import GROUPINGS, campaign_kpis
+    from socialscope.store.connection import Store
+
+    with exit_on_error():
+        if by not in GROUPINGS:
+            raise UsageError(f"--by must be one of: {', '.join(GROUPINGS)}")
+        with Store(db_path(ctx), read_only=True) as store:
+            frame = campaign_kpis(store.ibis(), by=by).to_pandas()
+        _write(ctx, f"campaign_kpis_by_{by}" if by != "campaign" else "campaign_kpis", frame, "campaigns", {"by": by})
+    print_frame(frame, fmt, title=f"Campaign KPIs by {by}")
+
+
+@app.command("channels")
+def channels(
+    ctx: typer.Context,
+    sources: Path = typer.Option(None, "--sources", help=SOURCES_HELP),
+    types: Path = typer.Option(None, "--types", help=TYPES_HELP),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Touchpoints grouped by GA4's default channel rules, each channel typed push, pull or mixed.
+
+    The channel is derived from source/medium/campaign where the data has none.
+
+    Example: socialscope marketing channels --types my_types.json
+    """
+    from socialscope.marketing.channels import channel_summary
+    from socialscope.store.connection import Store
+
+    with exit_on_error():
+        rules = _rules(sources, types)
+        with Store(db_path(ctx), read_only=True) as store:
+            frame = channel_summary(store.ibis(), rules).to_pandas()
+        _write(ctx, "channel_summary", frame, "channels", {"sources": str(sources), "types": str(types)})
+    print_frame(frame, fmt, title="Channels (push vs pull)")
+
+
+@app.command("funnel")
+def funnel(
+    ctx: typer.Context,
+    by: str = typer.Option("channel", "--by", help="channel, type (push/pull/mixed) or campaign."),
+    touch: str = typer.Option(
+        "last_non_direct", "--touch", help="Which touch a lead is credited to: last_non_direct or first."
+    ),
+    sources: Path = typer.Option(None, "--sources", help=SOURCES_HELP),
+    types: Path = typer.Option(None, "--types", help=TYPES_HELP),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Lead → opportunity → customer: counts, conversion rates, days between stages, revenue,
+    cost, CAC and ROI per group. `--by type` answers "do pushed leads convert worse than pulled ones?".
+
+    Example: socialscope marketing funnel --by type
+    """
+    from socialscope.errors import UsageError
+    from socialscope.marketing.funnel import GROUPINGS
+    from socialscope.marketing.funnel import funnel as build_funnel
+    from socialscope.store.connection import Store
+
+    with exit_on_error():
+        if by not in GROUPINGS:
+            raise UsageError(f"--by must be one of: {', '.join(GROUPINGS)}")
+        if touch not in ("last_non_direct", "first"):
+            raise UsageError("--touch must be last_non_direct or first")
+        rules = _rules(sources, types)
+        with Store(db_path(ctx), read_only=True) as store:
+            frame = build_funnel(store.ibis(), by=by, rules=rules, touch=touch).to_pandas()
+        _write(ctx, f"funnel_by_{by}", frame, "funnel", {"by": by, "touch": touch})
+    print_frame(frame, fmt, title=f"Funnel by {by} ({touch.replace('_', ' ')} touch)")
+
+
+def _rules(sources: Path | None, types: Path | None):
+    from socialscope.errors import InputError, Problem
+    from socialscope.marketing.channels import ChannelRules
+
+    try:
+        return ChannelRules.load(sources, types)
+    except (OSError, ValueError) as exc:
+        raise InputError(Problem(str(sources or types), None, None, str(exc))) from exc
