@@ -8,6 +8,7 @@ import typer
 
 from socialscope import __version__
 from socialscope.cli.analyze import analyze
+from socialscope.cli.attribution import attribution
 from socialscope.cli.demo import demo
 from socialscope.cli.importing import import_command
 from socialscope.cli.marketing import app as marketing_app
@@ -51,6 +52,7 @@ app.command()(status)
 app.command()(query)
 app.add_typer(network_app, name="network")
 app.add_typer(marketing_app, name="marketing")
+app.command()(attribution)
 
 
 def main() -> None:
