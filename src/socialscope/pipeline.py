@@ -180,6 +180,24 @@ def _network(store: Store, run_id: str) -> Summary:
     return out
 
 
+def _attribution(store: Store, run_id: str) -> Summary:
+    from socialscope.attribution import attribute, build_journeys
+
+    journeys = build_journeys(store)
+    credit = attribute(journeys)
+    write_result(store, "attribution_by_channel", credit, run_id)
+    if credit.empty:
+        return {}
+    markov = credit[credit["model"] == "markov_1"].sort_values("conversions", ascending=False)
+    last = credit[credit["model"] == "last_touch"].set_index("channel")["conversions"]
+    top = markov.iloc[0]
+    return {
+        "attributed_conversions": journeys.total_conversions,
+        "top_channel_markov": f"{top['channel']} ({top['conversions'] / journeys.total_conversions:.0%})",
+        "top_channel_last_touch": f"{last.idxmax()} ({last.max() / journeys.total_conversions:.0%})",
+    }
+
+
 ANALYSES: tuple[Analysis, ...] = (
     Analysis(
         "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",)
@@ -189,7 +207,16 @@ ANALYSES: tuple[Analysis, ...] = (
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, ()
     ),
     Analysis("campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)", _campaigns, ("ad_stats",)),
-    Analysis("funnel", "marketing", "lead, opportunity and customer counts and revenue", _funnel, ("conversions",)),
+    Analysis(
+        "funnel", "marketing", "channels (push vs pull) and the lead-to-customer funnel", _funnel, ("conversions",)
+    ),
+    Analysis(
+        "attribution",
+        "marketing",
+        "multi-touch attribution under every model",
+        _attribution,
+        ("touchpoints", "conversions"),
+    ),
 )
 
 

@@ -76,9 +76,11 @@ def show_summary(results: Sequence[Any], fmt: OutputFormat) -> None:
         table = Table(title=title, title_style="bold", show_header=False, min_width=44)
         table.add_column("metric")
         table.add_column("value", justify="right")
-        for label, value in summary_rows(results, side):
+        rows = summary_rows(results, side)
+        for label, value in rows:
             table.add_row(label, value)
-        panels.append(table)
+        if rows:
+            panels.append(table)
     console.print(Columns(panels, equal=False, expand=False))
     skipped = [f"{r.name} ({r.skipped})" for r in results if r.skipped]
     if skipped:

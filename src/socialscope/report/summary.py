@@ -50,6 +50,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "opportunitys": ("Opportunities", "int"),
     "customers": ("Customers", "int"),
     "revenue": ("Revenue (site conversions)", "money"),
+    "attributed_conversions": ("Conversions with a journey", "int"),
+    "top_channel_markov": ("Top channel (Markov)", "text"),
+    "top_channel_last_touch": ("Top channel (last touch)", "text"),
     "push_lead_to_customer": ("Pushed leads → customers", "pct"),
     "pull_lead_to_customer": ("Pulled leads → customers", "pct"),
 }
