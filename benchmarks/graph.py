@@ -79,7 +79,8 @@ def cases(graphs: dict[str, Any], *, include_networkx: bool = True) -> list[Case
     g = graphs["socialscope"]
     nkg, nku, nxg = graphs["networkit"], graphs["networkit_undirected"], graphs["networkx"]
     nxu = nxg.to_undirected(as_view=True)
-    pivots = 256 if g.graph.ecount() < 5_000_000 else 32
+    edges = g.graph.ecount()
+    pivots = 256 if edges < 200_000 else (64 if edges < 5_000_000 else 16)
     sub = "" if graphs["networkx_share"] == 1 else f"subsample: {graphs['networkx_share']:.1%} of edges"
     warnings.simplefilter("ignore")
 

@@ -38,8 +38,18 @@ def test_heuristics_equal_channelattribution(reference_input):
 
 def test_markov_within_five_percent_of_simulation(reference_input):
     journeys, data = reference_input
-    ref = quiet(ca.markov_model, data, "path", "conversions", var_value="value", var_null="nulls",
-                order=1, seed=1, verbose=False, flg_pro=False).set_index("channel_name")
+    ref = quiet(
+        ca.markov_model,
+        data,
+        "path",
+        "conversions",
+        var_value="value",
+        var_null="nulls",
+        order=1,
+        seed=1,
+        verbose=False,
+        flg_pro=False,
+    ).set_index("channel_name")
     ours = attribute(journeys, ["markov_1"]).set_index("channel")
     share_ours = ours["conversions"] / ours["conversions"].sum()
     share_ref = ref.loc[ours.index, "total_conversions"] / ref["total_conversions"].sum()

@@ -64,7 +64,7 @@ def build_journeys(
                    row_number() OVER (PARTITION BY visitor_id ORDER BY occurred_at, conversion_id) AS k
             FROM conversions WHERE stage IN ({marks}) AND occurred_at IS NOT NULL),
         matched AS (
-            SELECT t.visitor_id, t.occurred_at, {key_expr} AS key, t.channel,
+            SELECT t.visitor_id, t.occurred_at, {key_expr} AS key, t.channel, t.referrer, t.landing_page,
                    c.conv_at, coalesce(c.value, 0) AS value, c.k
             FROM ({tp_sql}) t ASOF LEFT JOIN conv c
               ON t.visitor_id = c.visitor_id AND t.occurred_at <= c.conv_at),
@@ -103,5 +103,7 @@ def _touch_sql(store: Store, rules: ChannelRules | None) -> str:
     """Touchpoints with channels derived where missing, as SQL for this store."""
     import ibis
 
-    expr = grouped_touchpoints(store.ibis(), rules).select("visitor_id", "occurred_at", "channel", "campaign")
+    expr = grouped_touchpoints(store.ibis(), rules).select(
+        "visitor_id", "occurred_at", "channel", "campaign", "referrer", "landing_page"
+    )
     return ibis.to_sql(expr, dialect="duckdb")

@@ -53,8 +53,7 @@ def generate(config: DemoConfig | None = None, *, step: Step | None = None) -> d
     social_interactions = pd.concat([reacted, shares], ignore_index=True)
 
     say("web journeys and funnel")
-    brand_posts = np.flatnonzero((world.kind[cols["author"]] == "brand") | (cols["mentioned"] >= 0))
-    post_urls = _post_urls(world, cols)[brand_posts]
+    post_urls = _post_urls(world, cols)[_own_brand_conversation(world, cols)]
     touches = marketing.touchpoints(cfg, rng, campaign_frame, post_urls)
     conversions = marketing.conversions(cfg, rng, touches)
     stats, campaign_frame, cpc = marketing.ad_stats(cfg, rng, campaign_frame, touches)
@@ -97,6 +96,20 @@ def generate(config: DemoConfig | None = None, *, step: Step | None = None) -> d
         "touchpoints": touches.drop(columns="_channel_code"),
         "conversions": conversions,
     }
+
+
+def _own_brand_conversation(world: social.SocialWorld, cols: dict[str, np.ndarray]) -> np.ndarray:
+    """Rows of posts that can send people to the own brand's site: its own posts, posts
+    mentioning it, and every repost down their cascades."""
+    own_rows = [row for (brand, _), row in world.brand_index.items() if brand == social.OWN_BRAND]
+    about = np.isin(cols["author"], own_rows) | (cols["mentioned"] == world.brand_index[(social.OWN_BRAND, "x")])
+    parent = cols["parent"]
+    for _ in range(10):  # cascades are at most 8 deep
+        grown = about | ((parent >= 0) & about[np.maximum(parent, 0)])
+        if (grown == about).all():
+            break
+        about = grown
+    return np.flatnonzero(about)
 
 
 def _post_urls(world: social.SocialWorld, cols: dict[str, np.ndarray]) -> np.ndarray:

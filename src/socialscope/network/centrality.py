@@ -133,7 +133,9 @@ def eigenvector(g: SocialGraph) -> np.ndarray:
     und = g.undirected()
     if und.ecount() == 0:
         return np.zeros(g.n)
-    values = np.abs(np.asarray(und.eigenvector_centrality()))
+    with warnings.catch_warnings():  # igraph warns on disconnected graphs; zeros are the answer there
+        warnings.simplefilter("ignore", RuntimeWarning)
+        values = np.abs(np.asarray(und.eigenvector_centrality()))
     norm = np.linalg.norm(values)
     return values / norm if norm else values
 

@@ -1,0 +1,116 @@
+"""Network-aware attribution: credit the people and communities whose posts brought buyers in.
+
+A touch is *social-referred* when its referrer URL is a post in the store (matched on the
+URL without query string or trailing slash) or its landing page carries the post id as
+``utm_content``. Such a touch's credit under a rule-based model (the same per-touch weights
+as :mod:`socialscope.attribution.heuristic`) goes to the post's author — the person whose
+post or share led the visitor in — and, through the follows graph's communities (run
+``network analyze`` first), to their community. Because a share is itself a post, the
+sharer is credited, and the cascade's original author is reported beside.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from socialscope.attribution.heuristic import WEIGHTS, time_decay_weight
+from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
+from socialscope.errors import UsageError
+
+
+def _weight(model: str, half_life_days: float) -> str:
+    if model == "time_decay":
+        return time_decay_weight(half_life_days)
+    if model not in WEIGHTS:
+        raise UsageError(f"account and community credit uses a rule-based model: {', '.join([*WEIGHTS, 'time_decay'])}")
+    return WEIGHTS[model]
+
+
+def referred_credit(journeys: Journeys, *, model: str = "linear", half_life_days: float = 7.0) -> pd.DataFrame:
+    """Per touch that a post referred: post, author, cascade root author, credit and value."""
+    weight = _weight(model, half_life_days)
+    store = journeys.store
+    return store.df(
+        f"""WITH RECURSIVE weighted AS (
+                SELECT journey_id, referrer, landing_page, value, converted, {weight} AS weight FROM {TOUCH_TABLE}),
+            posts_by_url AS (
+                SELECT post_id, account_id, repost_of_post_id,
+                       rtrim(split_part(url, '?', 1), '/') AS clean_url FROM posts WHERE url IS NOT NULL),
+            referred AS (
+                SELECT w.*, p.post_id, p.account_id, p.repost_of_post_id
+                FROM weighted w JOIN posts_by_url p
+                  ON p.clean_url = rtrim(split_part(w.referrer, '?', 1), '/')
+                  OR p.post_id = regexp_extract(w.landing_page, 'utm_content=([^&]+)', 1)
+                WHERE w.converted = 1),
+            chain(post_id, ancestor, parent, depth) AS (
+                SELECT post_id, post_id, repost_of_post_id, 0 FROM posts
+                WHERE post_id IN (SELECT post_id FROM referred)
+                UNION ALL
+                SELECT c.post_id, p.post_id, p.repost_of_post_id, c.depth + 1
+                FROM chain c JOIN posts p ON p.post_id = c.parent WHERE c.depth < 50),
+            roots AS (
+                SELECT post_id, arg_max(ancestor, depth) AS root_post_id FROM chain GROUP BY post_id)
+            SELECT r.journey_id, r.post_id, r.account_id, rp.account_id AS root_account_id,
+                   r.weight AS conversions, r.weight * r.value AS value
+            FROM referred r LEFT JOIN roots USING (post_id) LEFT JOIN posts rp ON rp.post_id = roots.root_post_id"""
+    )
+
+
+def account_credit(
+    journeys: Journeys, *, model: str = "linear", graph: str = "follows", half_life_days: float = 7.0
+) -> pd.DataFrame:
+    """Conversions and value credited to each account whose posts referred buyers, with its
+    community and influence in ``graph`` when network results exist."""
+    touches = referred_credit(journeys, model=model, half_life_days=half_life_days)
+    if touches.empty:
+        return pd.DataFrame(
+            columns=[
+                "account_id",
+                "handle",
+                "kind",
+                "community",
+                "influence",
+                "referred_touches",
+                "conversions",
+                "value",
+                "as_cascade_root",
+            ]
+        )
+    credit = touches.groupby("account_id", as_index=False).agg(
+        referred_touches=("post_id", "size"), conversions=("conversions", "sum"), value=("value", "sum")
+    )
+    roots = touches.groupby("root_account_id", as_index=False)["conversions"].sum()
+    roots = roots.rename(columns={"root_account_id": "account_id", "conversions": "as_cascade_root"})
+    credit = credit.merge(roots, on="account_id", how="outer").fillna(
+        {"referred_touches": 0, "conversions": 0.0, "value": 0.0, "as_cascade_root": 0.0}
+    )
+    store = journeys.store
+    store.con.register("_credited", credit[["account_id"]])
+    try:
+        has_network = store.has_table("network_metrics")
+        details = store.df(
+            "SELECT c.account_id, a.handle, a.kind"
+            + (", m.community, m.influence" if has_network else ", NULL AS community, NULL AS influence")
+            + " FROM _credited c LEFT JOIN accounts a USING (account_id)"
+            + (" LEFT JOIN network_metrics m ON m.account_id = c.account_id AND m.graph = ?" if has_network else ""),
+            [graph] if has_network else None,
+        )
+    finally:
+        store.con.unregister("_credited")
+    out = details.merge(credit, on="account_id")
+    return out.sort_values("conversions", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def community_credit(
+    journeys: Journeys, *, model: str = "linear", graph: str = "follows", half_life_days: float = 7.0
+) -> pd.DataFrame:
+    """Conversions and value credited to each community (through its members' posts)."""
+    accounts = account_credit(journeys, model=model, graph=graph, half_life_days=half_life_days)
+    if accounts.empty or accounts["community"].isna().all():
+        return pd.DataFrame(columns=["community", "accounts", "conversions", "value", "top_account"])
+    grouped = accounts.dropna(subset=["community"]).groupby("community")
+    out = grouped.agg(accounts=("account_id", "size"), conversions=("conversions", "sum"), value=("value", "sum"))
+    out["top_account"] = grouped.apply(
+        lambda g: g.sort_values("conversions").iloc[-1]["account_id"], include_groups=False
+    )
+    return out.reset_index().sort_values("conversions", ascending=False, kind="stable").reset_index(drop=True)
