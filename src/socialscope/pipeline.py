@@ -198,6 +198,15 @@ def _attribution(store: Store, run_id: str) -> Summary:
     }
 
 
+def _customers(store: Store, run_id: str) -> Summary:
+    from socialscope.marketing.customers import customer_report, summary
+
+    report = customer_report(store)
+    write_result(store, "customer_retention", report.retention, run_id)
+    write_result(store, "customer_channels", report.channels, run_id)
+    return summary(report)
+
+
 ANALYSES: tuple[Analysis, ...] = (
     Analysis(
         "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",)
@@ -210,6 +219,7 @@ ANALYSES: tuple[Analysis, ...] = (
     Analysis(
         "funnel", "marketing", "channels (push vs pull) and the lead-to-customer funnel", _funnel, ("conversions",)
     ),
+    Analysis("customers", "marketing", "retention, repeat purchases and CLV", _customers, ("conversions",)),
     Analysis(
         "attribution",
         "marketing",

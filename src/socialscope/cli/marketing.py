@@ -107,6 +107,38 @@ def funnel(
     print_frame(frame, fmt, title=f"Funnel by {by} ({touch.replace('_', ' ')} touch)")
 
 
+@app.command("customers")
+def customers(
+    ctx: typer.Context,
+    period: str = typer.Option("month", "--period", help="month, quarter or week."),
+    months: int = typer.Option(12, "--months", help="Horizon of the predicted CLV."),
+    discount_rate: float = typer.Option(0.01, "--discount-rate", help="Monthly discount rate for CLV."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Retention vs acquisition: new and returning customers per period, repeat-purchase rate,
+    historical and predicted CLV (BG/NBD + Gamma-Gamma), and CAC vs CLV per channel.
+
+    Example: socialscope marketing customers --period quarter --months 24
+    """
+    from socialscope.errors import UsageError
+    from socialscope.marketing.customers import customer_report
+    from socialscope.store.connection import Store
+
+    with exit_on_error():
+        if period not in ("month", "quarter", "week"):
+            raise UsageError("--period must be month, quarter or week")
+        with Store(db_path(ctx), read_only=True) as store:
+            report = customer_report(store, period=period, months=months, discount_rate=discount_rate)
+        _write(ctx, "customer_retention", report.retention, "customers", {"period": period})
+        _write(ctx, "customer_channels", report.channels, "customers", {"months": months})
+    print_frame(report.retention, fmt, title=f"New vs returning customers per {period}")
+    print_frame(report.channels, fmt, title=f"Customers by acquiring channel (predicted CLV over {months} months)")
+    if report.model_note:
+        from socialscope.cli.common import console
+
+        console.print(f"[yellow]note:[/yellow] {report.model_note}")
+
+
 def _rules(sources: Path | None, types: Path | None):
     from socialscope.errors import InputError, Problem
     from socialscope.marketing.channels import ChannelRules
