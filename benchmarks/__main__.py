@@ -11,7 +11,7 @@ import json
 import sys
 from datetime import UTC, datetime
 
-from benchmarks import graph, pipeline
+from benchmarks import attribution, graph, pipeline
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -20,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--sizes", default="S,M", help="comma-separated: XS, S, M, L")
     parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions per case")
-    parser.add_argument("--only", default="graph,import,analyze", help="graph, import, analyze")
+    parser.add_argument(
+        "--only", default="graph,import,analyze,attribution", help="graph, import, analyze, attribution"
+    )
     parser.add_argument("--no-networkx", action="store_true", help="skip the NetworkX reference")
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -31,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"graph algorithms, size {size} …", file=sys.stderr, flush=True)
             result = graph.run(size, args.reps, include_networkx=not args.no_networkx)
             (RESULTS / f"graph_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "attribution" in parts:
+            print(f"attribution, size {size} …", file=sys.stderr, flush=True)
+            result = attribution.run(size, args.reps)
+            (RESULTS / f"attribution_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
         if "analyze" in parts:
             print(f"network analyze, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.network_analyze(size)

@@ -80,6 +80,24 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
             lines.append(
                 f"Steps at {r['size']}: " + ", ".join(f"{name} {fmt_seconds(t)}" for name, t in r["steps"]) + "\n"
             )
+    attributions = _load("attribution", results)
+    if attributions:
+        lines.append("## Attribution: raw touchpoints to credit\n")
+        lines.append(
+            "socialscope builds journeys in DuckDB (ASOF join, 30-day lookback) and runs every model; "
+            "the usual way builds paths in pandas and runs ChannelAttribution. Ratio = usual / socialscope.\n"
+        )
+        lines.append("| size | visitors | touchpoints | distinct paths | task | implementation | median | ratio |")
+        lines.append("|---|---|---|---|---|---|---|---|")
+        for r in attributions:
+            usual = next(c["median"] for c in r["cases"] if c["implementation"] != "socialscope")
+            for c in r["cases"]:
+                ratio = "—" if c["implementation"] != "socialscope" else f"{usual / c['median']:.2f}×"
+                lines.append(
+                    f"| {r['size']} | {r['visitors']:,} | {r['touchpoints']:,} | {r['paths']:,} | {c['task']} | "
+                    f"{c['implementation']} | {fmt_seconds(c['median'])} | {ratio} |"
+                )
+        lines.append("")
     imports = results / "import.json"
     if imports.exists():
         r = json.loads(imports.read_text())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks import graph, pipeline
+from benchmarks import attribution, graph, pipeline
 from benchmarks.report import write_report
 
 
@@ -19,11 +19,16 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     imported = pipeline.import_speed(rows=2_000)
     assert imported["csv"] > 0 and imported["parquet"] > 0
 
+    attributed = attribution.run("XS", repetitions=1)
+    assert {c["implementation"] for c in attributed["cases"]} == {"socialscope", "pandas + ChannelAttribution"}
+
     results = tmp_path / "results"
     results.mkdir()
     stamp = {"date": "today", "machine": {"cores": "2", "versions": "test"}}
     (results / "graph_XS.json").write_text(json.dumps({**stamp, **result}))
     (results / "analyze_XS.json").write_text(json.dumps({**stamp, **analyzed}))
     (results / "import.json").write_text(json.dumps({**stamp, **imported}))
+    (results / "attribution_XS.json").write_text(json.dumps({**stamp, **attributed}))
     report = write_report(tmp_path / "benchmarks.md", results).read_text()
     assert "| pagerank | networkit |" in report and "network analyze" in report and "rows/s" in report
+    assert "raw touchpoints" in report
