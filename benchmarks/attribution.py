@@ -73,8 +73,8 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
         def ours() -> None:
             attribute(build_journeys(store, lookback_days=30))
 
-        def ours_markov_only() -> None:
-            attribute(build_journeys(store, lookback_days=30), ["markov_1"])
+        def ours_same_models() -> None:
+            attribute(build_journeys(store, lookback_days=30), ["first_touch", "last_touch", "linear", "markov_1"])
 
         def usual() -> None:
             # the usual way: pandas sorts and joins the touches into path strings per visitor
