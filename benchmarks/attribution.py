@@ -95,7 +95,12 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
 
         cases = [
             Case("raw touchpoints → credit, all 10 models", "socialscope", ours),
-            Case("raw touchpoints → credit, Markov only", "socialscope", ours_markov_only),
+            Case(
+                "raw touchpoints → credit, the same 4 models",
+                "socialscope",
+                ours_same_models,
+                "first, last, linear, Markov order 1 (closed form)",
+            ),
             Case(
                 "raw touchpoints → credit (heuristics + Markov)",
                 "pandas + ChannelAttribution",
