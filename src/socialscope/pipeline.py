@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from socialscope.jsonable import plain
 from socialscope.store.connection import Store
 
 Summary = dict[str, Any]
@@ -267,7 +268,7 @@ def run_analyses(
         run_id = uuid.uuid4().hex[:12]
         started = datetime.now(UTC).replace(tzinfo=None)
         with store.transaction():
-            summary = {k: _clean(v) for k, v in analysis.run(store, run_id).items()}
+            summary = {k: plain(v) for k, v in analysis.run(store, run_id).items()}
             store.con.execute(
                 "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, NULL, ?)",
                 [
@@ -280,15 +281,6 @@ def run_analyses(
             )
         results.append(RunResult(analysis.name, analysis.side, run_id, summary))
     return results
-
-
-def _clean(value: Any) -> Any:
-    """Plain Python numbers; NaN (an undefined ratio) becomes None."""
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return value
 
 
 def _jsonable(value: Any) -> Any:

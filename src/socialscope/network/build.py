@@ -185,6 +185,25 @@ def _encode(src: Any, dst: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return codes[: len(src)], codes[len(src) :], ids
 
 
+def rebuild_graph(store: Store, name: str) -> SocialGraph:
+    """``name`` rebuilt with the parameters of its last ``network analyze`` (or defaults)."""
+    import json
+
+    params: dict[str, Any] = {}
+    if store.has_table("network_graphs"):
+        found = store.con.execute("SELECT params FROM network_graphs WHERE graph = ?", [name]).fetchall()
+        params = json.loads(found[0][0]) if found and found[0][0] else {}
+    return build_graph(
+        store,
+        name,
+        since=params.get("since"),
+        until=params.get("until"),
+        kinds=tuple(params["kinds"]) if params.get("kinds") else None,
+        min_ties=params.get("min_ties", 2),
+        window_days=params.get("window_days", 28),
+    )
+
+
 def graph_from_edges(
     src: np.ndarray, dst: np.ndarray, *, directed: bool, name: str = "edges", weights: np.ndarray | None = None
 ) -> SocialGraph:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from socialscope.errors import UsageError
-from socialscope.network.build import build_graph
+from socialscope.network.build import rebuild_graph
 from socialscope.store.connection import Store
 
 FORMATS = ("graphml", "gexf", "csv")
@@ -36,19 +35,7 @@ def export_graph(store: Store, graph: str, fmt: str, out: Path) -> list[Path]:
     """
     if fmt not in FORMATS:
         raise UsageError(f"format must be one of: {', '.join(FORMATS)}")
-    params = {}
-    if store.has_table("network_graphs"):
-        found = store.con.execute("SELECT params FROM network_graphs WHERE graph = ?", [graph]).fetchall()
-        params = json.loads(found[0][0]) if found else {}
-    g = build_graph(
-        store,
-        graph,
-        since=params.get("since"),
-        until=params.get("until"),
-        kinds=tuple(params["kinds"]) if params.get("kinds") else None,
-        min_ties=params.get("min_ties", 2),
-        window_days=params.get("window_days", 28),
-    )
+    g = rebuild_graph(store, graph)
     nodes = _node_table(store, graph, g.account_ids)
     edges = np.asarray(g.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     weights = np.asarray(g.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)

@@ -6,13 +6,13 @@ know about one account, in one dictionary (JSON-ready).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import numpy as np
 
 from socialscope.errors import NotFoundError, UsageError
-from socialscope.network.build import build_graph
+from socialscope.jsonable import plain
+from socialscope.network.build import rebuild_graph
 from socialscope.network.risk import key_person_risk
 from socialscope.store.connection import Store
 
@@ -78,19 +78,10 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
     if rows.empty:
         raise NotFoundError(f"{account_id} is not in the {graph} graph (no ties there, or not analysed yet)")
     row = rows.iloc[0]
-    metrics = {m: {"value": _plain(row[m]), "percentile": _plain(row[f"{m}_pct"])} for m in PROFILE_METRICS}
+    metrics = {m: {"value": plain(row[m]), "percentile": plain(row[f"{m}_pct"])} for m in PROFILE_METRICS}
     metrics["betweenness"]["estimated"] = bool(row["betweenness_estimated"])
 
-    params = json.loads(store.scalar("SELECT params FROM network_graphs WHERE graph = ?", [graph]) or "{}")
-    g = build_graph(
-        store,
-        graph,
-        since=params.get("since"),
-        until=params.get("until"),
-        kinds=tuple(params["kinds"]) if params.get("kinds") else None,
-        min_ties=params.get("min_ties", 2),
-        window_days=params.get("window_days", 28),
-    )
+    g = rebuild_graph(store, graph)
     v = g.index_of(account_id)
     membership = (
         store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
@@ -136,17 +127,17 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
         risk_rows = key_person_risk(
             g, membership, np.nan_to_num(betweenness["betweenness"].to_numpy()), vertices=[v]
         ).drop(columns=["rank"])
-    risk = {k: _plain(val) for k, val in risk_rows.iloc[0].items() if k != "account_id"}
+    risk = {k: plain(val) for k, val in risk_rows.iloc[0].items() if k != "account_id"}
     return {
         "account": {
-            k: _plain(info[k])
+            k: plain(info[k])
             for k in ("account_id", "platform", "handle", "display_name", "kind", "is_own", "followers_count")
         },
         "graph": graph,
         "metrics": metrics,
         "community": {
             "id": own,
-            **({k: _plain(community.iloc[0][k]) for k in ("size", "internal_density")} if not community.empty else {}),
+            **({k: plain(community.iloc[0][k]) for k in ("size", "internal_density")} if not community.empty else {}),
         },
         "communities_bridged": [{"community": c, "ties": n} for c, n in sorted(bridged.items(), key=lambda x: -x[1])],
         "strongest_ties": strongest,
@@ -167,11 +158,3 @@ def engagement_given_received(store: Store, account_id: str) -> dict[str, dict[s
         [account_id, account_id],
     ).fetchall()
     return {"given": dict(given), "received": dict(received)}
-
-
-def _plain(value: Any) -> Any:
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return value
