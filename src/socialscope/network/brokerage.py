@@ -15,6 +15,7 @@ degree are computed (others are null) and the result says so.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,7 +52,9 @@ def _symmetric(w: sp.csr_matrix, directed: bool) -> sp.csr_matrix:
     return w.maximum(w.T).tocsr()
 
 
-def structural_holes(g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_000, chunk: int = 4096) -> Brokerage:
+def structural_holes(
+    g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_000, chunk_work: float = 2e7
+) -> Brokerage:
     """Constraint, effective size and hierarchy of every vertex (null without contacts)."""
     n = g.n
     w = mutual_weights(g)
@@ -73,8 +76,12 @@ def structural_holes(g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_0
     constraint = np.full(n, np.nan)
     esize = np.full(n, np.nan)
     hierarchy = np.full(n, np.nan)
-    for start in range(0, len(rows), chunk):
-        idx = rows[start : start + chunk]
+    # chunks sized by their 2-hop work Σ_{j∈N(i)} deg(j), so a hub's row never blows up memory
+    work = np.asarray(s @ contacts.astype(float)).ravel()[rows]
+    cuts = np.searchsorted(np.cumsum(work), np.arange(chunk_work, work.sum() + chunk_work, chunk_work), side="right")
+    limits = np.unique(np.clip(np.concatenate([[0], cuts, [len(rows)]]), 0, len(rows)))
+    for start, stop in itertools.pairwise(limits):
+        idx = rows[start : max(stop, start + 1)]
         p_rows, s_rows = p[idx], s[idx]
         two_step = p_rows @ p
         c = (p_rows + two_step.multiply(s_rows)).multiply(s_rows).tocsr()

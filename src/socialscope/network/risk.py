@@ -27,18 +27,15 @@ import pandas as pd
 from socialscope.network.build import SocialGraph
 
 
-def _path_measures(graph, sources: np.ndarray, drop: int | None = None) -> tuple[float, float]:
-    """(mean finite shortest-path length, distance-weighted fragmentation) seen from
-    ``sources``, leaving out target column ``drop``."""
-    dist = np.asarray(graph.distances(source=sources.tolist(), mode="all"), dtype=float)
-    if drop is not None:
-        dist = np.delete(dist, drop, axis=1)
+def _path_measures(dist: np.ndarray) -> tuple[float, float]:
+    """(mean finite shortest-path length, distance-weighted fragmentation) of a
+    sources × targets distance matrix."""
     reachable = np.isfinite(dist) & (dist > 0)
     mean_length = float(dist[reachable].mean()) if reachable.any() else float("nan")
     with np.errstate(divide="ignore"):
         inverse = np.where(reachable, 1.0 / dist, 0.0)
     others = dist.shape[1] - 1
-    cohesion = inverse.sum(axis=1) / others if others > 0 else np.zeros(len(sources))
+    cohesion = inverse.sum(axis=1) / others if others > 0 else np.zeros(len(dist))
     return mean_length, float(1.0 - cohesion.mean())
 
 
@@ -89,7 +86,11 @@ def key_person_risk(
         }
     )
     triangles_per_edge = _triangles_per_edge(edges, n)
+    outside_ties = outside.groupby("community").size()
+    if samples is None:  # keep the BFS work per candidate near 2·10⁷ edge visits
+        samples = int(np.clip(2e7 / max(und.ecount(), 1), 8, 64))
     sources_all = rng.choice(n, size=min(samples + 1, n), replace=False)
+    base_dist = np.asarray(und.distances(source=sources_all.tolist(), mode="all"), dtype=float)
 
     rows = []
     for v in order:
@@ -100,17 +101,14 @@ def key_person_risk(
         sizes = reduced.connected_components().sizes()
         lcc_after = max(sizes) / (n - 1) if sizes else 0.0
         lcc_before = _lcc_share_without(base_components, v, n)
-        orphaned = 0
-        for _community, ties in outside[outside["community"] != membership[v]].groupby("community"):
-            if ((ties["a"] == v) | (ties["b"] == v)).all():
-                orphaned += 1
-        own_ties = outside[outside["community"] == membership[v]]
-        if len(own_ties) and ((own_ties["a"] == v) | (own_ties["b"] == v)).all():
-            orphaned += 1  # the person is their own community's only way out
-        sources = sources_all[sources_all != v][:samples]
+        # communities whose every outside tie involves v (v's own one included: v may be its only way out)
+        involves = (outside["a"].to_numpy() == v) | (outside["b"].to_numpy() == v)
+        orphaned = int((outside_ties == pd.Series(involves).groupby(outside["community"].to_numpy()).sum()).sum())
+        picked = np.flatnonzero(sources_all != v)[:samples]
         remap = np.cumsum(keep) - 1
-        before_path, before_frag = _path_measures(und, sources, drop=int(v))
-        after_path, after_frag = _path_measures(reduced, remap[sources])
+        before_path, before_frag = _path_measures(np.delete(base_dist[picked], int(v), axis=1))
+        after = np.asarray(reduced.distances(source=remap[sources_all[picked]].tolist(), mode="all"), dtype=float)
+        after_path, after_frag = _path_measures(after)
         incident = np.flatnonzero((edges[:, 0] == v) | (edges[:, 1] == v))
         rows.append(
             {
