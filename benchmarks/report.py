@@ -33,7 +33,7 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
         lines.append("## Graph algorithms\n")
         lines.append(
             "Ratio = the reference's median time / socialscope's (above 1: socialscope is faster). "
-            "NetworkX runs on a subsample above 60,000 nodes; its ratio is then per edge "
+            "NetworkX runs on a uniform sample of 500,000 edges on larger graphs; its ratio is then per edge "
             "(its time scaled up to the whole graph by the edge share).\n"
         )
     for result in graphs:
