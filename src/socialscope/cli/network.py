@@ -28,7 +28,7 @@ def analyze(
     min_ties: int = typer.Option(2, "--min-ties", help="Collaboration: messages needed for a tie…"),
     window_days: int = typer.Option(28, "--window-days", help="…within this many days."),
     risk_candidates: int = typer.Option(
-        None, "--risk-candidates", help="People to test for key-person risk (default 30; 0 above 200k accounts)."
+        None, "--risk-candidates", help="People to test for key-person risk (default 30; 0 above 20,000 accounts)."
     ),
     betweenness_samples: int = typer.Option(
         None,

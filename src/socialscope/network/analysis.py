@@ -112,7 +112,7 @@ def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-RISK_DEFAULT_LIMIT = 200_000
+RISK_DEFAULT_LIMIT = 20_000
 
 
 def analyze_network(
@@ -129,7 +129,7 @@ def analyze_network(
     """Build ``graph`` from the store and compute everything the network tables hold.
 
     Key-person risk removes each candidate and re-measures the whole graph; by default 30
-    candidates are tested on graphs of up to 200,000 accounts and none above (pass
+    candidates are tested on graphs of up to 20,000 accounts and none above (pass
     ``risk_candidates`` to insist) — it is meant for collaboration networks.
     """
     say = step or (lambda _: None)

@@ -85,7 +85,7 @@ def key_person_risk(
             "b": np.concatenate([edges[cross, 1], edges[cross, 0]]),
         }
     )
-    triangles_per_edge = _triangles_per_edge(edges, n)
+    adjacency = _adjacency(edges, n)
     outside_ties = outside.groupby("community").size()
     if samples is None:  # keep the BFS work per candidate near 2·10⁷ edge visits
         samples = int(np.clip(2e7 / max(und.ecount(), 1), 8, 64))
@@ -109,14 +109,13 @@ def key_person_risk(
         before_path, before_frag = _path_measures(np.delete(base_dist[picked], int(v), axis=1))
         after = np.asarray(reduced.distances(source=remap[sources_all[picked]].tolist(), mode="all"), dtype=float)
         after_path, after_frag = _path_measures(after)
-        incident = np.flatnonzero((edges[:, 0] == v) | (edges[:, 1] == v))
         rows.append(
             {
                 "account_id": g.account_ids[v],
                 "lcc_share_drop": lcc_before - lcc_after,
                 "orphaned_communities": orphaned,
                 "path_length_increase": (after_path - before_path) / before_path if before_path else np.nan,
-                "nonredundant_ties": int((triangles_per_edge[incident] == 0).sum()),
+                "nonredundant_ties": _nonredundant_ties(adjacency, int(v)),
                 "risk_score": after_frag - before_frag,
                 "degree": int(degree[v]),
                 "betweenness": float(betweenness[v]),
@@ -137,13 +136,19 @@ def _lcc_share_without(components, v: int, n: int) -> float:
     return float(sizes.max()) / (n - 1)
 
 
-def _triangles_per_edge(edges: np.ndarray, n: int) -> np.ndarray:
-    """Number of triangles through every edge of a simple undirected graph (sparse A·A ∘ A)."""
+def _adjacency(edges: np.ndarray, n: int):
+    """Symmetric 0/1 adjacency matrix (CSR) of a simple undirected edge list."""
     import scipy.sparse as sp
 
-    if not len(edges):
-        return np.zeros(0)
     a = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
-    a = ((a + a.T) > 0).astype(float).tocsr()
-    common = (a @ a).multiply(a).tocsr()
-    return np.asarray(common[edges[:, 0], edges[:, 1]]).ravel()
+    return ((a + a.T) > 0).astype(np.float64).tocsr()
+
+
+def _nonredundant_ties(adjacency, v: int) -> int:
+    """Ties of v to contacts sharing no other contact with v: |N(u) ∩ N(v)| = 0. Costs
+    Σ_{u∈N(v)} deg(u), only for this person (no graph-wide 2-hop product)."""
+    neighbours = adjacency.indices[adjacency.indptr[v] : adjacency.indptr[v + 1]]
+    if not len(neighbours):
+        return 0
+    common = adjacency[neighbours] @ adjacency[v].T
+    return int((np.asarray(common.todense()).ravel() == 0).sum())

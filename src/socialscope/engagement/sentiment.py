@@ -1,0 +1,162 @@
+"""Sentiment of posts and interaction texts: VADER by default, or a model trained on your labels.
+
+Labels are negative / neutral / positive; ``score`` is in [-1, 1]. Both models follow the
+scikit-learn estimator contract (constructor stores parameters, ``fit`` returns self, learned
+state ends in ``_``, predicting before fitting raises).
+
+- :class:`VaderSentiment` — VADER (Hutto & Gilbert 2014), the lexicon and rules tuned for
+  social media; compound ≥ 0.05 is positive, ≤ −0.05 negative (the authors' thresholds).
+  Identical texts are scored once (reposts and templates repeat a lot), and large batches
+  are spread over all cores.
+- :class:`TextSentimentModel` — word 1–2-gram and character 2–5-gram TF-IDF with a
+  class-balanced logistic regression; mentions and links are normalised. Score =
+  P(positive) − P(negative).
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+LABELS = ("negative", "neutral", "positive")
+PARALLEL_MIN = 20_000
+
+
+class NotFittedError(ValueError):
+    """``predict`` was called before ``fit``."""
+
+
+_ANALYZER = None
+
+
+def _vader_scores(texts: list[str]) -> list[float]:
+    global _ANALYZER
+    if _ANALYZER is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _ANALYZER = SentimentIntensityAnalyzer()
+    return [_ANALYZER.polarity_scores(t)["compound"] for t in texts]
+
+
+def _label(scores: np.ndarray, threshold: float) -> np.ndarray:
+    return np.where(scores >= threshold, "positive", np.where(scores <= -threshold, "negative", "neutral"))
+
+
+class VaderSentiment:
+    """VADER compound scores and the ±``threshold`` labels."""
+
+    name = "vader"
+
+    def __init__(self, *, threshold: float = 0.05, processes: int | None = None) -> None:
+        self.threshold = threshold
+        self.processes = processes
+
+    def fit(self, texts: Any = None, labels: Any = None) -> VaderSentiment:
+        """VADER needs no training; fitting only marks the model ready (estimator contract)."""
+        self.fitted_ = True
+        return self
+
+    def score(self, texts: Any) -> np.ndarray:
+        _check_fitted(self)
+        codes, unique = pd.factorize(pd.Series(texts, dtype=object).fillna(""), sort=False)
+        values = list(unique)
+        workers = self.processes or os.cpu_count() or 1
+        if len(values) >= PARALLEL_MIN and workers > 1:
+            chunks = [values[i::workers] for i in range(workers)]
+            with ProcessPoolExecutor(workers) as pool:
+                parts = list(pool.map(_vader_scores, chunks))
+            scores = np.empty(len(values))
+            for i, part in enumerate(parts):
+                scores[i::workers] = part
+        else:
+            scores = np.asarray(_vader_scores(values), dtype=float)
+        return scores[codes] if len(codes) else np.zeros(0)
+
+    def predict(self, texts: Any) -> np.ndarray:
+        return _label(self.score(texts), self.threshold)
+
+
+def normalise_text(texts: pd.Series) -> pd.Series:
+    """Mentions become @user and links http, so the model learns words, not handles."""
+    return (
+        pd.Series(texts, dtype=object)
+        .fillna("")
+        .astype(str)
+        .str.replace(r"@\w+", " @user ", regex=True)
+        .str.replace(r"http\S+", " http ", regex=True)
+    )
+
+
+class TextSentimentModel:
+    """TF-IDF (words and characters) + balanced logistic regression."""
+
+    name = "tfidf-logreg"
+
+    def __init__(self, *, c: float = 2.0, seed: int = 0) -> None:
+        self.c = c
+        self.seed = seed
+
+    def fit(self, texts: Any, labels: Any) -> TextSentimentModel:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        labels = pd.Series(labels, dtype=object).str.lower().str.strip()
+        unknown = sorted(set(labels) - set(LABELS))
+        if unknown:
+            raise ValueError(f"labels must be {', '.join(LABELS)}; found {', '.join(map(str, unknown))}")
+        features = make_union(
+            TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        )
+        model = LogisticRegression(C=self.c, max_iter=2000, class_weight="balanced", random_state=self.seed)
+        self.pipeline_ = make_pipeline(features, model).fit(normalise_text(texts), labels)
+        self.classes_ = list(self.pipeline_.classes_)
+        return self
+
+    def predict(self, texts: Any) -> np.ndarray:
+        _check_fitted(self)
+        return np.asarray(self.pipeline_.predict(normalise_text(texts)))
+
+    def score(self, texts: Any) -> np.ndarray:
+        _check_fitted(self)
+        proba = self.pipeline_.predict_proba(normalise_text(texts))
+        column = {c: i for i, c in enumerate(self.classes_)}
+        positive = proba[:, column["positive"]] if "positive" in column else 0.0
+        negative = proba[:, column["negative"]] if "negative" in column else 0.0
+        return np.asarray(positive - negative, dtype=float)
+
+    def save(self, path: str | Path) -> Path:
+        import joblib
+
+        _check_fitted(self)
+        joblib.dump(self, path)
+        return Path(path)
+
+    @staticmethod
+    def load(path: str | Path) -> TextSentimentModel:
+        import joblib
+
+        model = joblib.load(path)
+        if not isinstance(model, TextSentimentModel):
+            raise ValueError(f"{path} is not a socialscope sentiment model")
+        return model
+
+
+def _check_fitted(model: Any) -> None:
+    if not any(k.endswith("_") and not k.startswith("_") for k in vars(model)):
+        raise NotFittedError(f"{type(model).__name__} is not fitted yet: call fit() first")
+
+
+# Net sentiment variants (registry): name -> (formula, source, function of counts)
+NET_SENTIMENT = {
+    "talkwalker": ("(pos − neg) / (pos + neg)", "Talkwalker: net sentiment",
+                   lambda pos, neg, total: (pos - neg) / np.where(pos + neg > 0, pos + neg, np.nan)),
+    "symanto": ("(pos − neg) / all mentions", "Symanto; equals Black Box's %pos − %neg",
+                lambda pos, neg, total: (pos - neg) / np.where(total > 0, total, np.nan)),
+}  # fmt: skip
