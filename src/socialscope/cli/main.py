@@ -13,6 +13,7 @@ from socialscope.cli.demo import demo
 from socialscope.cli.importing import import_command
 from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
+from socialscope.cli.sentiment import app as sentiment_app
 from socialscope.cli.status import query, status
 
 app = typer.Typer(
@@ -53,6 +54,7 @@ app.command()(query)
 app.add_typer(network_app, name="network")
 app.add_typer(marketing_app, name="marketing")
 app.command()(attribution)
+app.add_typer(sentiment_app, name="sentiment")
 
 
 def main() -> None:

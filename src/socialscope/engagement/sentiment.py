@@ -160,3 +160,96 @@ NET_SENTIMENT = {
     "symanto": ("(pos − neg) / all mentions", "Symanto; equals Black Box's %pos − %neg",
                 lambda pos, neg, total: (pos - neg) / np.where(total > 0, total, np.nan)),
 }  # fmt: skip
+
+
+MODEL_META_KEY = "sentiment_model"
+
+
+def active_model(store: Any) -> VaderSentiment | TextSentimentModel:
+    """The model ``sentiment train`` saved for this store, else VADER."""
+    path = store.get_meta(MODEL_META_KEY)
+    if path and Path(path).exists():
+        return TextSentimentModel.load(path)
+    return VaderSentiment().fit()
+
+
+def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = None) -> dict[str, int]:
+    """Score every post and interaction text; (re)writes ``post_sentiment`` and
+    ``interaction_sentiment`` (id, label, score, model). Runs in the caller's transaction."""
+    model = model or active_model(store)
+    counts = {}
+    for table, key, target in (
+        ("posts", "post_id", "post_sentiment"),
+        ("interactions", "interaction_id", "interaction_sentiment"),
+    ):
+        rows = store.df(f"SELECT {key}, text FROM {table} WHERE text IS NOT NULL AND trim(text) <> ''")
+        scores = model.score(rows["text"]) if len(rows) else np.zeros(0)
+        labels = (
+            _label(scores, model.threshold)
+            if isinstance(model, VaderSentiment)
+            else (model.predict(rows["text"]) if len(rows) else np.zeros(0, dtype=object))
+        )
+        frame = pd.DataFrame({key: rows[key], "label": labels, "score": scores, "model": model.name})
+        store.con.register("_sentiment", frame)
+        store.con.execute(f'CREATE OR REPLACE TABLE "{target}" AS SELECT * FROM _sentiment')
+        store.con.unregister("_sentiment")
+        counts[target] = len(frame)
+    return counts
+
+
+SUMMARY_GROUPS = ("account", "community", "campaign", "week")
+
+
+def sentiment_summary(
+    store: Any, *, by: str = "account", variant: str = "talkwalker", graph: str = "follows", drop_alert: float = 0.1
+) -> pd.DataFrame:
+    """Net sentiment per group, in the named variant, with the label counts behind it.
+
+    Texts are posts and interaction texts (comments, replies, mentions, messages). A text is
+    *about* the post's author, or the interaction's target (or the author of the post it is on).
+    - account: texts about the account; community: texts written by the community's members
+      (Leiden communities of ``graph``); campaign: campaign posts and the texts on them;
+      week: everything, per week, with ``alert`` = net sentiment fell by more than
+      ``drop_alert`` from the previous week.
+    """
+    if by not in SUMMARY_GROUPS:
+        raise ValueError(f"by must be one of: {', '.join(SUMMARY_GROUPS)}")
+    if variant not in NET_SENTIMENT:
+        raise ValueError(f"variant must be one of: {', '.join(NET_SENTIMENT)}")
+    if not store.has_table("post_sentiment"):
+        raise LookupError("no sentiment scores yet: run 'socialscope sentiment score'")
+    texts = store.df(
+        """SELECT s.label, p.account_id AS about, p.account_id AS author, p.campaign_id, p.created_at
+           FROM post_sentiment s JOIN posts p USING (post_id)
+           UNION ALL
+           SELECT s.label, coalesce(i.target_account_id, p.account_id), i.actor_account_id, p.campaign_id, i.created_at
+           FROM interaction_sentiment s JOIN interactions i USING (interaction_id)
+           LEFT JOIN posts p ON p.post_id = i.post_id"""
+    )
+    if by == "account":
+        texts["group"] = texts["about"]
+    elif by == "campaign":
+        texts["group"] = texts["campaign_id"]
+    elif by == "week":
+        texts["group"] = pd.to_datetime(texts["created_at"]).dt.to_period("W").dt.start_time
+    else:
+        if not store.has_table("network_metrics"):
+            raise LookupError(f"no communities yet: run 'socialscope network analyze --graph {graph}'")
+        members = store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
+        texts = texts.merge(members, left_on="author", right_on="account_id", how="inner")
+        texts["group"] = texts["community"]
+    texts = texts.dropna(subset=["group"])
+    counts = pd.crosstab(texts["group"], texts["label"]).reindex(columns=list(LABELS), fill_value=0)
+    pos, neg = counts["positive"].to_numpy(float), counts["negative"].to_numpy(float)
+    total = counts.sum(axis=1).to_numpy(float)
+    out = counts.reset_index().rename(columns={"group": by})
+    out["texts"] = total.astype(int)
+    out["net_sentiment"] = NET_SENTIMENT[variant][2](pos, neg, total)
+    out["variant"] = variant
+    if by == "week":
+        change = out["net_sentiment"].diff()
+        out["change"] = change
+        out["alert"] = change < -drop_alert
+    else:
+        out = out.sort_values("texts", ascending=False, kind="stable")
+    return out.reset_index(drop=True)

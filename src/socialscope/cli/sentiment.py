@@ -1,0 +1,94 @@
+"""``socialscope sentiment …``: score texts, train on your labels, summarise net sentiment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
+
+app = typer.Typer(
+    help="Sentiment of posts, comments and messages; net sentiment by account, community, campaign, week.",
+    no_args_is_help=True,
+)
+
+
+@app.command("score")
+def score(ctx: typer.Context) -> None:
+    """Score every post and interaction text (VADER, or your trained model once `sentiment train` ran).
+
+    Example: socialscope sentiment score
+    """
+    from socialscope.engagement.sentiment import active_model, score_store
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx)) as store:
+        model = active_model(store)
+        with console.status(f"scoring texts with {model.name}"), store.transaction():
+            counts = score_store(store, model)
+    console.print(", ".join(f"{n:,} rows in {t}" for t, n in counts.items()) + f" (model: {model.name})")
+
+
+@app.command("train")
+def train(
+    ctx: typer.Context,
+    labeled: Path = typer.Argument(..., help="CSV with a text column and a label column (negative/neutral/positive)."),
+    text_column: str = typer.Option("text", "--text-column", help="Column holding the text."),
+    label_column: str = typer.Option("label", "--label-column", help="Column holding the label."),
+    out: Path = typer.Option(None, "--out", help="Where to save the model (default: beside the store)."),
+) -> None:
+    """Fit a sentiment model on your own labelled texts; `sentiment score` uses it from then on.
+
+    Example: socialscope sentiment train Tweets.csv --text-column text --label-column airline_sentiment
+    """
+    import pandas as pd
+
+    from socialscope.engagement.sentiment import MODEL_META_KEY, TextSentimentModel
+    from socialscope.errors import InputError, Problem
+    from socialscope.store.connection import Store
+
+    with exit_on_error():
+        try:
+            frame = pd.read_csv(labeled, usecols=[text_column, label_column]).dropna()
+        except (OSError, ValueError) as exc:
+            raise InputError(Problem(str(labeled), None, None, str(exc))) from exc
+        try:
+            model = TextSentimentModel().fit(frame[text_column], frame[label_column])
+        except ValueError as exc:
+            raise InputError(Problem(str(labeled), None, label_column, str(exc))) from exc
+        path = db_path(ctx)
+        target = out or path.with_name(path.stem + ".sentiment.joblib")
+        model.save(target)
+        with Store(path) as store:
+            store.set_meta(MODEL_META_KEY, str(Path(target).resolve()))
+    console.print(f"trained on {len(frame):,} texts; saved {target}; `socialscope sentiment score` now uses it")
+
+
+@app.command("summary")
+def summary(
+    ctx: typer.Context,
+    by: str = typer.Option("account", "--by", help="account, community, campaign or week."),
+    variant: str = typer.Option(
+        "talkwalker", "--variant", help="talkwalker: (pos−neg)/(pos+neg); symanto: (pos−neg)/all."
+    ),
+    graph: str = typer.Option("follows", "--graph", help="Whose communities, with --by community."),
+    drop_alert: float = typer.Option(0.1, "--drop-alert", help="With --by week: flag a fall larger than this."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Net sentiment per group in a named variant, with the counts behind it.
+
+    Example: socialscope sentiment summary --by week --variant symanto
+    """
+    from socialscope.engagement.sentiment import sentiment_summary
+    from socialscope.errors import NotFoundError, UsageError
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        try:
+            frame = sentiment_summary(store, by=by, variant=variant, graph=graph, drop_alert=drop_alert)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        except LookupError as exc:
+            raise NotFoundError(str(exc)) from None
+    print_frame(frame, fmt, title=f"Net sentiment by {by} ({variant})")

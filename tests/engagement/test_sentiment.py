@@ -1,0 +1,93 @@
+"""Sentiment on real labelled tweets, the estimator contract, and net-sentiment variants."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import f1_score
+
+from socialscope.engagement.sentiment import (
+    NET_SENTIMENT,
+    NotFittedError,
+    TextSentimentModel,
+    VaderSentiment,
+    score_store,
+    sentiment_summary,
+)
+from socialscope.ingest import import_files
+from tests.conftest import DATA
+
+TWEETS = DATA / "twitter_airline_sentiment" / "Tweets.csv"
+
+
+@pytest.fixture(scope="module")
+def tweets():
+    return pd.read_csv(TWEETS)
+
+
+def test_vader_on_airline_tweets(tweets):
+    labels = VaderSentiment().fit().predict(tweets["text"])
+    macro = f1_score(tweets["airline_sentiment"], labels, average="macro")
+    print(f"VADER macro-F1 on 14,640 airline tweets: {macro:.3f}")
+    assert 0.42 <= macro <= 0.52  # a reference implementation scores about 0.46
+
+
+def test_trained_model_leave_one_airline_out(tweets):
+    scores = {}
+    for airline in sorted(tweets["airline"].unique()):
+        train, test = tweets[tweets["airline"] != airline], tweets[tweets["airline"] == airline]
+        model = TextSentimentModel().fit(train["text"], train["airline_sentiment"])
+        scores[airline] = f1_score(test["airline_sentiment"], model.predict(test["text"]), average="macro")
+    print("leave-one-airline-out macro-F1:", {k: round(v, 3) for k, v in scores.items()})
+    assert np.mean(list(scores.values())) >= 0.75
+    assert min(scores.values()) >= 0.65
+
+
+def test_estimator_contract(tmp_path):
+    with pytest.raises(NotFittedError):
+        TextSentimentModel().predict(["hello"])
+    with pytest.raises(NotFittedError):
+        VaderSentiment().predict(["hello"])
+    texts = ["love it", "love it so much", "hate it", "terrible service", "it is a plane", "a plane it is"] * 3
+    labels = ["positive", "positive", "negative", "negative", "neutral", "neutral"] * 3
+    model = TextSentimentModel()
+    assert model.fit(texts, labels) is model and model.classes_ == ["negative", "neutral", "positive"]
+    path = model.save(tmp_path / "m.joblib")
+    np.testing.assert_allclose(TextSentimentModel.load(path).score(texts), model.score(texts))
+    with pytest.raises(ValueError, match="labels must be"):
+        TextSentimentModel().fit(texts, ["good"] * len(texts))
+
+
+def test_duplicates_scored_once_give_identical_results():
+    model = VaderSentiment().fit()
+    texts = ["Great flight!", "Awful delay", "Great flight!", None, ""]
+    scores = model.score(texts)
+    assert scores[0] == scores[2] and scores[3] == scores[4] == 0.0
+    assert list(model.predict(texts)) == ["positive", "negative", "positive", "neutral", "neutral"]
+
+
+def test_net_sentiment_variants_by_hand():
+    pos, neg, total = np.array([6.0]), np.array([2.0]), np.array([10.0])
+    assert NET_SENTIMENT["talkwalker"][2](pos, neg, total)[0] == pytest.approx(4 / 8)
+    assert NET_SENTIMENT["symanto"][2](pos, neg, total)[0] == pytest.approx(4 / 10)
+    assert np.isnan(NET_SENTIMENT["talkwalker"][2](np.array([0.0]), np.array([0.0]), np.array([3.0]))[0])
+
+
+def test_summary_from_the_store(store, tmp_path):
+    (tmp_path / "posts.csv").write_text(
+        "post_id,account_id,created_at,text\np1,brand,2025-03-03,We are thrilled to launch!\n"
+    )
+    (tmp_path / "inter.csv").write_text(
+        "actor_account_id,kind,post_id,created_at,text\n"
+        "a,comment,p1,2025-03-03,Love it\nb,comment,p1,2025-03-04,Awful and broken\nc,comment,p1,2025-03-11,The flight is on a Tuesday\n"
+    )
+    import_files(store, "posts", [tmp_path / "posts.csv"])
+    import_files(store, "interactions", [tmp_path / "inter.csv"])
+    score_store(store)
+    about = sentiment_summary(store, by="account").set_index("account")
+    assert about.loc["brand", "texts"] == 4
+    assert about.loc["brand", "positive"] == 2 and about.loc["brand", "negative"] == 1
+    assert about.loc["brand", "net_sentiment"] == pytest.approx((2 - 1) / 3)
+    weeks = sentiment_summary(store, by="week", variant="symanto")
+    assert list(weeks["texts"]) == [3, 1] and bool(weeks["alert"].iloc[1])  # fell from 1/3 to 0
