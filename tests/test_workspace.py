@@ -25,3 +25,10 @@ def test_python_api_end_to_end(tmp_path):
         profile = ws.person(top["account_id"][0], graph="collaboration")
         assert profile["key_person_risk"]["risk_score"] == pytest.approx(top["risk_score"][0])
         assert ws.status()["tables"]["posts"] > 0
+        assert set(ws.funnel(by="type")["group"]) <= {"push", "pull", "mixed"}
+        assert ws.campaigns(by="platform")["platform"].nunique() == 3
+        assert "channel_type" in ws.channels()
+        credit = ws.attribution(["linear", "markov_1"])
+        assert set(credit["model"]) == {"linear", "markov_1"}
+        assert ws.customers().customers["transactions"].min() >= 1
+        assert ws.sentiment(by="account")["texts"].sum() > 0

@@ -85,6 +85,55 @@ class Workspace:
 
         return top_accounts(self.store, graph, by, n)
 
+    def campaigns(self, by: str = "campaign") -> pd.DataFrame:
+        """Campaign KPIs grouped by campaign, platform, ad, day, week, month or total."""
+        from socialscope.marketing.kpis import campaign_kpis
+
+        return campaign_kpis(self.ibis(), by=by).to_pandas()
+
+    def channels(self) -> pd.DataFrame:
+        """Touchpoints per GA4 default channel, each typed push, pull or mixed."""
+        from socialscope.marketing.channels import channel_summary
+
+        return channel_summary(self.ibis()).to_pandas()
+
+    def funnel(self, by: str = "channel", touch: str = "last_non_direct") -> pd.DataFrame:
+        """Lead → opportunity → customer by channel, type (push/pull) or campaign."""
+        from socialscope.marketing.funnel import funnel
+
+        return funnel(self.ibis(), by=by, touch=touch).to_pandas()
+
+    def customers(self, **options: Any) -> Any:
+        """Retention, repeat purchases, CLV and CAC vs CLV (a CustomerReport of frames)."""
+        from socialscope.marketing.customers import customer_report
+
+        return customer_report(self.store, **options)
+
+    def attribution(
+        self, models: list[str] | None = None, *, by: str = "channel", lookback_days: int = 30, **params: Any
+    ) -> pd.DataFrame:
+        """Conversions and value credited per channel (or campaign) under each model; ``by``
+        may also be ``account`` or ``community`` (rule-based models: who referred the buyers)."""
+        from socialscope.attribution import attribute, build_journeys
+        from socialscope.attribution.network import account_credit, community_credit
+
+        key = by if by in ("channel", "campaign") else "channel"
+        journeys = build_journeys(self.store, by=key, lookback_days=lookback_days)
+        if by == "account":
+            return account_credit(journeys, model=(models or ["linear"])[0], **params)
+        if by == "community":
+            return community_credit(journeys, model=(models or ["linear"])[0], **params)
+        return attribute(journeys, models, **params)
+
+    def sentiment(self, by: str = "account", variant: str = "talkwalker") -> pd.DataFrame:
+        """Score every text (if not yet scored) and summarise net sentiment per group."""
+        from socialscope.engagement.sentiment import score_store, sentiment_summary
+
+        if not self.store.has_table("post_sentiment"):
+            with self.store.transaction():
+                score_store(self.store)
+        return sentiment_summary(self.store, by=by, variant=variant)
+
     def status(self) -> dict[str, Any]:
         from socialscope.report.status import store_status
 

@@ -42,6 +42,15 @@ def test_kpis_per_campaign_equal_pandas(store):
     for column in expected:
         np.testing.assert_allclose(got.loc[expected.index, column], expected[column], rtol=1e-12)
     assert got["roas"].isna().all()  # no conversion value in this export: undefined, not 0
+    assert got["roi"].notna().all()  # (0 - spend) / spend = -1 where spend > 0
+    np.testing.assert_allclose(got.loc[expected.index, "roi"], -1.0)
+    assert got["frequency"].isna().all()  # no reach column in this export
+    sums = g[["Impressions", "Clicks", "Spent", "Total_Conversion"]]
+    np.testing.assert_allclose(
+        got.loc[sums.index, ["impressions", "clicks", "spend", "conversions"]].to_numpy(float),
+        sums.to_numpy(float),
+        rtol=1e-12,
+    )
 
 
 def test_zero_denominators_give_null(store, tmp_path):
