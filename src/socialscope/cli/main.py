@@ -10,6 +10,8 @@ from socialscope import __version__
 from socialscope.cli.analyze import analyze
 from socialscope.cli.attribution import attribution
 from socialscope.cli.demo import demo
+from socialscope.cli.engagement import app as engagement_app
+from socialscope.cli.engagement import cascades_command
 from socialscope.cli.importing import import_command
 from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
@@ -55,6 +57,8 @@ app.add_typer(network_app, name="network")
 app.add_typer(marketing_app, name="marketing")
 app.command()(attribution)
 app.add_typer(sentiment_app, name="sentiment")
+app.add_typer(engagement_app, name="engagement")
+app.command("cascades")(cascades_command)
 
 
 def main() -> None:
