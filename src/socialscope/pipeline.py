@@ -231,13 +231,28 @@ ANALYSES: tuple[Analysis, ...] = (
 )
 
 
-def record_run(store: Store, analysis: str, params: dict[str, Any], summary: Summary) -> str:
-    """Add a row to ``analysis_runs`` for a run started outside :func:`run_analyses`."""
-    run_id = uuid.uuid4().hex[:12]
+def record_run(
+    store: Store,
+    analysis: str,
+    params: dict[str, Any] | None,
+    summary: Summary,
+    *,
+    run_id: str | None = None,
+    started: datetime | None = None,
+) -> str:
+    """Add a row to ``analysis_runs`` (in the caller's transaction) and return its run id."""
+    run_id = run_id or uuid.uuid4().hex[:12]
     now = datetime.now(UTC).replace(tzinfo=None)
     store.con.execute(
         "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, ?, ?)",
-        [run_id, analysis, now, now, json.dumps(params, default=str), json.dumps(summary, default=_jsonable)],
+        [
+            run_id,
+            analysis,
+            started or now,
+            now,
+            None if params is None else json.dumps(params, default=str),
+            json.dumps(summary, default=_jsonable),
+        ],
     )
     return run_id
 
@@ -269,16 +284,7 @@ def run_analyses(
         started = datetime.now(UTC).replace(tzinfo=None)
         with store.transaction():
             summary = {k: plain(v) for k, v in analysis.run(store, run_id).items()}
-            store.con.execute(
-                "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, NULL, ?)",
-                [
-                    run_id,
-                    analysis.name,
-                    started,
-                    datetime.now(UTC).replace(tzinfo=None),
-                    json.dumps(summary, default=_jsonable),
-                ],
-            )
+            record_run(store, analysis.name, None, summary, run_id=run_id, started=started)
         results.append(RunResult(analysis.name, analysis.side, run_id, summary))
     return results
 

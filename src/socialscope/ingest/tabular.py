@@ -108,6 +108,27 @@ def import_files(
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
     explicit = parse_mapping(mapping, table)
+    try:
+        return _stage_check_and_merge(
+            store, table, files, explicit, fmt=fmt, platform=platform, undirected=undirected, progress=progress
+        )
+    finally:  # staging tables live in the connection's temp schema: drop them, success or not
+        for index in range(len(files)):
+            _drop_stage(store, f"_stage{index}_rows")
+
+
+def _stage_check_and_merge(
+    store: Store,
+    table: Table,
+    files: Sequence[str | Path],
+    explicit: dict[str, str],
+    *,
+    fmt: str,
+    platform: str | None,
+    undirected: bool,
+    progress: ProgressFactory | None,
+) -> ImportReport:
+    """Stage and check every file, then merge them all in one transaction."""
     limit = max_reported_problems()
     con = store.con
     staged: list[tuple[Path, str, str, dict[str, str]]] = []
@@ -168,8 +189,6 @@ def import_files(
                     now,
                 ],
             )
-    for _, _, view, _ in staged:
-        _drop_stage(store, view)
     return report
 
 

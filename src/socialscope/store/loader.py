@@ -95,7 +95,6 @@ def find_problems(
     for field, src in mapping.items():
         column = table.column(field)
         text = _as_text(src, types[src])
-        value = f"{text}"
         label = field.replace("'", "''")
         if column.required and field != table.generated_key:
             checks.append(
@@ -105,14 +104,14 @@ def find_problems(
         if column.type in TYPE_PHRASES:
             phrase = TYPE_PHRASES[column.type].replace("'", "''")
             checks.append(
-                f"SELECT _row, '{label}', {value}, '{phrase}' FROM {quote(staged)} "
+                f"SELECT _row, '{label}', {text}, '{phrase}' FROM {quote(staged)} "
                 f"WHERE {text} IS NOT NULL AND {_convert(text, column)} IS NULL"
             )
         if column.choices:
             allowed = ", ".join(f"'{c}'" for c in column.choices)
             phrase = f"is not one of {', '.join(column.choices)}".replace("'", "''")
             checks.append(
-                f"SELECT _row, '{label}', {value}, '{phrase}' FROM {quote(staged)} "
+                f"SELECT _row, '{label}', {text}, '{phrase}' FROM {quote(staged)} "
                 f"WHERE {text} IS NOT NULL AND lower({text}) NOT IN ({allowed})"
             )
     for field in table.column_names:
