@@ -42,3 +42,18 @@ def test_audience_growth_period_over_period(store, tmp_path):
     assert list(got["followers_end"]) == [110, 121, 121]
     assert list(got["net_new"][1:]) == [11, 0]
     assert got["growth_rate"][1] == pytest.approx(0.1)
+
+
+def test_engagement_report_by_period_and_window(store, tmp_path):
+    from socialscope.engagement.rates import engagement_report
+
+    posts = tmp_path / "p.csv"
+    posts.write_text(
+        "post_id,account_id,created_at,impressions,likes\n"
+        "1,a,2025-01-05,100,10\n2,a,2025-01-20,300,10\n3,a,2025-02-03,100,30\n4,a,2024-12-31,100,99\n"
+    )
+    import_files(store, "posts", [posts])
+    got = engagement_report(store.ibis(), by="month", since="2025-01-01").to_pandas()
+    assert [str(p)[:7] for p in got["period"]] == ["2025-01", "2025-02"]
+    assert list(got["engagement_rate_impressions"]) == pytest.approx([20 / 400, 30 / 100])
+    assert list(got["posts"]) == [2, 1]

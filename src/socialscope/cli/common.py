@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -74,6 +75,8 @@ def print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = N
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "—"
+    if isinstance(value, datetime) and (value.hour, value.minute, value.second) == (0, 0, 0):
+        return value.date().isoformat()
     if isinstance(value, float):
         return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.2f}"
     return str(value)

@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import typer
 
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
 
-app = typer.Typer(help="Engagement: share of voice (more reports land here).", no_args_is_help=True)
+app = typer.Typer(help="Engagement: rates by account, platform or period; share of voice.", no_args_is_help=True)
+
+
+@app.command("report")
+def report(
+    ctx: typer.Context,
+    by: str = typer.Option("account", "--by", help="account, platform, day, week, month, kind or paid."),
+    since: datetime = typer.Option(None, "--since", help="Posts from this date (YYYY-MM-DD)."),
+    until: datetime = typer.Option(None, "--until", help="Posts before this date."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Engagement of original posts: sums and every rate (by impressions, by reach,
+    conversation, amplification, applause), each a ratio of sums over the group.
+
+    Example: socialscope engagement report --by month --since 2025-06-01
+    """
+    from socialscope.engagement.rates import engagement_report
+    from socialscope.errors import UsageError
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        try:
+            frame = engagement_report(store.ibis(), by=by, since=since, until=until).to_pandas()
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    if by in ("account", "platform", "kind", "paid"):
+        frame = frame.sort_values("engagements", ascending=False, kind="stable")
+    print_frame(frame, fmt, title=f"Engagement by {by}")
 
 
 def cascades_command(

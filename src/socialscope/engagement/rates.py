@@ -51,7 +51,35 @@ ENGAGEMENT_METRICS = MetricRegistry(
 )
 
 
-def post_engagement(backend: Any, *, by: list[str] | None = None, original_only: bool = True) -> Any:
+REPORT_GROUPINGS = {
+    "account": ["account_id", "handle", "kind"],
+    "platform": ["platform"],
+    "day": ["period"],
+    "week": ["period"],
+    "month": ["period"],
+    "kind": ["kind"],
+    "paid": ["is_paid"],
+}
+
+
+def engagement_report(backend: Any, *, by: str = "account", since: Any = None, until: Any = None) -> Any:
+    """Engagement sums and every rate, grouped by account, platform, day, week or month, for
+    posts created in [since, until)."""
+    if by not in REPORT_GROUPINGS:
+        raise ValueError(f"by must be one of: {', '.join(REPORT_GROUPINGS)}")
+    unit = {"day": "D", "week": "W", "month": "M"}.get(by)
+    return post_engagement(backend, by=REPORT_GROUPINGS[by], since=since, until=until, period=unit)
+
+
+def post_engagement(
+    backend: Any,
+    *,
+    by: list[str] | None = None,
+    original_only: bool = True,
+    since: Any = None,
+    until: Any = None,
+    period: str | None = None,
+) -> Any:
     """Engagement sums and rates of posts grouped ``by`` post/account columns.
 
     ``original_only`` leaves out reposts, whose counters belong to the cascade, not the
@@ -61,6 +89,10 @@ def post_engagement(backend: Any, *, by: list[str] | None = None, original_only:
     accounts = backend.table("accounts").select("account_id", "kind", "is_own", "handle")
     if original_only:
         posts = posts.filter(posts.repost_of_post_id.isnull())
+    if since is not None:
+        posts = posts.filter(posts.created_at >= since)
+    if until is not None:
+        posts = posts.filter(posts.created_at < until)
     joined = posts.left_join(accounts, posts.account_id == accounts.account_id)
     rows = joined.select(
         posts.platform,
@@ -69,6 +101,7 @@ def post_engagement(backend: Any, *, by: list[str] | None = None, original_only:
         accounts.is_own,
         accounts.handle,
         account_id=posts.account_id,
+        period=posts.created_at.truncate(period or "D"),
         posts=1,
         impressions=posts.impressions.fill_null(0),
         reach=posts.reach.fill_null(0),
