@@ -34,6 +34,8 @@ class SocialGraph:
     params: dict[str, Any] = field(default_factory=dict)
     _edges: np.ndarray | None = None
     _undirected: ig.Graph | None = None
+    _undirected_edges: tuple[np.ndarray, np.ndarray] | None = None
+    _networkit: dict[bool, Any] = field(default_factory=dict)
 
     def edges(self) -> np.ndarray:
         """(m, 2) array of vertex codes in igraph's edge order (kept, not re-read from igraph:
@@ -56,13 +58,16 @@ class SocialGraph:
 
     def undirected_edges(self) -> tuple[np.ndarray, np.ndarray]:
         """Edges of the undirected simple view as ((k, 2) pairs with a < b, summed weights)."""
+        if self._undirected_edges is not None:
+            return self._undirected_edges
         edges = self.edges()
         weights = np.asarray(self.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
         lo, hi = np.minimum(edges[:, 0], edges[:, 1]), np.maximum(edges[:, 0], edges[:, 1])
         keep = lo != hi
         key, inverse = np.unique(lo[keep] * self.n + hi[keep], return_inverse=True)
         summed = np.bincount(inverse, weights=weights[keep], minlength=len(key))
-        return np.column_stack([key // self.n, key % self.n]), summed
+        self._undirected_edges = (np.column_stack([key // self.n, key % self.n]), summed)
+        return self._undirected_edges
 
     def undirected(self) -> ig.Graph:
         """The undirected simple view (weights summed over both directions)."""

@@ -116,6 +116,8 @@ def to_networkit(g: SocialGraph, *, undirected: bool = False):
     simple undirected view."""
     import networkit as nk
 
+    if undirected in g._networkit:  # converted once per graph, like the igraph views
+        return g._networkit[undirected]
     edges = (g.undirected_edges()[0] if undirected else g.edges()).astype(np.uint64)
     out = nk.Graph(g.n, weighted=False, directed=g.directed and not undirected)
     if len(edges):
@@ -124,6 +126,7 @@ def to_networkit(g: SocialGraph, *, undirected: bool = False):
             addMissing=False,
             checkMultiEdge=False,
         )
+    g._networkit[undirected] = out
     return out
 
 
