@@ -204,6 +204,7 @@ def _customers(store: Store, run_id: str) -> Summary:
 
     report = customer_report(store)
     write_result(store, "customer_retention", report.retention, run_id)
+    write_result(store, "customer_retention_by_channel", report.retention_by_channel, run_id)
     write_result(store, "customer_channels", report.channels, run_id)
     return summary(report)
 

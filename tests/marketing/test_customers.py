@@ -18,6 +18,8 @@ def test_new_vs_returning_by_hand():
     )
     got = retention(tx).set_index("period")
     jan, feb = got.loc[pd.Timestamp("2025-01-01")], got.loc[pd.Timestamp("2025-02-01")]
+    by_channel = retention(tx.assign(channel=["x", "x", "y", "x", "y"]), by="channel").set_index(["period", "channel"])
+    assert by_channel.loc[(pd.Timestamp("2025-02-01"), "y"), "returning_customers"] == 1
     assert (jan["new_customers"], jan["returning_customers"], jan["new_revenue"]) == (2, 0, 180.0)
     assert (feb["new_customers"], feb["returning_customers"]) == (1, 2)
     assert feb["returning_revenue"] == 60.0 and feb["returning_revenue_share"] == pytest.approx(0.5)
@@ -48,3 +50,9 @@ def test_customer_report_on_the_demo(demo_db):
     assert headline["customers_total"] == report.channels["customers"].sum()
     assert 0 < headline["repeat_purchase_rate"] < 1
     assert report.retention["new_customers"].sum() == headline["customers_total"]
+    split = report.retention_by_channel
+    assert split["new_customers"].sum() == headline["customers_total"]
+    assert (
+        split.groupby("period")["returning_customers"].sum().values
+        == report.retention.set_index("period")["returning_customers"].values
+    ).all()

@@ -130,8 +130,12 @@ def customers(
         with Store(db_path(ctx), read_only=True) as store:
             report = customer_report(store, period=period, months=months, discount_rate=discount_rate)
         _write(ctx, "customer_retention", report.retention, "customers", {"period": period})
+        _write(ctx, "customer_retention_by_channel", report.retention_by_channel, "customers", {"period": period})
         _write(ctx, "customer_channels", report.channels, "customers", {"months": months})
     print_frame(report.retention, fmt, title=f"New vs returning customers per {period}")
+    print_frame(
+        report.retention_by_channel, fmt, title=f"New vs returning customers per {period} and acquiring channel"
+    )
     print_frame(report.channels, fmt, title=f"Customers by acquiring channel (predicted CLV over {months} months)")
     if report.model_note:
         from socialscope.cli.common import console

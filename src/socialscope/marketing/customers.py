@@ -37,6 +37,7 @@ MIN_REPEAT_BUYERS = 20
 @dataclass
 class CustomerReport:
     retention: pd.DataFrame  # period: new and returning customers and revenue
+    retention_by_channel: pd.DataFrame  # period × acquiring channel: the same
     channels: pd.DataFrame  # channel: customers, repeat rate, CLV, CAC
     customers: pd.DataFrame  # one row per customer
     model_note: str | None
@@ -49,13 +50,15 @@ def transactions(store: Store) -> pd.DataFrame:
     )
 
 
-def retention(tx: pd.DataFrame, *, period: str = "month") -> pd.DataFrame:
-    """New vs returning customers and their revenue per period."""
+def retention(tx: pd.DataFrame, *, period: str = "month", by: str | None = None) -> pd.DataFrame:
+    """New vs returning customers and their revenue per period (and per ``by`` column of
+    ``tx``, e.g. the acquiring channel)."""
     freq = {"month": "M", "quarter": "Q", "week": "W"}[period]
     tx = tx.assign(period=tx["occurred_at"].dt.to_period(freq).dt.start_time)
     first = tx.groupby("visitor_id")["occurred_at"].transform("min")
     tx["returning"] = tx["occurred_at"] > first
-    grouped = tx.groupby(["period", "returning"]).agg(customers=("visitor_id", "nunique"), revenue=("value", "sum"))
+    keys = ["period", by] if by else ["period"]
+    grouped = tx.groupby([*keys, "returning"]).agg(customers=("visitor_id", "nunique"), revenue=("value", "sum"))
     table = grouped.unstack("returning", fill_value=0)
     out = pd.DataFrame(
         {
@@ -151,8 +154,10 @@ def customer_report(
     cac = funnel(backend, by="channel").to_pandas()[["group", "cac"]].rename(columns={"group": "channel"})
     channels = channels.merge(cac, on="channel", how="left")
     channels["clv_to_cac"] = channels["historical_clv"] / channels["cac"]
+    channel_of = per_customer.set_index("visitor_id")["channel"]
+    by_channel = retention(tx.assign(channel=tx["visitor_id"].map(channel_of)), period=period, by="channel")
     return CustomerReport(
-        retention(tx, period=period), channels.sort_values("customers", ascending=False), per_customer, note
+        retention(tx, period=period), by_channel, channels.sort_values("customers", ascending=False), per_customer, note
     )
 
 
