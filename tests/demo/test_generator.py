@@ -92,3 +92,11 @@ def test_own_brand_and_competitors(demo_tables):
     employees = accounts[accounts.platform == "slack"]
     departments = employees.attributes.map(lambda a: json.loads(a)["department"])
     assert departments.nunique() == 8
+
+
+def test_only_people_carry_an_interest(demo_tables):
+    accounts = demo_tables["accounts"]
+    people = accounts[(accounts.kind == "person") & (accounts.platform == "x")]
+    assert people.attributes.map(lambda a: json.loads(a)["interest"]).notna().all()
+    others = accounts[accounts.kind.isin(["brand", "organization"])]
+    assert others.attributes.isna().all()

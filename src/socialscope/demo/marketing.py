@@ -111,15 +111,16 @@ def touchpoints(
         rows = np.flatnonzero(channel == c)
         if name == "Paid Social":
             plat = campaign_frame.set_index("campaign_id").loc[campaign[rows], "platform"].to_numpy()
-            source[rows] = [_PAID_SOURCE[p][0] for p in plat]
-            referrer[rows] = [_PAID_SOURCE[p][1] for p in plat]
+            lookup = pd.DataFrame(_PAID_SOURCE, index=["source", "referrer"]).T
+            source[rows] = lookup["source"].reindex(plat).to_numpy()
+            referrer[rows] = lookup["referrer"].reindex(plat).to_numpy()
             medium[rows] = "paid_social"
             continue
         options = _SOURCES[name]
         pick = rng.integers(0, len(options), len(rows))
-        source[rows] = [options[i][0] for i in pick]
-        medium[rows] = [options[i][1] for i in pick]
-        referrer[rows] = [options[i][2] for i in pick]
+        table = np.empty((len(options), 3), dtype=object)
+        table[:] = options
+        source[rows], medium[rows], referrer[rows] = table[pick, 0], table[pick, 1], table[pick, 2]
         if name == "Organic Social" and len(post_urls):
             # Word of mouth: a third of organic social visits arrive from a specific post.
             from_post = rows[rng.random(len(rows)) < 0.35]

@@ -157,10 +157,8 @@ def accounts_frame(
 ) -> pd.DataFrame:
     """The ``accounts`` rows of the social world."""
     n = world.n
-    interest = np.where(
-        world.community >= 0, np.asarray(vocab.INTERESTS, dtype=object)[world.community % len(vocab.INTERESTS)], None
-    )
-    attributes = pd.Series(interest).map(lambda v: None if v is None else f'{{"interest": "{v}"}}')
+    as_json = np.asarray([f'{{"interest": "{name}"}}' for name in vocab.INTERESTS], dtype=object)  # one per interest
+    attributes = pd.Series(np.where(world.community >= 0, as_json[world.community % len(vocab.INTERESTS)], None))
     return pd.DataFrame(
         {
             "account_id": world.account_id,

@@ -35,10 +35,13 @@ def employees(cfg: DemoConfig, rng: np.random.Generator) -> pd.DataFrame:
     for d in range(n_dept):
         members = np.flatnonzero(dept == d)
         liaison[rng.choice(members)] = True
-    titles = np.where(liaison, "Team Lead", np.where(broker, "Program Manager", "Specialist"))
-    attributes = [
-        json.dumps({"department": vocab.DEPARTMENTS[d], "title": t}) for d, t in zip(dept, titles, strict=True)
-    ]
+    title_names = ("Team Lead", "Program Manager", "Specialist")
+    title_code = np.where(liaison, 0, np.where(broker, 1, 2))
+    # one JSON string per (department, title) pair, then indexed: no loop over employees
+    combos = np.array(
+        [[json.dumps({"department": d, "title": t}) for t in title_names] for d in vocab.DEPARTMENTS], dtype=object
+    )
+    attributes = combos[dept, title_code]
     return pd.DataFrame(
         {
             "account_id": ids,
