@@ -97,6 +97,32 @@ def _engagement(store: Store, run_id: str) -> Summary:
     return out
 
 
+def _intent(store: Store, run_id: str) -> Summary:
+    from socialscope.classify.account_kind import account_kinds
+    from socialscope.classify.content import classify_content
+    from socialscope.engagement.rates import post_engagement
+
+    classify_content(store)
+    kinds = account_kinds(store)
+    write_result(store, "account_kinds", kinds, run_id)
+    by_intent = post_engagement(store.ibis(), by=["intent"]).to_pandas().set_index("intent")
+    out: Summary = {
+        "classified_posts": store.count("content_intent"),
+        "classified_interactions": store.count("interaction_intent"),
+        "marketing_share_of_posts": store.scalar(
+            "SELECT avg(CASE WHEN intent = 'marketing' THEN 1.0 ELSE 0.0 END) FROM content_intent"
+        ),
+        "inferred_account_kinds": int((kinds["source"] == "inferred").sum()),
+    }
+    for intent in ("networking", "marketing"):
+        if intent in by_intent.index:
+            row = by_intent.loc[intent]
+            out[f"{intent}_engagement_rate_reach"] = row["engagement_rate_reach"]
+            out[f"{intent}_conversation_rate"] = row["conversation_rate"]
+            out[f"{intent}_reach_per_post"] = row["reach"] / row["posts"] if row["posts"] else None
+    return out
+
+
 def _audience(store: Store, run_id: str) -> Summary:
     from socialscope.engagement.audience import audience_growth
 
@@ -213,6 +239,7 @@ ANALYSES: tuple[Analysis, ...] = (
     Analysis(
         "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",)
     ),
+    Analysis("intent", "intent", "networking or marketing: posts, messages and account kinds", _intent, ("accounts",)),
     Analysis("engagement", "networking", "engagement rates of posts by account and kind", _engagement, ("posts",)),
     Analysis(
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, ()

@@ -134,6 +134,22 @@ class Workspace:
                 score_store(self.store)
         return sentiment_summary(self.store, by=by, variant=variant)
 
+    def classify(self, *, full: bool = False) -> pd.DataFrame:
+        """Classify new posts and messages as networking or marketing (``content_intent``,
+        ``interaction_intent``) and return every account's kind and networking/marketing mix."""
+        from socialscope.classify.account_kind import account_kinds
+        from socialscope.classify.content import classify_content
+
+        with self.store.transaction():
+            classify_content(self.store, full=full)
+        return account_kinds(self.store)
+
+    def engagement(self, by: str = "account", *, split_intent: bool = False) -> pd.DataFrame:
+        """Engagement sums and rates per group; ``split_intent`` splits networking from marketing."""
+        from socialscope.engagement.rates import engagement_report
+
+        return engagement_report(self.store.ibis(), by=by, split_intent=split_intent).to_pandas()
+
     def status(self) -> dict[str, Any]:
         from socialscope.report.status import store_status
 

@@ -72,7 +72,12 @@ def show_summary(results: Sequence[Any], fmt: OutputFormat) -> None:
             pd.DataFrame(rows).to_csv(console.file, index=False)
         return
     panels = []
-    for side, title in (("networking", "Social networking"), ("marketing", "Social media marketing")):
+    sides = (
+        ("networking", "Social networking"),
+        ("marketing", "Social media marketing"),
+        ("intent", "Networking or marketing?"),
+    )
+    for side, title in sides:
         table = Table(title=title, title_style="bold", show_header=False, min_width=44)
         table.add_column("metric")
         table.add_column("value", justify="right")

@@ -14,26 +14,32 @@ app = typer.Typer(help="Engagement: rates by account, platform or period; share 
 @app.command("report")
 def report(
     ctx: typer.Context,
-    by: str = typer.Option("account", "--by", help="account, platform, day, week, month, kind or paid."),
+    by: str = typer.Option("account", "--by", help="account, platform, day, week, month, kind, paid or intent."),
     since: datetime = typer.Option(None, "--since", help="Posts from this date (YYYY-MM-DD)."),
     until: datetime = typer.Option(None, "--until", help="Posts before this date."),
+    by_intent: bool = typer.Option(
+        False, "--by-intent", help="Split every group into networking and marketing posts (needs `classify run`)."
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Engagement of original posts: sums and every rate (by impressions, by reach,
     conversation, amplification, applause), each a ratio of sums over the group.
 
-    Example: socialscope engagement report --by month --since 2025-06-01
+    Example: socialscope engagement report --by kind --by-intent
     """
     from socialscope.engagement.rates import engagement_report
-    from socialscope.errors import UsageError
+    from socialscope.errors import NotFoundError, UsageError
     from socialscope.store.connection import Store
 
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         try:
-            frame = engagement_report(store.ibis(), by=by, since=since, until=until).to_pandas()
+            report = engagement_report(store.ibis(), by=by, since=since, until=until, split_intent=by_intent)
+            frame = report.to_pandas()
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    if by in ("account", "platform", "kind", "paid"):
+        except LookupError as exc:
+            raise NotFoundError(str(exc)) from None
+    if by in ("account", "platform", "kind", "paid", "intent"):
         frame = frame.sort_values("engagements", ascending=False, kind="stable")
     print_frame(frame, fmt, title=f"Engagement by {by}")
 

@@ -9,6 +9,7 @@ import typer
 from socialscope import __version__
 from socialscope.cli.analyze import analyze
 from socialscope.cli.attribution import attribution
+from socialscope.cli.classify import app as classify_app
 from socialscope.cli.demo import demo
 from socialscope.cli.engagement import app as engagement_app
 from socialscope.cli.engagement import cascades_command
@@ -58,6 +59,7 @@ app.add_typer(marketing_app, name="marketing")
 app.command()(attribution)
 app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(engagement_app, name="engagement")
+app.add_typer(classify_app, name="classify")
 app.command("cascades")(cascades_command)
 
 

@@ -68,7 +68,7 @@ def train(
 @app.command("summary")
 def summary(
     ctx: typer.Context,
-    by: str = typer.Option("account", "--by", help="account, community, campaign or week."),
+    by: str = typer.Option("account", "--by", help="account, community, campaign, week or intent."),
     variant: str = typer.Option(
         "talkwalker", "--variant", help="talkwalker: (pos−neg)/(pos+neg); symanto: (pos−neg)/all."
     ),

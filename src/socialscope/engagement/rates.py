@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import ibis
+from ibis.common.exceptions import TableNotFound
+
 from socialscope.metrics import MetricRegistry, RatioMetric
 
 POST_SUMS = ("posts", "impressions", "reach", "engagements", "likes", "comments", "shares", "clicks")
@@ -59,16 +62,21 @@ REPORT_GROUPINGS = {
     "month": ["period"],
     "kind": ["kind"],
     "paid": ["is_paid"],
+    "intent": ["intent"],
 }
 
 
-def engagement_report(backend: Any, *, by: str = "account", since: Any = None, until: Any = None) -> Any:
-    """Engagement sums and every rate, grouped by account, platform, day, week or month, for
-    posts created in [since, until)."""
+def engagement_report(
+    backend: Any, *, by: str = "account", since: Any = None, until: Any = None, split_intent: bool = False
+) -> Any:
+    """Engagement sums and every rate, grouped by account, platform, day, week, month, kind,
+    paid or intent, for posts created in [since, until); ``split_intent`` adds the post's
+    intent (networking / marketing, from ``classify run``) to any grouping."""
     if by not in REPORT_GROUPINGS:
         raise ValueError(f"by must be one of: {', '.join(REPORT_GROUPINGS)}")
     unit = {"day": "D", "week": "W", "month": "M"}.get(by)
-    return post_engagement(backend, by=REPORT_GROUPINGS[by], since=since, until=until, period=unit)
+    groups = REPORT_GROUPINGS[by] + (["intent"] if split_intent and by != "intent" else [])
+    return post_engagement(backend, by=groups, since=since, until=until, period=unit)
 
 
 def post_engagement(
@@ -79,11 +87,13 @@ def post_engagement(
     since: Any = None,
     until: Any = None,
     period: str | None = None,
+    platform: str | None = None,
 ) -> Any:
     """Engagement sums and rates of posts grouped ``by`` post/account columns.
 
     ``original_only`` leaves out reposts, whose counters belong to the cascade, not the
-    author's content. Account columns (``kind``, ``is_own``, ``handle``) may be grouped on.
+    author's content. Account columns (``kind``, ``is_own``, ``handle``) may be grouped on,
+    and ``intent`` (networking / marketing; 'unclassified' before ``classify run``).
     """
     posts = backend.table("posts")
     accounts = backend.table("accounts").select("account_id", "kind", "is_own", "handle")
@@ -93,7 +103,18 @@ def post_engagement(
         posts = posts.filter(posts.created_at >= since)
     if until is not None:
         posts = posts.filter(posts.created_at < until)
+    if platform:
+        posts = posts.filter(posts.platform == platform)
     joined = posts.left_join(accounts, posts.account_id == accounts.account_id)
+    if by and "intent" in by:
+        try:
+            intents = backend.table("content_intent").select("post_id", "intent")
+        except TableNotFound:
+            raise LookupError("no intents yet: run 'socialscope classify run'") from None
+        joined = joined.left_join(intents, posts.post_id == intents.post_id)
+        intent = joined.intent.fill_null("unclassified")
+    else:
+        intent = ibis.literal("unclassified")
     rows = joined.select(
         posts.platform,
         posts.is_paid,
@@ -101,6 +122,7 @@ def post_engagement(
         accounts.is_own,
         accounts.handle,
         account_id=posts.account_id,
+        intent=intent,
         period=posts.created_at.truncate(period or "D"),
         posts=1,
         impressions=posts.impressions.fill_null(0),

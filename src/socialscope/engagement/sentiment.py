@@ -197,7 +197,7 @@ def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = 
     return counts
 
 
-SUMMARY_GROUPS = ("account", "community", "campaign", "week")
+SUMMARY_GROUPS = ("account", "community", "campaign", "week", "intent")
 
 
 def sentiment_summary(
@@ -210,7 +210,8 @@ def sentiment_summary(
     - account: texts about the account; community: texts written by the community's members
       (Leiden communities of ``graph``); campaign: campaign posts and the texts on them;
       week: everything, per week, with ``alert`` = net sentiment fell by more than
-      ``drop_alert`` from the previous week.
+      ``drop_alert`` from the previous week; intent: each text's own intent (networking /
+      marketing, from ``classify run``).
     """
     if by not in SUMMARY_GROUPS:
         raise ValueError(f"by must be one of: {', '.join(SUMMARY_GROUPS)}")
@@ -218,18 +219,32 @@ def sentiment_summary(
         raise ValueError(f"variant must be one of: {', '.join(NET_SENTIMENT)}")
     if not store.has_table("post_sentiment"):
         raise LookupError("no sentiment scores yet: run 'socialscope sentiment score'")
+    if by == "intent" and not store.has_table("content_intent"):
+        raise LookupError("no intents yet: run 'socialscope classify run'")
+    post_intent, interaction_intent = (
+        ("ci.intent", "ii.intent") if store.has_table("content_intent") else ("NULL", "NULL")
+    )
+    intent_joins = (
+        ("LEFT JOIN content_intent ci USING (post_id)", "LEFT JOIN interaction_intent ii USING (interaction_id)")
+        if store.has_table("content_intent")
+        else ("", "")
+    )
     texts = store.df(
-        """SELECT s.label, p.account_id AS about, p.account_id AS author, p.campaign_id, p.created_at
-           FROM post_sentiment s JOIN posts p USING (post_id)
+        f"""SELECT s.label, p.account_id AS about, p.account_id AS author, p.campaign_id, p.created_at,
+                  {post_intent} AS intent
+           FROM post_sentiment s JOIN posts p USING (post_id) {intent_joins[0]}
            UNION ALL
-           SELECT s.label, coalesce(i.target_account_id, p.account_id), i.actor_account_id, p.campaign_id, i.created_at
-           FROM interaction_sentiment s JOIN interactions i USING (interaction_id)
+           SELECT s.label, coalesce(i.target_account_id, p.account_id), i.actor_account_id, p.campaign_id,
+                  i.created_at, {interaction_intent}
+           FROM interaction_sentiment s JOIN interactions i USING (interaction_id) {intent_joins[1]}
            LEFT JOIN posts p ON p.post_id = i.post_id"""
     )
     if by == "account":
         texts["group"] = texts["about"]
     elif by == "campaign":
         texts["group"] = texts["campaign_id"]
+    elif by == "intent":
+        texts["group"] = texts["intent"].fillna("unclassified")
     elif by == "week":
         texts["group"] = pd.to_datetime(texts["created_at"]).dt.to_period("W").dt.start_time
     else:

@@ -34,6 +34,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "collaboration_top_influencer": ("Most central colleague", "text"),
     "collaboration_top_key_person": ("Top key-person risk", "text"),
     "collaboration_top_key_person_risk": ("…fragmentation if they leave", "float"),
+    "classified_posts": ("Posts classified", "int"),
+    "classified_interactions": ("Comments and messages classified", "int"),
+    "marketing_share_of_posts": ("Posts that are marketing", "pct"),
+    "inferred_account_kinds": ("Account kinds inferred", "int"),
+    "networking_engagement_rate_reach": ("Networking posts: engagement by reach", "pct"),
+    "marketing_engagement_rate_reach": ("Marketing posts: engagement by reach", "pct"),
+    "networking_conversation_rate": ("Networking posts: comments per post", "float"),
+    "marketing_conversation_rate": ("Marketing posts: comments per post", "float"),
+    "networking_reach_per_post": ("Networking posts: reach per post", "float"),
+    "marketing_reach_per_post": ("Marketing posts: reach per post", "float"),
     "spend": ("Ad spend", "money"),
     "impressions": ("Impressions", "int"),
     "clicks": ("Clicks", "int"),
@@ -80,7 +90,7 @@ def format_value(value: Any, kind: str) -> str:
 
 
 def summary_rows(results: Sequence[Any], side: str) -> list[tuple[str, str]]:
-    """(label, formatted value) pairs of one side ("networking" or "marketing")."""
+    """(label, formatted value) pairs of one side ("networking", "marketing" or "intent")."""
     rows = []
     for result in results:
         if result.side != side:
