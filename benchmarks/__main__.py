@@ -11,7 +11,7 @@ import json
 import sys
 from datetime import UTC, datetime
 
-from benchmarks import attribution, graph, pipeline
+from benchmarks import attribution, graph, pipeline, text, web
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -21,7 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="S,M", help="comma-separated: XS, S, M, L")
     parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions per case")
     parser.add_argument(
-        "--only", default="graph,import,analyze,attribution", help="graph, import, analyze, attribution"
+        "--only",
+        default="graph,import,analyze,attribution,text,api",
+        help="graph, import, analyze, attribution, text, api, network-page",
     )
     parser.add_argument("--no-networkx", action="store_true", help="skip the NetworkX reference")
     args = parser.parse_args(argv)
@@ -41,6 +43,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"network analyze, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.network_analyze(size)
             (RESULTS / f"analyze_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+    if "text" in parts:
+        print("sentiment and intent speed …", file=sys.stderr, flush=True)
+        (RESULTS / "text.json").write_text(json.dumps({**stamp, **text.run(args.reps)}, indent=1))
+    if "api" in parts:
+        print("API latency under load …", file=sys.stderr, flush=True)
+        (RESULTS / "api.json").write_text(json.dumps({**stamp, **web.api_latency("S")}, indent=1))
+    if "network-page" in parts:
+        print("network page in Chromium, ~20k accounts …", file=sys.stderr, flush=True)
+        (RESULTS / "network_page.json").write_text(json.dumps({**stamp, **web.network_page()}, indent=1))
     if "import" in parts:
         print("import speed …", file=sys.stderr, flush=True)
         (RESULTS / "import.json").write_text(json.dumps({**stamp, **pipeline.import_speed()}, indent=1))

@@ -1,8 +1,9 @@
 """Named ratio metrics, defined once as Ibis expressions so every engine computes them alike.
 
-A :class:`RatioMetric` is always a *ratio of sums* over the rows of a group (never a mean of
-per-row ratios), and a zero denominator gives null — real exports contain ads with
-conversions but no clicks, and the right answer there is "undefined", not infinity.
+A :class:`RatioMetric` is by default a *ratio of sums* over the rows of a group; the same
+definition can also be averaged as a *mean of per-row ratios* (``average="mean_of_ratios"``,
+rows whose denominator is zero left out). A zero denominator gives null — real exports contain
+ads with conversions but no clicks, and the right answer there is "undefined", not infinity.
 """
 
 from __future__ import annotations
@@ -48,8 +49,21 @@ class MetricRegistry:
     def names(self) -> list[str]:
         return list(self._metrics)
 
-    def aggregate(self, table: Any, by: list[str] | None = None) -> Any:
-        """Group ``table`` by ``by`` (or not at all) and compute every sum and ratio."""
+    def aggregate(self, table: Any, by: list[str] | None = None, *, average: str = "ratio_of_sums") -> Any:
+        """Group ``table`` by ``by`` (or not at all) and compute every sum and ratio.
+
+        ``average``: ``ratio_of_sums`` (Σ numerator / Σ denominator, the default) or
+        ``mean_of_ratios`` (the mean over rows of each row's ratio).
+        """
+        if average not in AVERAGES:
+            raise ValueError(f"average must be one of: {', '.join(AVERAGES)}")
         sums = {c: table[c].sum() for c in self.sums}
-        grouped = table.group_by(by).aggregate(**sums) if by else table.aggregate(**sums)
-        return grouped.mutate(**{m.name: m.expr(grouped) for m in self})
+        if average == "ratio_of_sums":
+            grouped = table.group_by(by).aggregate(**sums) if by else table.aggregate(**sums)
+            return grouped.mutate(**{m.name: m.expr(grouped) for m in self})
+        per_row = table.mutate(**{f"_row_{m.name}": m.expr(table) for m in self})
+        means = {m.name: per_row[f"_row_{m.name}"].mean() for m in self}
+        return per_row.group_by(by).aggregate(**sums, **means) if by else per_row.aggregate(**sums, **means)
+
+
+AVERAGES = ("ratio_of_sums", "mean_of_ratios")

@@ -85,6 +85,14 @@ def _engagement(store: Store, run_id: str) -> Summary:
         post_engagement(backend, by=["account_id", "handle", "kind", "platform"]),
         run_id,
     )
+    from socialscope.engagement.cadence import cost_per_engagement, daily_engagement_rate, posting_cadence
+    from socialscope.engagement.response import response_report
+
+    write_result(store, "posting_cadence", posting_cadence(store), run_id)
+    write_result(store, "daily_engagement", daily_engagement_rate(store), run_id)
+    write_result(store, "cost_per_engagement", cost_per_engagement(store), run_id)
+    responses = response_report(store)
+    write_result(store, "response_times", responses, run_id)
     by_kind = post_engagement(backend, by=["kind"]).to_pandas().set_index("kind")
     own = _first_row(store, post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
     out: Summary = {"posts": int(by_kind["posts"].sum())}
@@ -94,6 +102,10 @@ def _engagement(store: Store, run_id: str) -> Summary:
         if kind in by_kind.index:
             out[f"{kind}_engagement_rate_impressions"] = by_kind.loc[kind, "engagement_rate_impressions"]
             out[f"{kind}_conversation_rate"] = by_kind.loc[kind, "conversation_rate"]
+    comments = responses[responses["item"] == "comment"]
+    if len(comments) and comments["inbound"].sum():
+        out["own_response_rate"] = comments["answered"].sum() / comments["inbound"].sum()
+        out["own_median_response_hours"] = float(comments["median_response_hours"].median())
     return out
 
 
@@ -121,6 +133,22 @@ def _intent(store: Store, run_id: str) -> Summary:
             out[f"{intent}_conversation_rate"] = row["conversation_rate"]
             out[f"{intent}_reach_per_post"] = row["reach"] / row["posts"] if row["posts"] else None
     return out
+
+
+def _sentiment(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.sentiment import active_model, score_store, sentiment_summary
+
+    model = active_model(store)
+    score_store(store, model)
+    about = sentiment_summary(store, by="account")
+    own = {r[0] for r in store.con.execute("SELECT account_id FROM accounts WHERE is_own").fetchall()}
+    mine = about[about["account"].isin(own)]
+    positive, negative = int(mine["positive"].sum()), int(mine["negative"].sum())
+    return {
+        "sentiment_model": model.name,
+        "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment"),
+        "own_net_sentiment": (positive - negative) / (positive + negative) if positive + negative else None,
+    }
 
 
 def _audience(store: Store, run_id: str) -> Summary:
@@ -240,6 +268,7 @@ ANALYSES: tuple[Analysis, ...] = (
         "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",)
     ),
     Analysis("intent", "intent", "networking or marketing: posts, messages and account kinds", _intent, ("accounts",)),
+    Analysis("sentiment", "networking", "sentiment of every post, comment and message", _sentiment, ()),
     Analysis("engagement", "networking", "engagement rates of posts by account and kind", _engagement, ("posts",)),
     Analysis(
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, ()

@@ -57,3 +57,46 @@ def test_engagement_report_by_period_and_window(store, tmp_path):
     assert [str(p)[:7] for p in got["period"]] == ["2025-01", "2025-02"]
     assert list(got["engagement_rate_impressions"]) == pytest.approx([20 / 400, 30 / 100])
     assert list(got["posts"]) == [2, 1]
+
+
+def test_followers_at_publish_time_and_mean_of_ratios_by_hand(store, tmp_path):
+    from socialscope.engagement.rates import ENGAGEMENT_METRICS, engagement_report
+
+    accounts = tmp_path / "a.csv"
+    accounts.write_text("account_id,kind,followers_count\nb,brand,1000\nq,person,50\n")
+    snaps = tmp_path / "s.csv"
+    snaps.write_text("account_id,date,followers\nb,2025-01-01,100\nb,2025-01-10,200\n")
+    posts = tmp_path / "p.csv"
+    posts.write_text(
+        "post_id,account_id,created_at,reach,likes,comments,shares\n"
+        "1,b,2025-01-05T10:00:00,100,10,2,0\n"  # followers then: 100 (snapshot of Jan 1)
+        "2,b,2025-01-12T10:00:00,400,20,0,4\n"  # 200 (Jan 10)
+        "3,q,2025-01-12T10:00:00,10,5,0,0\n"  # no snapshot: followers_count 50
+    )
+    import_files(store, "accounts", [accounts])
+    import_files(store, "follower_snapshots", [snaps])
+    import_files(store, "posts", [posts])
+    backend = store.ibis()
+    sums = engagement_report(backend, by="kind").to_pandas().set_index("kind")
+    brand = sums.loc["brand"]
+    assert brand["followers"] == 300 and brand["average"] == "ratio_of_sums"
+    assert brand["engagement_rate_followers"] == pytest.approx(36 / 300)
+    assert brand["engagement_rate_reach"] == pytest.approx(36 / 500)
+    assert brand["conversation_per_1k_followers"] == pytest.approx(1000 * 2 / 300)
+    assert brand["amplification_per_1k_followers"] == pytest.approx(1000 * 4 / 300)
+    assert brand["applause_per_1k_followers"] == pytest.approx(1000 * 30 / 300)
+    assert sums.loc["person", "engagement_rate_followers"] == pytest.approx(5 / 50)
+    means = engagement_report(backend, by="kind", average="mean_of_ratios").to_pandas().set_index("kind")
+    assert means.loc["brand", "engagement_rate_followers"] == pytest.approx((12 / 100 + 24 / 200) / 2)
+    assert means.loc["brand", "engagement_rate_reach"] == pytest.approx((12 / 100 + 24 / 400) / 2)
+    assert means.loc["brand", "average"] == "mean_of_ratios" and means.loc["brand", "posts"] == 2
+    hours = engagement_report(backend, by="hour").to_pandas()
+    assert list(hours["hour"]) == [10] and hours["posts"][0] == 3
+    weekdays = engagement_report(backend, by="weekday").to_pandas().set_index("weekday")
+    assert list(weekdays.index) == [6]  # 5 and 12 January 2025 are Sundays
+    assert weekdays.loc[6, "engagement_rate_reach"] == pytest.approx(41 / 510)
+    # every registered variant exists in both averages
+    for metric in ENGAGEMENT_METRICS:
+        assert metric.name in sums.columns and metric.name in means.columns
+    with pytest.raises(ValueError, match="average"):
+        engagement_report(backend, by="kind", average="median")

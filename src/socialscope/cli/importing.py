@@ -29,8 +29,10 @@ def import_command(
 
     Example: socialscope import ad_stats ads.csv --map xyz_campaign_id=campaign_id --map Spent=spend
     """
+    from socialscope.errors import InputError
     from socialscope.ingest import import_files
     from socialscope.store.connection import Store
+    from socialscope.store.error_log import log_import_error
 
     with (
         exit_on_error(),
@@ -50,16 +52,20 @@ def import_command(
             task = bars.add_task(f"reading {path.name}", total=100)
             return lambda pct: bars.update(task, completed=pct)
 
-        report = import_files(
-            store,
-            table,
-            files,
-            fmt=fmt,
-            mapping=mapping or (),
-            platform=platform,
-            undirected=undirected,
-            progress=progress_for,
-        )
+        try:
+            report = import_files(
+                store,
+                table,
+                files,
+                fmt=fmt,
+                mapping=mapping or (),
+                platform=platform,
+                undirected=undirected,
+                progress=progress_for,
+            )
+        except InputError as exc:
+            log_import_error(db_path(ctx), table, [str(f) for f in files], str(exc))
+            raise
     for path, result in zip(files, report.files, strict=True):
         console.print(
             f"{path}: {result.rows_read:,} rows read, {result.rows_new:,} new, "

@@ -17,6 +17,7 @@ from socialscope.cli.importing import import_command
 from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
 from socialscope.cli.sentiment import app as sentiment_app
+from socialscope.cli.serve import report_command, serve_command
 from socialscope.cli.status import query, status
 
 app = typer.Typer(
@@ -60,6 +61,8 @@ app.command()(attribution)
 app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(engagement_app, name="engagement")
 app.add_typer(classify_app, name="classify")
+app.command("serve")(serve_command)
+app.command("report")(report_command)
 app.command("cascades")(cascades_command)
 
 

@@ -1,8 +1,11 @@
-"""Engagement rates of posts, as ratios of sums over the posts of a group.
+"""Engagement rates of posts: every named variant, as a ratio of sums over the posts of a
+group (default) or as a mean of per-post ratios (``average="mean_of_ratios"``).
 
 Engagements = likes + comments + shares + saves (the interaction counters platforms report;
 clicks are left out, as in Sprout Social's and Hootsuite's published engagement-rate
-formulas). Variants differ by denominator.
+formulas). Variants differ by denominator. *Followers* is the author's follower count at
+publish time: the latest ``follower_snapshots`` row on or before the post (an ASOF join),
+else the account's ``followers_count``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from ibis.common.exceptions import TableNotFound
 
 from socialscope.metrics import MetricRegistry, RatioMetric
 
-POST_SUMS = ("posts", "impressions", "reach", "engagements", "likes", "comments", "shares", "clicks")
+POST_SUMS = ("posts", "impressions", "reach", "followers", "engagements", "likes", "comments", "shares", "clicks")
 
 ENGAGEMENT_METRICS = MetricRegistry(
     POST_SUMS,
@@ -34,6 +37,13 @@ ENGAGEMENT_METRICS = MetricRegistry(
             lambda s: s.reach,
         ),
         RatioMetric(
+            "engagement_rate_followers",
+            "engagements / followers at publish time",
+            "Sprout Social / Rival IQ: engagement rate by followers",
+            lambda s: s.engagements,
+            lambda s: s.followers,
+        ),
+        RatioMetric(
             "conversation_rate",
             "comments / posts",
             "Kaushik (2011): conversation rate",
@@ -50,6 +60,30 @@ ENGAGEMENT_METRICS = MetricRegistry(
         RatioMetric(
             "applause_rate", "likes / posts", "Kaushik (2011): applause rate", lambda s: s.likes, lambda s: s.posts
         ),
+        RatioMetric(
+            "conversation_per_1k_followers",
+            "1000 × comments / followers",
+            "Kaushik (2011), per 1,000 followers",
+            lambda s: s.comments,
+            lambda s: s.followers,
+            scale=1000.0,
+        ),
+        RatioMetric(
+            "amplification_per_1k_followers",
+            "1000 × shares / followers",
+            "Kaushik (2011), per 1,000 followers",
+            lambda s: s.shares,
+            lambda s: s.followers,
+            scale=1000.0,
+        ),
+        RatioMetric(
+            "applause_per_1k_followers",
+            "1000 × likes / followers",
+            "Kaushik (2011), per 1,000 followers",
+            lambda s: s.likes,
+            lambda s: s.followers,
+            scale=1000.0,
+        ),
     ],
 )
 
@@ -63,20 +97,30 @@ REPORT_GROUPINGS = {
     "kind": ["kind"],
     "paid": ["is_paid"],
     "intent": ["intent"],
+    "hour": ["hour"],
+    "weekday": ["weekday"],
 }
 
 
 def engagement_report(
-    backend: Any, *, by: str = "account", since: Any = None, until: Any = None, split_intent: bool = False
+    backend: Any,
+    *,
+    by: str = "account",
+    since: Any = None,
+    until: Any = None,
+    split_intent: bool = False,
+    average: str = "ratio_of_sums",
 ) -> Any:
     """Engagement sums and every rate, grouped by account, platform, day, week, month, kind,
     paid or intent, for posts created in [since, until); ``split_intent`` adds the post's
-    intent (networking / marketing, from ``classify run``) to any grouping."""
+    intent (networking / marketing, from ``classify run``) to any grouping; ``hour`` (0–23)
+    and ``weekday`` (0 = Monday) find the best times to post. ``average`` picks ratio of sums
+    or mean of per-post ratios; the result's ``average`` column says which."""
     if by not in REPORT_GROUPINGS:
         raise ValueError(f"by must be one of: {', '.join(REPORT_GROUPINGS)}")
     unit = {"day": "D", "week": "W", "month": "M"}.get(by)
     groups = REPORT_GROUPINGS[by] + (["intent"] if split_intent and by != "intent" else [])
-    return post_engagement(backend, by=groups, since=since, until=until, period=unit)
+    return post_engagement(backend, by=groups, since=since, until=until, period=unit, average=average)
 
 
 def post_engagement(
@@ -88,6 +132,7 @@ def post_engagement(
     until: Any = None,
     period: str | None = None,
     platform: str | None = None,
+    average: str = "ratio_of_sums",
 ) -> Any:
     """Engagement sums and rates of posts grouped ``by`` post/account columns.
 
@@ -96,7 +141,8 @@ def post_engagement(
     and ``intent`` (networking / marketing; 'unclassified' before ``classify run``).
     """
     posts = backend.table("posts")
-    accounts = backend.table("accounts").select("account_id", "kind", "is_own", "handle")
+    accounts = backend.table("accounts")
+    accounts = accounts.select("account_id", "kind", "is_own", "handle", followers_now=accounts.followers_count)
     if original_only:
         posts = posts.filter(posts.repost_of_post_id.isnull())
     if since is not None:
@@ -105,6 +151,13 @@ def post_engagement(
         posts = posts.filter(posts.created_at < until)
     if platform:
         posts = posts.filter(posts.platform == platform)
+    snapshots = backend.table("follower_snapshots")
+    snapshots = snapshots.select(
+        snap_account=snapshots.account_id, snap_at=snapshots.date.cast("timestamp"), followers_then=snapshots.followers
+    )
+    posts = posts.asof_join(
+        snapshots, on=posts.created_at >= snapshots.snap_at, predicates=posts.account_id == snapshots.snap_account
+    ).drop("snap_account", "snap_at")
     joined = posts.left_join(accounts, posts.account_id == accounts.account_id)
     if by and "intent" in by:
         try:
@@ -124,7 +177,10 @@ def post_engagement(
         account_id=posts.account_id,
         intent=intent,
         period=posts.created_at.truncate(period or "D"),
+        hour=posts.created_at.hour(),
+        weekday=posts.created_at.day_of_week.index(),
         posts=1,
+        followers=posts.followers_then.fill_null(accounts.followers_now),
         impressions=posts.impressions.fill_null(0),
         reach=posts.reach.fill_null(0),
         likes=posts.likes.fill_null(0),
@@ -136,5 +192,5 @@ def post_engagement(
         + posts.shares.fill_null(0)
         + posts.saves.fill_null(0),
     )
-    result = ENGAGEMENT_METRICS.aggregate(rows, by)
+    result = ENGAGEMENT_METRICS.aggregate(rows, by, average=average).mutate(average=ibis.literal(average))
     return result.order_by(by) if by else result

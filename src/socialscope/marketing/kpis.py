@@ -63,8 +63,11 @@ CAMPAIGN_METRICS = MetricRegistry(
 GROUPINGS = ("campaign", "platform", "ad", "day", "week", "month", "total")
 
 
-def campaign_kpis(backend: Any, *, by: str = "campaign") -> Any:
-    """Campaign KPIs grouped ``by`` campaign, platform, ad, day, week, month or total.
+def campaign_kpis(
+    backend: Any, *, by: str = "campaign", since: Any = None, until: Any = None, platform: str | None = None
+) -> Any:
+    """Campaign KPIs grouped ``by`` campaign, platform, ad, day, week, month or total, over
+    stats dated in [since, until) and, optionally, one ad platform.
 
     ``backend`` is an Ibis backend over a store. Returns an Ibis expression: the sums of
     :data:`CAMPAIGN_SUMS` and every metric of :data:`CAMPAIGN_METRICS`.
@@ -80,6 +83,12 @@ def campaign_kpis(backend: Any, *, by: str = "campaign") -> Any:
         campaigns.platform,
         campaigns.name,
     )
+    if since is not None:
+        rows = rows.filter(rows.date >= since)
+    if until is not None:
+        rows = rows.filter(rows.date < until)
+    if platform:
+        rows = rows.filter(rows.platform == platform)
     keys: list[str]
     if by == "campaign":
         keys = ["campaign_id", "name", "platform"]

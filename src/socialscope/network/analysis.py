@@ -2,7 +2,8 @@
 
 Tables (rows stamped with ``run_id``; a new run replaces the rows of the same ``graph``):
 ``network_metrics`` (one row per graph × account), ``network_graphs``, ``communities``,
-``community_links`` (the community meta-graph) and ``key_person_risk``.
+``community_links`` (the community meta-graph), ``key_person_risk``, and the cached drawing
+positions ``network_layout`` (accounts) and ``community_layout`` (meta-graph).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from socialscope.network import brokerage, centrality, community, risk
+from socialscope.network import brokerage, centrality, community, layout, risk
 from socialscope.network.build import SocialGraph, build_graph
 from socialscope.network.graph_stats import graph_summary
 from socialscope.store.connection import Store
@@ -34,6 +35,8 @@ class NetworkResult:
     community_links: pd.DataFrame
     risk: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    layout: pd.DataFrame | None = None
+    community_positions: pd.DataFrame | None = None
 
 
 def compute_metrics(
@@ -151,6 +154,9 @@ def analyze_network(
     risky = risk.key_person_risk(
         g, partition.membership, frame["betweenness"].to_numpy(), candidates=risk_candidates, seed=seed
     )
+    say("layout for drawing")
+    positions = layout.node_layout(g, seed=seed)
+    community_positions = layout.community_layout(communities, links, seed=seed)
     say("graph-level measures")
     summary = graph_summary(g, seed=seed)
     summary.update(
@@ -160,7 +166,7 @@ def analyze_network(
         params=json.dumps(g.params),
         notes="; ".join(notes) or None,
     )
-    return NetworkResult(g, frame, summary, communities, links, risky, notes)
+    return NetworkResult(g, frame, summary, communities, links, risky, notes, positions, community_positions)
 
 
 def write_network(store: Store, result: NetworkResult, run_id: str) -> None:
@@ -176,6 +182,10 @@ def write_network(store: Store, result: NetworkResult, run_id: str) -> None:
         "community_links": result.community_links,
         "key_person_risk": result.risk,
     }
+    if result.layout is not None:
+        tables["network_layout"] = result.layout
+    if result.community_positions is not None:
+        tables["community_layout"] = result.community_positions
     for table, frame in tables.items():
         replace_rows(store, table, frame.assign(graph=name), run_id, key="graph", value=name)
 

@@ -1,0 +1,141 @@
+"""The HTTP API under a bounded load on loopback, and the network page in headless Chromium.
+
+The server runs in its own process (``socialscope serve``), the load generator here: a fixed
+number of concurrent clients, each sending its share of requests to one endpoint at a time
+after a warm-up, so the numbers are per endpoint and include the per-request store open.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import SIZES
+
+ENDPOINTS = (
+    "/api/overview",
+    "/api/overview?platform=meta",
+    "/api/network?graph=follows",
+    "/api/network?graph=collaboration",
+    "/api/people?graph=follows",
+    "/api/people/x:acme?graph=follows",
+    "/api/content",
+    "/api/content?intent=marketing",
+    "/api/campaigns",
+    "/api/attribution",
+    "/api/data",
+)
+
+
+def _demo_store(directory: Path, scale: float) -> Path:
+    from socialscope.demo import DemoConfig, generate, load_demo
+    from socialscope.pipeline import run_analyses
+    from socialscope.store import Store
+
+    path = directory / "bench.duckdb"
+    with Store(path) as store:
+        config = DemoConfig(scale=scale, seed=7)
+        load_demo(store, generate(config), config)
+        run_analyses(store)
+    return path
+
+
+def _serve(path: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    binary = Path(sys.executable).with_name("socialscope")
+    process = subprocess.Popen([str(binary), "--db", str(path), "serve", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(base + "/api/data", timeout=5).status_code == 200:
+                return process, base
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("the server did not start")
+
+
+def api_latency(size: str = "S", *, clients: int = 4, requests: int = 200) -> dict[str, Any]:
+    """p50/p95/p99 latency and errors per endpoint under ``clients`` concurrent clients."""
+    import httpx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _demo_store(Path(tmp), SIZES[size])
+        process, base = _serve(path)
+        rows = []
+        try:
+            with httpx.Client(base_url=base, timeout=30) as client:
+                for endpoint in ENDPOINTS:
+                    for _ in range(3):
+                        client.get(endpoint)  # warm-up: first computation and cache fill
+                    times: list[float] = []
+                    errors = 0
+
+                    def one(_: int, endpoint: str = endpoint) -> tuple[float, bool]:
+                        start = time.perf_counter()
+                        response = client.get(endpoint)
+                        return time.perf_counter() - start, response.status_code != 200
+
+                    with ThreadPoolExecutor(clients) as pool:
+                        for elapsed, failed in pool.map(one, range(requests)):
+                            times.append(elapsed)
+                            errors += failed
+                    quantiles = statistics.quantiles(times, n=100)
+                    rows.append({"endpoint": endpoint, "requests": requests, "errors": errors,
+                                 "p50": quantiles[49], "p95": quantiles[94], "p99": quantiles[98]})  # fmt: skip
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    return {"size": size, "clients": clients, "endpoints": rows}
+
+
+def network_page(scale: float = 6.5, *, loads: int = 3) -> dict[str, Any]:
+    """Seconds from navigation until the network view is drawn and clickable (``data-ready``),
+    on a demo world whose follow graph has about 20,000 accounts; warm server cache."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        return {"skipped": "chromium is not installed"}
+    from playwright.sync_api import sync_playwright
+
+    from tests.web.conftest import CHROMIUM_ARGS
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _demo_store(Path(tmp), scale)
+        from socialscope.store import Store
+
+        with Store(path, read_only=True) as store:
+            nodes, edges = store.con.execute(
+                "SELECT nodes, edges FROM network_graphs WHERE graph = 'follows'"
+            ).fetchall()[0]
+        process, base = _serve(path)
+        times = []
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                page.goto(base + "/network")  # warm the cache
+                page.wait_for_selector("#network[data-ready=true]", timeout=120_000)
+                for _ in range(loads):
+                    start = time.perf_counter()
+                    page.goto(base + "/network")
+                    page.wait_for_selector("#network[data-ready=true]", timeout=120_000)
+                    times.append(time.perf_counter() - start)
+                browser.close()
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    return {"nodes": nodes, "edges": edges, "drawn_edges": min(edges, 40_000), "seconds": statistics.median(times)}

@@ -1,0 +1,120 @@
+"""The FastAPI application: pages rendered server-side, a JSON twin of each under ``/api``.
+
+Every request opens its own read-only connection to the store, so the dashboard keeps serving
+while another process imports or analyses. Every API error has one envelope,
+``{"ok": false, "error": …, "status": …}``; pages get an HTML error page instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from socialscope import __version__
+from socialscope.errors import NotFoundError, SocialscopeError, UsageError
+from socialscope.web.templating import templates
+
+STATIC = Path(__file__).with_name("static")
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    # Plotly figures are inline <script> blocks; nothing may load from another origin.
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'",
+}
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The dashboard and API over the store at ``db_path`` (opened read-only per request)."""
+    from socialscope.web.routes import attribution, campaigns, content, data, network, overview, people
+
+    app = FastAPI(
+        title="socialscope",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        description="Social networking and social media marketing, measured side by side. "
+        "Every page of the dashboard has a JSON twin here.",
+    )
+    app.state.db_path = Path(db_path)
+    for module in (overview, network, people, content, campaigns, attribution, data):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> FileResponse:
+        return FileResponse(plotly_js_path(), media_type="application/javascript")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> Response:
+        """Swagger UI served from the installed ``fastapi-offline`` package, not a CDN."""
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="socialscope API",
+            swagger_js_url="/vendor/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger/swagger-ui.css",
+            swagger_favicon_url="/favicon.ico",
+        )
+
+    app.mount("/vendor/swagger", StaticFiles(directory=swagger_assets()), name="swagger")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return error_response(request, 422, problems)
+
+    @app.exception_handler(SocialscopeError)
+    async def socialscope_error(request: Request, exc: SocialscopeError) -> Response:
+        status = 404 if isinstance(exc, NotFoundError) else 400 if isinstance(exc, UsageError) else 500
+        return error_response(request, status, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, f"internal error: {type(exc).__name__}: {exc}")
+
+    return app
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    """The JSON envelope for ``/api`` and ``/openapi.json``; an HTML page for everything else."""
+    if request.url.path.startswith("/api"):
+        return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
+    return templates.TemplateResponse(
+        request, "error.html", {"status": status, "message": message, "page": ""}, status_code=status
+    )
+
+
+def swagger_assets() -> Path:
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
+
+
+def plotly_js_path() -> Path:
+    import plotly
+
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"

@@ -1,0 +1,69 @@
+"""Plotly figures as HTML fragments (the JavaScript is served once from /vendor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+PALETTE = ("#2563eb", "#f97316", "#16a34a", "#dc2626", "#9333ea", "#0891b2", "#ca8a04", "#db2777")
+
+
+def figure_html(figure: Any, *, height: int = 320) -> str:
+    figure.update_layout(
+        height=height,
+        margin={"l": 50, "r": 20, "t": 40, "b": 40},
+        template="plotly_white",
+        colorway=list(PALETTE),
+        legend={"orientation": "h", "y": -0.2},
+    )
+    return figure.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False, "responsive": True})
+
+
+def line_chart(
+    frame: pd.DataFrame, x: str, ys: list[str], *, title: str, percent: bool = False, secondary: str | None = None
+) -> str:
+    """Lines over ``x``; ``secondary`` names one of ``ys`` drawn against a right-hand axis
+    (for a count beside a money amount)."""
+    import plotly.graph_objects as go
+
+    mode = "lines+markers" if len(frame) <= 60 else "lines"
+    figure = go.Figure()
+    for y in ys:
+        figure.add_trace(
+            go.Scatter(
+                x=frame[x], y=frame[y], mode=mode, name=y.replace("_", " "), yaxis="y2" if y == secondary else "y"
+            )
+        )
+    figure.update_layout(title=title)
+    if secondary:
+        figure.update_layout(yaxis2={"overlaying": "y", "side": "right", "title": secondary.replace("_", " "),
+                                     "showgrid": False})  # fmt: skip
+    if percent:
+        figure.update_yaxes(tickformat=".1%")
+    return figure_html(figure)
+
+
+def bar_chart(
+    frame: pd.DataFrame, x: str, ys: list[str], *, title: str, percent: bool = False, horizontal: bool = False
+) -> str:
+    import plotly.graph_objects as go
+
+    figure = go.Figure()
+    for y in ys:
+        if horizontal:
+            figure.add_trace(go.Bar(y=frame[x], x=frame[y], name=y.replace("_", " "), orientation="h"))
+        else:
+            figure.add_trace(go.Bar(x=frame[x], y=frame[y], name=y.replace("_", " ")))
+    figure.update_layout(title=title, barmode="group")
+    if percent:
+        (figure.update_xaxes if horizontal else figure.update_yaxes)(tickformat=".1%")
+    return figure_html(figure, height=max(320, 28 * len(frame)) if horizontal else 320)
+
+
+def funnel_chart(stages: list[str], values: list[float], *, title: str) -> str:
+    import plotly.graph_objects as go
+
+    figure = go.Figure(go.Funnel(y=stages, x=values, textinfo="value+percent initial"))
+    figure.update_layout(title=title)
+    return figure_html(figure)

@@ -1,0 +1,161 @@
+"""Network: the chosen graph drawn from the cached layout (WebGL), or its community meta-graph
+when the graph is too big to draw node by node, with drill-down into one community."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from fastapi import APIRouter, Depends, Query, Request
+
+from socialscope.errors import NotFoundError, UsageError
+from socialscope.network.build import GRAPHS
+from socialscope.store.connection import Store
+from socialscope.web.cache import cached_by_store
+from socialscope.web.deps import read_store
+from socialscope.web.frames import clean, columns, records
+from socialscope.web.templating import templates
+
+router = APIRouter()
+MAX_EDGES = 40_000  # the heaviest ties drawn; every node is drawn
+COMMUNITY_DRILL_LIMIT = 20_000
+
+
+def analysed_graphs(store: Store) -> list[str]:
+    if not store.has_table("network_graphs"):
+        return []
+    return [r[0] for r in store.con.execute("SELECT graph FROM network_graphs ORDER BY graph").fetchall()]
+
+
+@cached_by_store
+def network_data(store: Store, *, graph: str = "follows", community: int | None = None) -> dict[str, Any]:
+    """Nodes (x, y, community, PageRank, handle) and the heaviest edges of ``graph``; above the
+    layout limit, the community meta-graph (or one community's members with ``community``)."""
+    if graph not in GRAPHS:
+        raise UsageError(f"graph must be one of: {', '.join(GRAPHS)}")
+    graphs = analysed_graphs(store)
+    if graph not in graphs:
+        raise NotFoundError(
+            f"the {graph} graph has not been analysed: run 'socialscope network analyze --graph {graph}'"
+        )
+    has_layout = store.has_table("network_layout") and store.scalar(
+        "SELECT count(*) FROM network_layout WHERE graph = ?", [graph]
+    )
+    if community is None and not has_layout:
+        return {"graph": graph, "graphs": graphs, "view": "communities", **_meta_graph(store, graph)}
+    nodes = store.df(
+        """SELECT m.account_id AS id, a.handle, a.display_name, a.kind, m.community, m.pagerank,
+                  m.in_degree, m.out_degree, m.betweenness, m.influence, l.x, l.y
+           FROM network_metrics m LEFT JOIN accounts a USING (account_id)
+           LEFT JOIN network_layout l ON l.graph = m.graph AND l.account_id = m.account_id
+           WHERE m.graph = ? AND (?::BIGINT IS NULL OR m.community = ?::BIGINT)
+           ORDER BY m.account_id""",
+        [graph, community, community],
+    )
+    if community is not None and nodes.empty:
+        raise NotFoundError(f"community {community} is not in the {graph} graph")
+    if len(nodes) > COMMUNITY_DRILL_LIMIT:
+        raise UsageError(f"community {community} has {len(nodes):,} members: too many to draw one by one")
+    source, target = _edges(store, graph, nodes["id"])
+    if nodes["x"].isna().any():
+        _layout_in_place(nodes, source, target)
+    nodes[["x", "y"]] = nodes[["x", "y"]].round(5)
+    return {
+        "graph": graph,
+        "graphs": graphs,
+        "view": "accounts",
+        "community": community,
+        # columnar: one array per field, edges as positions in those arrays (compact for 20k+ nodes)
+        "nodes": columns(nodes),
+        "edges": {"source": source.tolist(), "target": target.tolist()},
+        "edges_drawn": len(source),
+    }
+
+
+def _edges(store: Store, graph: str, node_ids: Any) -> tuple[np.ndarray, np.ndarray]:
+    """The heaviest ties (at most ``MAX_EDGES``) among ``node_ids``, as positions in it."""
+    from socialscope.network.build import rebuild_graph
+
+    g = rebuild_graph(store, graph)
+    edges = g.edges()
+    # vertex -> row of node_ids, -1 when the vertex is not drawn
+    position = pd.Index(node_ids).get_indexer(np.asarray(g.account_ids, dtype=object))
+    src, dst = position[edges[:, 0]], position[edges[:, 1]]
+    order = np.flatnonzero((src >= 0) & (dst >= 0))
+    if len(order) > MAX_EDGES:
+        weight = np.asarray(g.graph.es["weight"], dtype=float)[order]
+        order = order[np.argsort(-weight, kind="stable")[:MAX_EDGES]]
+    return src[order], dst[order]
+
+
+def _layout_in_place(nodes: Any, source: np.ndarray, target: np.ndarray) -> None:
+    """Fruchterman–Reingold for a drilled-down community of a graph too big to lay out whole."""
+    import igraph as ig
+
+    sub = ig.Graph(n=len(nodes), edges=np.column_stack([source, target]).tolist())
+    coords = np.asarray(sub.layout_fruchterman_reingold(grid="auto").coords) if len(nodes) else np.zeros((0, 2))
+    if len(coords):
+        span = np.where(np.ptp(coords, axis=0) > 0, np.ptp(coords, axis=0), 1.0)
+        coords = (coords - coords.min(axis=0)) / span
+        nodes["x"], nodes["y"] = coords[:, 0], coords[:, 1]
+
+
+def _meta_graph(store: Store, graph: str) -> dict[str, Any]:
+    communities = store.df(
+        """SELECT c.community AS id, c.size, c.internal_density, l.x, l.y
+           FROM communities c LEFT JOIN community_layout l ON l.graph = c.graph AND l.community = c.community
+           WHERE c.graph = ? ORDER BY c.community""",
+        [graph],
+    )
+    links = store.df(
+        "SELECT community_a AS source, community_b AS target, ties FROM community_links WHERE graph = ?", [graph]
+    )
+    position = pd.Index(communities["id"])
+    return {
+        "nodes": columns(communities),
+        "edges": {
+            "source": position.get_indexer(links["source"]).tolist(),
+            "target": position.get_indexer(links["target"]).tolist(),
+        },
+    }
+
+
+@router.get("/api/network", tags=["network"], summary="Graph drawing data: nodes, positions, edges")
+def network_api(
+    graph: str = Query("follows", description="follows, interactions or collaboration."),
+    community: int | None = Query(None, description="Only this community's members (drill-down)."),
+    store: Store = Depends(read_store),
+) -> dict[str, Any]:
+    return {"ok": True, **clean(network_data(store, graph=graph, community=community))}
+
+
+@router.get("/network", include_in_schema=False)
+def network_page(
+    request: Request,
+    graph: str = Query("follows"),
+    community: int | None = Query(None),
+    store: Store = Depends(read_store),
+) -> Any:
+    graphs = analysed_graphs(store)
+    if graph not in GRAPHS:
+        raise UsageError(f"graph must be one of: {', '.join(GRAPHS)}")
+    summary = store.df("SELECT * EXCLUDE (run_id) FROM network_graphs WHERE graph = ?", [graph]) if graphs else None
+    communities = (
+        store.df(
+            "SELECT community, size, internal_density, top_members FROM communities WHERE graph = ? "
+            "ORDER BY size DESC LIMIT 12",
+            [graph],
+        )
+        if graphs
+        else None
+    )
+    context = {
+        "page": "network",
+        "graph": graph,
+        "graphs": graphs,
+        "community": community,
+        "summary": records(summary)[0] if summary is not None and len(summary) else None,
+        "communities": records(communities) if communities is not None else [],
+    }
+    return templates.TemplateResponse(request, "network.html", context)

@@ -1,0 +1,123 @@
+"""People: search by handle, top lists (influence, brokerage, key-person risk), profiles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from socialscope.errors import NotFoundError
+from socialscope.store.connection import Store
+from socialscope.web.cache import cached_by_store
+from socialscope.web.deps import read_store
+from socialscope.web.frames import clean, records
+from socialscope.web.routes.network import analysed_graphs
+from socialscope.web.templating import templates
+
+router = APIRouter()
+TOP_LISTS = {
+    "influence": "Most influential (PageRank, reach and engagement received)",
+    "betweenness": "Brokers (betweenness: on the shortest paths between others)",
+    "risk": "Key-person risk (fragmentation if they leave)",
+}
+
+
+def search_people(store: Store, q: str, *, limit: int = 25) -> list[dict[str, Any]]:
+    """Accounts whose handle or name contains ``q`` (case-insensitive), exact handles first."""
+    pattern = "%" + q.strip().lstrip("@").replace("%", r"\%").replace("_", r"\_") + "%"
+    rows = store.df(
+        r"""SELECT account_id, handle, display_name, kind, platform, followers_count FROM accounts
+            WHERE handle ILIKE ? ESCAPE '\' OR display_name ILIKE ? ESCAPE '\' OR account_id = ?
+            ORDER BY (lower(handle) = lower(?)) DESC, followers_count DESC NULLS LAST, account_id LIMIT ?""",
+        [pattern, pattern, q.strip(), q.strip().lstrip("@"), limit],
+    )
+    return records(rows)
+
+
+@cached_by_store
+def people_data(store: Store, *, graph: str, q: str | None = None, n: int = 10) -> dict[str, Any]:
+    from socialscope.network.analysis import top_accounts
+
+    graphs = analysed_graphs(store)
+    tops: dict[str, Any] = {}
+    if graph in graphs:
+        for by in TOP_LISTS:
+            if by == "risk" and not store.scalar("SELECT count(*) FROM key_person_risk WHERE graph = ?", [graph]):
+                continue
+            tops[by] = records(top_accounts(store, graph, by, n))
+    return {"graph": graph, "graphs": graphs, "q": q, "results": search_people(store, q) if q else [], "top": tops}
+
+
+@cached_by_store
+def profile_data(store: Store, account_id: str, *, graph: str | None = None) -> dict[str, Any]:
+    """The person's profile in ``graph`` (default: the first analysed graph they are in)."""
+    from socialscope.network.profile import person_profile
+
+    exists = store.scalar("SELECT count(*) FROM accounts WHERE account_id = ?", [account_id])
+    if not exists:
+        raise NotFoundError(f"no account with id {account_id!r}")
+    graphs = analysed_graphs(store)
+    member_of = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT DISTINCT graph FROM network_metrics WHERE account_id = ? ORDER BY graph", [account_id]
+        ).fetchall()
+    ] if graphs else []  # fmt: skip
+    if graph is None:
+        graph = member_of[0] if member_of else (graphs[0] if graphs else "follows")
+    if graph not in member_of:
+        info = store.df(
+            "SELECT account_id, platform, handle, display_name, kind, is_own, followers_count FROM accounts "
+            "WHERE account_id = ?",
+            [account_id],
+        )
+        return {"account": records(info)[0], "graph": graph, "graphs": member_of, "metrics": None}
+    profile = person_profile(store, account_id, graph=graph)
+    profile["graphs"] = member_of
+    return profile
+
+
+@router.get("/api/people", tags=["people"], summary="Search people and top lists")
+def people_api(
+    graph: str = Query("follows", description="follows, interactions or collaboration."),
+    q: str | None = Query(None, description="Part of a handle or name."),
+    n: int = Query(10, ge=1, le=100, description="Length of each top list."),
+    store: Store = Depends(read_store),
+) -> dict[str, Any]:
+    return {"ok": True, **clean(people_data(store, graph=graph, q=q, n=n))}
+
+
+@router.get("/api/people/{account_id}", tags=["people"], summary="One person's profile")
+def profile_api(
+    account_id: str,
+    graph: str | None = Query(None, description="Which graph's metrics (default: the first they are in)."),
+    store: Store = Depends(read_store),
+) -> dict[str, Any]:
+    return {"ok": True, **clean(profile_data(store, account_id, graph=graph))}
+
+
+@router.get("/people", include_in_schema=False)
+def people_page(
+    request: Request, graph: str = Query("follows"), q: str | None = Query(None), store: Store = Depends(read_store)
+) -> Any:
+    import pandas as pd
+
+    from socialscope.web.charts import bar_chart
+
+    data = people_data(store, graph=graph, q=q)
+    chart = None
+    if data["top"].get("influence"):
+        top = pd.DataFrame(data["top"]["influence"]).iloc[::-1]
+        top["who"] = "@" + top["handle"].fillna(top["account_id"]).astype(str)
+        chart = bar_chart(top, "who", ["influence"], title=f"Influence in the {graph} graph", horizontal=True)
+    return templates.TemplateResponse(
+        request, "people.html", {"page": "people", "data": data, "lists": TOP_LISTS, "chart": chart}
+    )
+
+
+@router.get("/people/{account_id}", include_in_schema=False)
+def profile_page(
+    request: Request, account_id: str, graph: str | None = Query(None), store: Store = Depends(read_store)
+) -> Any:
+    data = profile_data(store, account_id, graph=graph)
+    return templates.TemplateResponse(request, "person.html", {"page": "people", "p": data})

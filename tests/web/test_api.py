@@ -1,0 +1,183 @@
+"""Every API endpoint and page through FastAPI's test client: values, envelopes, unknown ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from socialscope.store import Store
+
+PAGES = ["/", "/network", "/people", "/content", "/campaigns", "/attribution", "/data"]
+APIS = [
+    "/api/overview",
+    "/api/network",
+    "/api/people",
+    "/api/content",
+    "/api/campaigns",
+    "/api/attribution",
+    "/api/data",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_with_navigation(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    for href in PAGES:
+        assert f'href="{href}"' in response.text
+    assert "cdn." not in response.text and "https://" not in response.text.split("<main>")[0]
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", APIS)
+def test_every_api_twin_answers_ok(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.json()["ok"] is True
+
+
+def test_every_api_route_is_documented_and_tested(client):
+    spec = client.get("/openapi.json").json()
+    documented = {p for p in spec["paths"] if p.startswith("/api")}
+    assert documented == {*APIS, "/api/people/{account_id}"}
+
+
+def test_overview_numbers_match_the_store(client, web_db):
+    data = client.get("/api/overview").json()
+    with Store(web_db, read_only=True) as store:
+        spend = store.scalar("SELECT sum(spend) FROM ad_stats")
+        clicks = store.scalar("SELECT sum(clicks) FROM ad_stats")
+        impressions = store.scalar("SELECT sum(impressions) FROM ad_stats")
+        nodes = store.scalar("SELECT nodes FROM network_graphs WHERE graph = 'follows'")
+    assert data["marketing"]["spend"] == pytest.approx(spend)
+    assert data["marketing"]["ctr"] == pytest.approx(clicks / impressions)
+    assert data["networking"]["follows_nodes"] == nodes
+
+
+def test_overview_filters_change_the_numbers(client, web_db):
+    whole = client.get("/api/overview").json()
+    with Store(web_db, read_only=True) as store:
+        platform = store.scalar("SELECT platform FROM campaigns ORDER BY platform LIMIT 1")
+        spend = store.scalar(
+            "SELECT sum(spend) FROM ad_stats JOIN campaigns USING (campaign_id) WHERE platform = ?", [platform]
+        )
+        first = store.scalar("SELECT min(date) FROM ad_stats")
+    one = client.get(f"/api/overview?platform={platform}").json()
+    assert one["marketing"]["spend"] == pytest.approx(spend) and spend < whole["marketing"]["spend"]
+    later = client.get(f"/api/overview?since={first.replace(day=28)}").json()
+    assert later["marketing"]["spend"] < whole["marketing"]["spend"]
+    bad = client.get("/api/overview?since=not-a-date")
+    assert bad.status_code == 400 and bad.json()["ok"] is False and "since" in bad.json()["error"]
+    assert client.get("/api/overview?since=&until=&platform=").json()["marketing"] == whole["marketing"]
+
+
+def test_network_json_has_positions_communities_and_edges(client, web_db):
+    data = client.get("/api/network?graph=follows").json()
+    with Store(web_db, read_only=True) as store:
+        nodes = store.scalar("SELECT count(*) FROM network_metrics WHERE graph = 'follows'")
+        edges = store.scalar("SELECT count(*) FROM follows")
+    columns = data["nodes"]
+    assert data["view"] == "accounts" and len(columns["id"]) == nodes
+    assert all(0 <= v <= 1 for v in columns["x"] + columns["y"])
+    assert len(data["edges"]["source"]) == len(data["edges"]["target"]) == min(edges, 40_000)
+    assert max(data["edges"]["source"] + data["edges"]["target"]) < nodes
+    with Store(web_db, read_only=True) as store:
+        first = (columns["id"][data["edges"]["source"][0]], columns["id"][data["edges"]["target"][0]])
+        assert store.scalar("SELECT count(*) FROM follows WHERE src_account_id = ? AND dst_account_id = ?", list(first))
+    one = columns["community"][0]
+    drilled = client.get(f"/api/network?graph=follows&community={one}").json()
+    assert set(drilled["nodes"]["community"]) == {one}
+
+
+def test_people_search_top_lists_and_profile(client):
+    found = client.get("/api/people?q=acme").json()["results"]
+    assert found and found[0]["handle"] == "acme"
+    tops = client.get("/api/people?graph=collaboration").json()["top"]
+    assert {"influence", "betweenness", "risk"} <= set(tops)
+    person = tops["influence"][0]["account_id"]
+    profile = client.get(f"/api/people/{person}?graph=collaboration").json()
+    assert profile["ok"] and profile["account"]["account_id"] == person
+    assert 0 <= profile["metrics"]["pagerank"]["percentile"] <= 1
+    assert "risk_score" in profile["key_person_risk"]
+    page = client.get(f"/people/{person}?graph=collaboration")
+    assert page.status_code == 200 and "Strongest ties" in page.text
+
+
+def test_unknown_ids_are_404_with_the_envelope(client):
+    api = client.get("/api/people/nobody:here")
+    assert api.status_code == 404
+    assert api.json() == {"ok": False, "error": "no account with id 'nobody:here'", "status": 404}
+    page = client.get("/people/nobody:here")
+    assert page.status_code == 404 and "Not found" in page.text
+    missing = client.get("/api/no-such-endpoint")
+    assert missing.status_code == 404 and missing.json()["ok"] is False
+    assert client.get("/api/network?graph=bogus").json()["status"] == 400
+
+
+def test_content_filters_and_intent_split(client):
+    marketing = client.get("/api/content?intent=marketing&limit=20").json()
+    assert marketing["posts"] and all(p["intent"] == "marketing" for p in marketing["posts"])
+    engagements = [p["engagements"] for p in marketing["posts"]]
+    assert engagements == sorted(engagements, reverse=True)
+    split = {r["intent"]: r for r in marketing["engagement_by_intent"]}
+    assert set(split) == {"networking", "marketing"}
+    row = split["networking"]
+    assert row["engagement_rate_reach"] == pytest.approx(row["engagements"] / row["reach"])
+
+
+def test_campaigns_and_attribution(client, web_db):
+    data = client.get("/api/campaigns").json()
+    with Store(web_db, read_only=True) as store:
+        campaigns = store.count("campaigns")
+        leads = store.scalar("SELECT count(DISTINCT visitor_id) FROM conversions WHERE stage = 'lead'")
+    assert len(data["campaigns"]) == campaigns
+    assert data["funnel"]["leads"] == leads
+    assert {r["group"] for r in data["funnel_by_type"]} <= {"push", "pull", "mixed"}
+    credit = client.get("/api/attribution").json()
+    assert len(credit["models"]) >= 8
+    for model in credit["models"]:
+        total = sum(r["conversions"] for r in credit["credit"] if r["model"] == model)
+        first = sum(r["conversions"] for r in credit["credit"] if r["model"] == credit["models"][0])
+        assert total == pytest.approx(first)
+
+
+def test_data_page_lists_tables_and_refused_imports(client, web_db):
+    from socialscope.store.error_log import log_import_error
+
+    log_import_error(web_db, "posts", ["bad.csv"], "bad.csv:3: field 'likes': 'x' is not an integer")
+    data = client.get("/api/data").json()
+    assert data["tables"]["accounts"] > 0 and "network_metrics" in data["results"]
+    assert data["errors"][0]["message"].startswith("bad.csv:3")
+
+
+def test_docs_and_scripts_are_served_locally(client):
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/vendor/swagger/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text
+    assert client.get("/vendor/swagger/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/vendor/plotly.min.js").status_code == 200
+
+
+def test_graphs_too_big_to_draw_become_the_community_meta_graph(web_db, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from socialscope.web import create_app
+
+    path = tmp_path / "big.duckdb"
+    shutil.copy(web_db, path)
+    with Store(path) as store:  # what the analysis writes for a graph above the layout limit
+        store.con.execute("DELETE FROM network_layout WHERE graph = 'follows'")
+        communities = store.scalar("SELECT count(*) FROM communities WHERE graph = 'follows'")
+        biggest = store.scalar("SELECT community FROM communities WHERE graph = 'follows' ORDER BY size DESC LIMIT 1")
+        members = store.scalar(
+            "SELECT count(*) FROM network_metrics WHERE graph = 'follows' AND community = ?", [biggest]
+        )
+    client = TestClient(create_app(path))
+    meta = client.get("/api/network?graph=follows").json()
+    assert meta["view"] == "communities" and len(meta["nodes"]["id"]) == communities
+    assert all(0 <= v <= 1 for v in meta["nodes"]["x"])
+    drilled = client.get(f"/api/network?graph=follows&community={biggest}").json()
+    assert drilled["view"] == "accounts" and len(drilled["nodes"]["id"]) == members
+    assert all(v is not None and 0 <= v <= 1 for v in drilled["nodes"]["x"])
