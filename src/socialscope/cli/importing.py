@@ -14,25 +14,45 @@ PROGRESS_BAR_BYTES = 4 * 1024 * 1024
 
 def import_command(
     ctx: typer.Context,
-    table: str = typer.Argument(..., help="Canonical table: accounts, follows, posts, interactions, …"),
-    files: list[Path] = typer.Argument(..., help="One or more files; all are imported or none."),
+    targets: list[str] = typer.Argument(
+        ..., help="TABLE FILE…  (canonical table and tabular files), or one or more platform exports."
+    ),
+    source_format: str = typer.Option(
+        None, "--from", help="Platform export format (see `socialscope formats`); detected when unambiguous."
+    ),
     fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|parquet|edgelist"),
     mapping: list[str] = typer.Option(None, "--map", help="SOURCE=FIELD: rename a source column (repeatable)."),
     platform: str = typer.Option(None, "--platform", help="Platform name for rows that have none."),
     undirected: bool = typer.Option(False, "--undirected", help="Edge list is undirected: store both directions."),
 ) -> None:
-    """Import CSV, JSON Lines, Parquet or edge-list files into TABLE.
+    """Import CSV, JSON Lines, Parquet or edge-list files into TABLE, or platform exports
+    (X archive, Mastodon archive, Slack export, mbox, LinkedIn export, Facebook posts, Google
+    Ads reports) into every table they fill.
 
     Columns named like a canonical field are mapped automatically; others are kept in the
     row's `extra` JSON. Bad values are all reported with file, row and field, and nothing is
     written. Re-importing a file replaces its rows (by natural key) and adds no duplicates.
 
-    Example: socialscope import ad_stats ads.csv --map xyz_campaign_id=campaign_id --map Spent=spend
+    Examples: socialscope import ad_stats ads.csv --map xyz_campaign_id=campaign_id --map Spent=spend
+              socialscope import twitter-2024.zip            (format detected)
+              socialscope import --from slack-export slack_export.zip
     """
     from socialscope.errors import InputError
     from socialscope.ingest import import_files
     from socialscope.store.connection import Store
     from socialscope.store.error_log import log_import_error
+    from socialscope.store.schema import CANONICAL_TABLES
+
+    if source_format or targets[0] not in CANONICAL_TABLES:
+        _import_exports(ctx, targets, source_format or "auto")
+        return
+    table, files = targets[0], [Path(t) for t in targets[1:]]
+    if not files:
+        from socialscope.cli.common import exit_on_error as guard
+        from socialscope.errors import UsageError
+
+        with guard():
+            raise UsageError(f"give one or more files to import into {table}")
 
     with (
         exit_on_error(),
@@ -78,3 +98,43 @@ def import_command(
         )
     if report.accounts_created:
         console.print(f"{report.accounts_created:,} accounts created for ids not seen before")
+
+
+def _import_exports(ctx: typer.Context, paths: list[str], fmt: str) -> None:
+    from socialscope.errors import InputError
+    from socialscope.ingest.formats import import_export
+    from socialscope.store.connection import Store
+    from socialscope.store.error_log import log_import_error
+
+    with exit_on_error(), Store(db_path(ctx)) as store:
+        for path in paths:
+            try:
+                with console.status(f"reading {path}"):
+                    name, reports, notes = import_export(store, path, fmt)
+            except InputError as exc:
+                log_import_error(db_path(ctx), fmt, [path], str(exc))
+                raise
+            summary = ", ".join(f"{r.table}: {r.rows_new:,} new, {r.rows_replaced:,} replaced" for r in reports)
+            console.print(f"{path} ({name}): {summary}")
+            created = sum(r.accounts_created for r in reports)
+            if created:
+                console.print(f"  {created:,} accounts created for ids not seen before")
+            for note in notes:
+                console.print(f"  {note}", markup=False)
+
+
+def formats_command() -> None:
+    """List the platform export formats `socialscope import` reads, and how to get each.
+
+    Example: socialscope formats
+    """
+    from rich.table import Table
+
+    from socialscope.ingest.formats import FORMATS
+
+    table = Table(title="Platform exports (socialscope import PATH, or --from NAME PATH)")
+    for column in ("name", "what it reads", "how to get it"):
+        table.add_column(column)
+    for f in FORMATS.values():
+        table.add_row(f.name, f.description, f.how_to_get)
+    console.print(table)

@@ -13,7 +13,7 @@ from socialscope.cli.classify import app as classify_app
 from socialscope.cli.demo import demo
 from socialscope.cli.engagement import app as engagement_app
 from socialscope.cli.engagement import cascades_command
-from socialscope.cli.importing import import_command
+from socialscope.cli.importing import formats_command, import_command
 from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
 from socialscope.cli.sentiment import app as sentiment_app
@@ -52,6 +52,7 @@ def root(
 
 app.command()(demo)
 app.command("import")(import_command)
+app.command("formats")(formats_command)
 app.command()(analyze)
 app.command()(status)
 app.command()(query)

@@ -1,0 +1,101 @@
+"""Platform export formats: each reads the file a user downloaded into canonical rows.
+
+``FORMATS`` is the registry (name → description, how to get the export, detection, parser);
+:func:`import_export` runs a parser and imports its rows all-or-nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from socialscope.errors import InputError, Problem, UsageError
+from socialscope.ingest.formats import facebook, google_ads, linkedin, mastodon, mbox, slack, x_archive
+from socialscope.ingest.formats.common import ExportTree
+from socialscope.ingest.records import Part, import_parts
+from socialscope.ingest.tabular import ImportReport
+from socialscope.store.connection import Store
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    description: str
+    how_to_get: str
+    detect: Callable[[Path], bool]
+    parse: Callable[[str], list[Part]]
+
+
+def _tree_detector(check: Callable[[ExportTree], bool]) -> Callable[[Path], bool]:
+    def detect(path: Path) -> bool:
+        if not (path.is_dir() or (path.is_file() and path.suffix.lower() == ".zip")):
+            return False
+        try:
+            return check(ExportTree(path))
+        except InputError:
+            return False
+
+    return detect
+
+
+def _facebook_detect(path: Path) -> bool:
+    if path.is_file() and path.suffix.lower() == ".json":
+        return bool(facebook.POSTS_FILE.search(path.name))
+    return _tree_detector(facebook.detect)(path)
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("x-archive", "X/Twitter account archive: tweets, followers, following, likes",
+                     "x.com → Settings → Your account → Download an archive of your data (zip)",
+                     _tree_detector(x_archive.detect), x_archive.parse),
+        ExportFormat("mastodon-archive", "Mastodon account archive: posts, boosts, mentions, replies, likes",
+                     "Mastodon → Preferences → Import and export → Request your archive (zip)",
+                     _tree_detector(mastodon.detect), mastodon.parse),
+        ExportFormat("slack-export", "Slack workspace export: people and channel messages as collaboration ties",
+                     "Slack → Workspace settings → Import/Export data → Export (zip)",
+                     _tree_detector(slack.detect), slack.parse),
+        ExportFormat("mbox", "Email in mbox format: senders, recipients, threads as collaboration ties",
+                     "Thunderbird (ImportExportTools), Gmail via Google Takeout, or a Mailman archive",
+                     mbox.detect_file, mbox.parse),
+        ExportFormat("linkedin-export", "LinkedIn data export: connections, shares, comments, reactions",
+                     "LinkedIn → Settings → Data privacy → Get a copy of your data (zip of CSV files)",
+                     _tree_detector(linkedin.detect), linkedin.parse),
+        ExportFormat("facebook-posts", "Facebook/Instagram 'Download your information' posts (JSON)",
+                     "Facebook → Settings → Your information → Download your information (JSON format)",
+                     _facebook_detect, facebook.parse),
+        ExportFormat("google-ads", "Google Ads campaign/ad report CSV, or a Google Ads Editor export",
+                     "Google Ads → Campaigns or Ads → Download → CSV (or Google Ads Editor → Export)",
+                     google_ads.detect_file, google_ads.parse),
+    )
+}  # fmt: skip
+
+
+def detect_export(path: str | Path) -> str:
+    """The one format ``path`` looks like; a :class:`UsageError` when none or several match."""
+    path = Path(path)
+    matches = [f.name for f in FORMATS.values() if f.detect(path)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UsageError(f"{path}: not a format socialscope recognises; see `socialscope formats`")
+    raise UsageError(f"{path}: could be {' or '.join(matches)}; say which with --from")
+
+
+def import_export(store: Store, path: str | Path, fmt: str = "auto") -> tuple[str, list[ImportReport], list[str]]:
+    """Parse the export at ``path`` and import it (one transaction). Returns the format,
+    the per-table reports and the parser's notes."""
+    if not Path(path).exists():
+        raise InputError(Problem(str(path), None, None, "file or folder not found"))
+    name = detect_export(path) if fmt == "auto" else fmt
+    if name not in FORMATS:
+        raise UsageError(f"unknown format '{name}'; choose one of: {', '.join(FORMATS)}")
+    parts = FORMATS[name].parse(str(path))
+    reports = import_parts(store, path, name, parts)
+    notes = [f"{Path(p.source).name}: {p.note}" for p in parts if p.note]
+    return name, reports, notes
+
+
+__all__ = ["FORMATS", "ExportFormat", "Part", "detect_export", "import_export"]

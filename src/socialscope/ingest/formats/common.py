@@ -1,0 +1,140 @@
+"""Reading export archives: a folder or a zip, JSON with clear errors, dates, ids."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from socialscope.errors import InputError, Problem
+
+MAX_MEMBER_BYTES = 512 * 1024 * 1024  # a zip member larger than this is refused, not read
+FORMAT_FOLDERS = {"data", "posts", "content", "your_activity_across_facebook"}
+
+
+class ExportTree:
+    """The files of an export, whether the user unzipped it or not.
+
+    Paths are relative to the export's root; a zip whose files sit under one top folder
+    (``twitter-2023-06-28/data/tweets.js``) is read as if that folder were the root.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            raise InputError(Problem(str(self.path), None, None, "file or folder not found"))
+        self._zip: zipfile.ZipFile | None = None
+        self._prefix = ""
+        if self.path.is_file():
+            if not zipfile.is_zipfile(self.path):
+                raise InputError(Problem(str(self.path), None, None, "not a zip archive or a folder"))
+            self._zip = zipfile.ZipFile(self.path)
+            names = [n for n in self._zip.namelist() if not n.endswith("/")]
+            tops = {n.split("/", 1)[0] for n in names if "/" in n}
+            # a wrapper folder (``twitter-2023-06-28/``) is skipped; a format's own top folder is not
+            if names and all("/" in n for n in names) and len(tops) == 1 and not tops & FORMAT_FOLDERS:
+                self._prefix = tops.pop() + "/"
+
+    def files(self) -> list[str]:
+        if self._zip is not None:
+            return sorted(n[len(self._prefix):] for n in self._zip.namelist()
+                          if n.startswith(self._prefix) and not n.endswith("/"))  # fmt: skip
+        return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
+
+    def exists(self, relative: str) -> bool:
+        return relative in set(self.files())
+
+    def label(self, relative: str) -> str:
+        """How problems name a file inside the export."""
+        return f"{self.path}:{relative}" if self._zip is not None else str(self.path / relative)
+
+    def read_bytes(self, relative: str) -> bytes:
+        if self._zip is not None:
+            try:
+                info = self._zip.getinfo(self._prefix + relative)
+            except KeyError:
+                raise InputError(Problem(self.label(relative), None, None, "missing from the archive")) from None
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise InputError(Problem(self.label(relative), None, None, f"is {info.file_size:,} bytes: too large"))
+            return self._zip.read(info)
+        target = self.path / relative
+        if not target.is_file():
+            raise InputError(Problem(self.label(relative), None, None, "missing from the export folder"))
+        return target.read_bytes()
+
+    def read_text(self, relative: str, encoding: str = "utf-8") -> str:
+        raw = self.read_bytes(relative)
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise InputError(Problem(self.label(relative), line, None, f"is not valid {encoding} text")) from None
+
+
+def load_json(text: str, label: str) -> Any:
+    """JSON, or an :class:`InputError` naming the line of the first syntax error."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(Problem(label, exc.lineno, None, f"invalid JSON: {exc.msg} (column {exc.colno})")) from None
+
+
+def expect(value: Any, kind: type | tuple[type, ...], label: str, what: str, row: int | None = None) -> Any:
+    if not isinstance(value, kind):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise InputError(Problem(label, row, what, f"expected {names}, found {type(value).__name__}"))
+    return value
+
+
+def field(record: dict, path: str, label: str, row: int) -> Any:
+    """``record[a][b]…`` for ``path`` "a.b"; a missing key is an error naming record and field."""
+    value: Any = record
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            raise InputError(Problem(label, row, path, "is missing"))
+        value = value[key]
+    return value
+
+
+def timestamps(values: Any, fmt: str | None = None, *, unit: str | None = None) -> pd.Series:
+    """ISO 8601 text for each value; values that do not parse are kept as they were, so the
+    import's checks report them (file, row, field) instead of losing them."""
+    raw = pd.Series(values, dtype=object)
+    if unit:
+        parsed = pd.to_datetime(pd.to_numeric(raw, errors="coerce"), unit=unit, errors="coerce", utc=True)
+    else:
+        parsed = pd.to_datetime(raw, format=fmt or "ISO8601", errors="coerce", utc=True)
+    text = parsed.dt.tz_localize(None).map(lambda t: t.isoformat() if not pd.isna(t) else None)
+    return text.where(parsed.notna(), raw.where(raw.notna(), None)).astype(object)
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_BREAKS = re.compile(r"<br\s*/?>|</p>\s*<p>", re.IGNORECASE)
+
+
+def html_to_text(values: Any) -> pd.Series:
+    """Mastodon/ActivityStreams HTML content as plain text (paragraphs and breaks as newlines)."""
+    import html
+
+    series = pd.Series(values, dtype=object).fillna("")
+    return series.str.replace(_BREAKS, "\n", regex=True).str.replace(_TAGS, "", regex=True).map(html.unescape)
+
+
+def stable_id(*parts: Any) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def rows(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(records) if records else pd.DataFrame({"_row": []})
+
+
+def iter_json_records(data: Any, label: str) -> Iterator[tuple[int, dict]]:
+    expect(data, list, label, "records")
+    for index, record in enumerate(data, start=1):
+        yield index, expect(record, dict, label, "record", index)

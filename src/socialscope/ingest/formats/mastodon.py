@@ -1,0 +1,123 @@
+"""Mastodon account archive (Settings → Import and export → Request your archive).
+
+``actor.json`` (the owner, an ActivityStreams Person), ``outbox.json`` (an
+OrderedCollection of ``Create`` activities holding ``Note`` posts and ``Announce`` boosts),
+``likes.json`` (liked post URIs). Accounts are ``mastodon:user@host``; posts are
+``mastodon:<object URI>``. ``bookmarks.json`` is private and has no canonical table: it is
+counted, not imported.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from socialscope.errors import InputError, Problem
+from socialscope.ingest.formats.common import (
+    ExportTree,
+    expect,
+    field,
+    html_to_text,
+    load_json,
+    rows,
+    timestamps,
+)
+from socialscope.ingest.records import Part
+
+_USER_URL = re.compile(r"^https?://([^/]+)/(?:users/|@)([^/]+)")
+
+
+def detect(tree: ExportTree) -> bool:
+    files = set(tree.files())
+    return "outbox.json" in files and "actor.json" in files
+
+
+def account_of(uri: str | None) -> str | None:
+    """``mastodon:user@host`` for a user or status URI (``https://host/users/user/…``)."""
+    if not uri:
+        return None
+    match = _USER_URL.match(uri)
+    return f"mastodon:{match.group(2)}@{match.group(1)}" if match else None
+
+
+def parse(path: str) -> list[Part]:
+    tree = ExportTree(path)
+    label = tree.label("actor.json")
+    actor = expect(load_json(tree.read_text("actor.json"), label), dict, label, "actor")
+    actor_id = field(actor, "id", label, 1)
+    owner = (
+        account_of(actor_id) or f"mastodon:{field(actor, 'preferredUsername', label, 1)}@{urlparse(actor_id).netloc}"
+    )
+    bio = html_to_text([actor.get("summary")]).iloc[0]
+    parts = [Part("accounts", label, rows([{
+        "_row": 1, "account_id": owner, "platform": "mastodon", "handle": owner.removeprefix("mastodon:"),
+        "display_name": actor.get("name"), "kind": "person", "is_own": True, "created_at": actor.get("published"),
+        "attributes": {"bio": bio, "url": actor.get("url")},
+    }]))]  # fmt: skip
+    label = tree.label("outbox.json")
+    outbox = expect(load_json(tree.read_text("outbox.json"), label), dict, label, "outbox")
+    items = expect(field(outbox, "orderedItems", label, 1), list, label, "orderedItems")
+    posts, interactions = [], []
+    for index, activity in enumerate(items, start=1):
+        expect(activity, dict, label, "activity", index)
+        kind = field(activity, "type", label, index)
+        if kind == "Create":
+            note = expect(field(activity, "object", label, index), dict, label, "object", index)
+            uri = field(note, "id", label, index)
+            post_id = "mastodon:" + uri
+            reply_to = note.get("inReplyTo")
+            posts.append({
+                "_row": index, "post_id": post_id, "account_id": owner, "platform": "mastodon",
+                "created_at": note.get("published") or activity.get("published"), "html": note.get("content"),
+                "url": note.get("url"), "reply_to_post_id": f"mastodon:{reply_to}" if reply_to else None,
+                "extra": {"sensitive": note.get("sensitive"), "summary": note.get("summary"),
+                          "to": note.get("to"), "conversation": note.get("conversation")},
+            })  # fmt: skip
+            for tag in note.get("tag") or []:
+                if isinstance(tag, dict) and tag.get("type") == "Mention" and account_of(tag.get("href")):
+                    interactions.append({
+                        "_row": index, "interaction_id": f"{post_id}#mention:{tag['href']}", "actor_account_id": owner,
+                        "kind": "mention", "post_id": post_id, "target_account_id": account_of(tag["href"]),
+                        "created_at": note.get("published"),
+                    })  # fmt: skip
+            replied = account_of(reply_to)
+            if replied and replied != owner:
+                interactions.append({
+                    "_row": index, "interaction_id": f"{post_id}#reply", "actor_account_id": owner, "kind": "reply",
+                    "post_id": f"mastodon:{reply_to}", "target_account_id": replied,
+                    "created_at": note.get("published"),
+                })  # fmt: skip
+        elif kind == "Announce":
+            boosted = field(activity, "object", label, index)
+            boosted = boosted.get("id") if isinstance(boosted, dict) else boosted
+            posts.append({
+                "_row": index, "post_id": "mastodon:" + field(activity, "id", label, index), "account_id": owner,
+                "platform": "mastodon", "created_at": activity.get("published"),
+                "repost_of_post_id": f"mastodon:{boosted}",
+            })  # fmt: skip
+            interactions.append({
+                "_row": index, "interaction_id": f"mastodon:{activity['id']}#share", "actor_account_id": owner,
+                "kind": "share", "post_id": f"mastodon:{boosted}", "target_account_id": account_of(boosted),
+                "created_at": activity.get("published"),
+            })  # fmt: skip
+        else:
+            raise InputError(Problem(label, index, "type", f"{kind!r} is not an activity type this reader knows"))
+    frame = rows(posts)
+    if len(frame):
+        frame["text"] = html_to_text(frame.pop("html")) if "html" in frame else None
+        frame["created_at"] = timestamps(frame["created_at"])
+    parts.append(Part("posts", label, frame))
+    if interactions:
+        frame = rows(interactions)
+        frame["created_at"] = timestamps(frame["created_at"])
+        parts.append(Part("interactions", label, frame))
+    if tree.exists("likes.json"):
+        label = tree.label("likes.json")
+        liked = expect(field(expect(load_json(tree.read_text("likes.json"), label), dict, label, "likes"),
+                             "orderedItems", label, 1), list, label, "orderedItems")  # fmt: skip
+        parts.append(Part("interactions", label, rows([
+            {"_row": i, "interaction_id": f"mastodon:{uri}#like:{owner}", "actor_account_id": owner, "kind": "like",
+             "post_id": f"mastodon:{uri}", "target_account_id": account_of(uri)}
+            for i, uri in enumerate(liked, start=1) if isinstance(uri, str)
+        ])))  # fmt: skip
+    return parts

@@ -1,0 +1,106 @@
+"""Email as mbox (Thunderbird, Gmail Takeout, Mailman/pipermail archives), via the standard
+library's ``mailbox`` and ``email`` packages.
+
+Each message becomes one ``email`` interaction per recipient (To and Cc); a message with no
+recipients (pipermail archives strip them) goes to the author of the message it replies to
+(``In-Reply-To``/``References``), else it is a broadcast with no target. Accounts are
+``email:<address>`` with the display name; pipermail's ``user at host`` obfuscation is undone.
+The thread (subject without Re:/Fwd: and list tags) is the ``channel``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import mailbox
+import re
+from email.header import decode_header, make_header
+from pathlib import Path
+
+from socialscope.errors import InputError, Problem
+from socialscope.ingest.formats.common import rows, timestamps
+from socialscope.ingest.records import Part
+
+_OBFUSCATED = re.compile(r"\b([\w.+-]+) at ([\w-]+(?:\.[\w-]+)+)\b")
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]+\]\s*)+", re.IGNORECASE)
+
+
+def detect_file(path: Path) -> bool:
+    if not path.is_file() or path.suffix.lower() not in (".mbox", ".mbx", ""):
+        return False
+    with path.open("rb") as fh:
+        return fh.read(5) == b"From "
+
+
+def _decode(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return str(make_header(decode_header(value)))
+    except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
+        return value
+
+
+def _addresses(value: str) -> list[tuple[str, str]]:
+    value = _OBFUSCATED.sub(r"\1@\2", _decode(value))
+    return [(name, addr.lower()) for name, addr in email.utils.getaddresses([value]) if "@" in addr]
+
+
+def parse(path: str) -> list[Part]:
+    source = Path(path)
+    if not source.is_file():
+        raise InputError(Problem(str(source), None, None, "file not found"))
+    with source.open("rb") as fh:
+        if fh.read(5) != b"From ":
+            raise InputError(Problem(str(source), 1, None, "not an mbox file (must start with a 'From ' line)"))
+    box = mailbox.mbox(source, create=False)
+    messages = []
+    for index, message in enumerate(box, start=1):
+        sender = _addresses(message.get("From", ""))
+        if not sender:
+            raise InputError(Problem(str(source), index, "From", "missing or not an address (message number)"))
+        messages.append({
+            "index": index, "id": (message.get("Message-ID") or "").strip(), "from": sender[0],
+            "to": _addresses(message.get("To", "")) + _addresses(message.get("Cc", "")),
+            "date": message.get("Date"), "subject": _decode(message.get("Subject")),
+            "reply_to": (message.get("In-Reply-To") or "").strip()
+            or ((message.get("References") or "").split() or [""])[-1],
+        })  # fmt: skip
+    author_of = {m["id"]: m["from"][1] for m in messages if m["id"]}
+    accounts: dict[str, dict] = {}
+    records = []
+    for m in messages:
+        name, addr = m["from"]
+        for person, address in [m["from"], *m["to"]]:
+            accounts.setdefault(address, {"_row": m["index"], "account_id": f"email:{address}", "platform": "email",
+                                          "handle": address, "display_name": person or None, "kind": "person"})  # fmt: skip
+        targets = [a for _, a in m["to"] if a != addr]
+        if not targets and author_of.get(m["reply_to"]) not in (None, addr):
+            targets = [author_of[m["reply_to"]]]
+        thread = re.sub(r"\s+", " ", _SUBJECT_PREFIX.sub("", m["subject"])).strip() or None
+        for target in targets or [None]:
+            records.append({
+                "_row": m["index"], "interaction_id": f"email:{m['id'] or m['index']}:{target or ''}",
+                "actor_account_id": f"email:{addr}", "kind": "email",
+                "target_account_id": f"email:{target}" if target else None,
+                "created_at": m["date"], "text": m["subject"], "channel": thread,
+                "extra": {"message_id": m["id"], "in_reply_to": m["reply_to"] or None},
+            })  # fmt: skip
+    frame = rows(records)
+    if len(frame):
+        parsed = frame["created_at"].map(_date)
+        frame["created_at"] = timestamps(parsed.where(parsed.notna(), frame["created_at"]))
+    return [Part("accounts", str(source), rows(list(accounts.values()))), Part("interactions", str(source), frame)]
+
+
+def _date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if parsed.tzinfo is not None:
+        from datetime import UTC
+
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed.isoformat()
