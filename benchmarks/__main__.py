@@ -11,7 +11,7 @@ import json
 import sys
 from datetime import UTC, datetime
 
-from benchmarks import attribution, graph, pipeline, text, web
+from benchmarks import attribution, engagement, graph, pipeline, text, web
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions per case")
     parser.add_argument(
         "--only",
-        default="graph,import,analyze,attribution,text,api",
-        help="graph, import, analyze, attribution, text, api, network-page",
+        default="graph,import,analyze,attribution,engagement,text,api",
+        help="graph, import, analyze, attribution, engagement, text, api, network-page",
     )
     parser.add_argument("--no-networkx", action="store_true", help="skip the NetworkX reference")
     args = parser.parse_args(argv)
@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"attribution, size {size} …", file=sys.stderr, flush=True)
             result = attribution.run(size, args.reps)
             (RESULTS / f"attribution_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "engagement" in parts:
+            print(f"engagement and campaign metrics, size {size} …", file=sys.stderr, flush=True)
+            result = engagement.run(size, args.reps)
+            (RESULTS / f"engagement_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
         if "analyze" in parts:
             print(f"network analyze, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.network_analyze(size)

@@ -65,6 +65,10 @@ class StoreError(SocialscopeError):
     """The store cannot do what was asked (missing, busy, or refused a write)."""
 
 
+class StoreBusyError(StoreError):
+    """Another process holds the store for writing; retry when it has finished."""
+
+
 class MissingDependencyError(SocialscopeError, ImportError):
     """An optional dependency is not installed; the message is the exact install command."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks import attribution, graph, pipeline, text, web
+from benchmarks import attribution, engagement, graph, pipeline, text, web
 from benchmarks.report import write_report
 
 
@@ -22,6 +22,8 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     attributed = attribution.run("XS", repetitions=1)
     assert {c["implementation"] for c in attributed["cases"]} == {"socialscope", "pandas + ChannelAttribution"}
 
+    engaged = engagement.run("XS", 1)
+    assert {c["implementation"] for c in engaged["cases"]} == {"socialscope", "pandas"}
     texts = text.run(1, copies=1)
     assert {c["task"] for c in texts["cases"]} >= {"sentiment, distinct texts", "intent, distinct texts"}
     latency = web.api_latency("XS", clients=2, requests=4)
@@ -35,8 +37,10 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     (results / "import.json").write_text(json.dumps({**stamp, **imported}))
     (results / "attribution_XS.json").write_text(json.dumps({**stamp, **attributed}))
     (results / "text.json").write_text(json.dumps({**stamp, **texts}))
+    (results / "engagement_XS.json").write_text(json.dumps({**stamp, **engaged}))
     (results / "api.json").write_text(json.dumps({**stamp, **latency}))
     report = write_report(tmp_path / "benchmarks.md", results).read_text()
     assert "| pagerank | networkit |" in report and "network analyze" in report and "rows/s" in report
     assert "raw touchpoints" in report
+    assert "Engagement and campaign metrics at scale" in report
     assert "texts/s" in report and "| `/api/overview` | 4 | 0 |" in report and "API p95 < 100 ms" in report

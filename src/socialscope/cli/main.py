@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from socialscope import __version__
+from socialscope.cli.admin import backup_command, check_command, forget_command, restore_command
 from socialscope.cli.analyze import analyze
 from socialscope.cli.attribution import attribution
 from socialscope.cli.classify import app as classify_app
@@ -63,6 +64,10 @@ app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(engagement_app, name="engagement")
 app.add_typer(classify_app, name="classify")
 app.command("serve")(serve_command)
+app.command("check")(check_command)
+app.command("backup")(backup_command)
+app.command("restore")(restore_command)
+app.command("forget")(forget_command)
 app.command("report")(report_command)
 app.command("cascades")(cascades_command)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from socialscope.errors import StoreError
+from socialscope.errors import StoreBusyError, StoreError
 from socialscope.store.schema import CANONICAL_TABLES, META_TABLES_SQL
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class Store:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
-                raise StoreError(
+                raise StoreBusyError(
                     f"store {self.path} is busy: another process is writing to it; try again when it has finished"
                 ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc

@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from socialscope import __version__
-from socialscope.errors import NotFoundError, SocialscopeError, UsageError
+from socialscope.errors import NotFoundError, SocialscopeError, StoreBusyError, UsageError
 from socialscope.web.templating import templates
 
 STATIC = Path(__file__).with_name("static")
@@ -89,7 +89,14 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.exception_handler(SocialscopeError)
     async def socialscope_error(request: Request, exc: SocialscopeError) -> Response:
-        status = 404 if isinstance(exc, NotFoundError) else 400 if isinstance(exc, UsageError) else 500
+        if isinstance(exc, NotFoundError):
+            status = 404
+        elif isinstance(exc, UsageError):
+            status = 400
+        elif isinstance(exc, StoreBusyError):
+            status = 503
+        else:
+            status = 500
         return error_response(request, status, str(exc))
 
     @app.exception_handler(Exception)

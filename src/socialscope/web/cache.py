@@ -50,6 +50,21 @@ def cached_by_store(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def get_cached(key: tuple) -> Any:
+    with _lock:
+        if key in _entries:
+            _entries.move_to_end(key)
+            return _entries[key]
+    return None
+
+
+def put_cached(key: tuple, value: Any) -> None:
+    with _lock:
+        _entries[key] = value
+        while len(_entries) > MAX_ENTRIES:
+            _entries.popitem(last=False)
+
+
 def clear() -> None:
     with _lock:
         _entries.clear()

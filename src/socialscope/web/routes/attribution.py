@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
 from socialscope.web.charts import figure_html
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean, records, result_table
+from socialscope.web.deps import api_json, read_store
+from socialscope.web.frames import records, result_table
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -28,8 +28,8 @@ def attribution_data(store: Store) -> dict[str, Any]:
 
 
 @router.get("/api/attribution", tags=["attribution"], summary="Credit per channel under every model")
-def attribution_api(store: Store = Depends(read_store)) -> dict[str, Any]:
-    return {"ok": True, **clean(attribution_data(store))}
+def attribution_api(request: Request) -> Response:
+    return api_json(request, "attribution", attribution_data)
 
 
 @router.get("/attribution", include_in_schema=False)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
 from socialscope.web.charts import bar_chart, funnel_chart, line_chart
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean, records, result_table
+from socialscope.web.deps import api_json, read_store
+from socialscope.web.frames import records, result_table
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -49,10 +49,8 @@ def campaigns_data(store: Store, *, platform: str | None = None) -> dict[str, An
 
 
 @router.get("/api/campaigns", tags=["campaigns"], summary="Campaign KPIs, weekly trends and funnels")
-def campaigns_api(
-    platform: str | None = Query(None, description="One ad platform."), store: Store = Depends(read_store)
-) -> dict[str, Any]:
-    return {"ok": True, **clean(campaigns_data(store, platform=platform))}
+def campaigns_api(request: Request, platform: str | None = Query(None, description="One ad platform.")) -> Response:
+    return api_json(request, "campaigns", lambda s: campaigns_data(s, platform=platform), platform=platform)
 
 
 @router.get("/campaigns", include_in_schema=False)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
 from socialscope.web.charts import bar_chart
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean, records
+from socialscope.web.deps import api_json, read_store
+from socialscope.web.frames import records
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -87,6 +87,7 @@ def _cascades(store: Store) -> pd.DataFrame:
 
 @router.get("/api/content", tags=["content"], summary="Posts with intent and sentiment; engagement by intent")
 def content_api(
+    request: Request,
     intent: str | None = Query(None, description="networking or marketing."),
     sentiment: str | None = Query(None, description="negative, neutral or positive."),
     platform: str | None = Query(None),
@@ -94,12 +95,10 @@ def content_api(
     q: str | None = Query(None, description="Words the text contains."),
     sort: str = Query("engagements", description="engagements, reach or recent."),
     limit: int = Query(50, ge=1, le=1000),
-    store: Store = Depends(read_store),
-) -> dict[str, Any]:
-    data = content_data(
-        store, intent=intent, sentiment=sentiment, platform=platform, kind=kind, q=q, sort=sort, limit=limit
-    )
-    return {"ok": True, **clean(data)}
+) -> Response:
+    params = {"intent": intent, "sentiment": sentiment, "platform": platform, "kind": kind, "q": q, "sort": sort,
+              "limit": limit}  # fmt: skip
+    return api_json(request, "content", lambda s: content_data(s, **params), **params)
 
 
 @router.get("/content", include_in_schema=False)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean
+from socialscope.web.deps import api_json, read_store
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -23,15 +22,20 @@ def data_status(store: Store) -> dict[str, Any]:
 
 
 def refused_imports(store: Store) -> list[dict[str, Any]]:
+    return refused_imports_at(store.path)
+
+
+def refused_imports_at(path: Any) -> list[dict[str, Any]]:
     """Read fresh on every request: the log lives beside the store, not in it."""
     from socialscope.store.error_log import read_import_errors
 
-    return read_import_errors(store.path)
+    return read_import_errors(path)
 
 
 @router.get("/api/data", tags=["data"], summary="Tables, row counts, imports, runs and errors")
-def data_api(store: Store = Depends(read_store)) -> dict[str, Any]:
-    return {"ok": True, **clean(data_status(store)), "errors": refused_imports(store)}
+def data_api(request: Request) -> Response:
+    errors = refused_imports_at(request.app.state.db_path)
+    return api_json(request, "data", lambda s: {**data_status(s), "errors": errors}, errors=len(errors))
 
 
 @router.get("/data", include_in_schema=False)

@@ -7,18 +7,18 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.network.build import GRAPHS
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean, columns, records
+from socialscope.web.deps import api_json, read_store
+from socialscope.web.frames import columns, records
 from socialscope.web.templating import templates
 
 router = APIRouter()
-MAX_EDGES = 40_000  # the heaviest ties drawn; every node is drawn
+MAX_EDGES = 25_000  # the heaviest ties drawn (more are unreadable and slow to draw); every node is drawn
 COMMUNITY_DRILL_LIMIT = 20_000
 
 
@@ -46,7 +46,7 @@ def network_data(store: Store, *, graph: str = "follows", community: int | None 
         return {"graph": graph, "graphs": graphs, "view": "communities", **_meta_graph(store, graph)}
     nodes = store.df(
         """SELECT m.account_id AS id, a.handle, a.display_name, a.kind, m.community, m.pagerank,
-                  m.in_degree, m.out_degree, m.betweenness, m.influence, l.x, l.y
+                  m.in_degree, m.out_degree, m.betweenness, l.x, l.y
            FROM network_metrics m LEFT JOIN accounts a USING (account_id)
            LEFT JOIN network_layout l ON l.graph = m.graph AND l.account_id = m.account_id
            WHERE m.graph = ? AND (?::BIGINT IS NULL OR m.community = ?::BIGINT)
@@ -123,11 +123,17 @@ def _meta_graph(store: Store, graph: str) -> dict[str, Any]:
 
 @router.get("/api/network", tags=["network"], summary="Graph drawing data: nodes, positions, edges")
 def network_api(
+    request: Request,
     graph: str = Query("follows", description="follows, interactions or collaboration."),
     community: int | None = Query(None, description="Only this community's members (drill-down)."),
-    store: Store = Depends(read_store),
-) -> dict[str, Any]:
-    return {"ok": True, **clean(network_data(store, graph=graph, community=community))}
+) -> Response:
+    return api_json(
+        request,
+        "network",
+        lambda s: network_data(s, graph=graph, community=community),
+        graph=graph,
+        community=community,
+    )
 
 
 @router.get("/network", include_in_schema=False)

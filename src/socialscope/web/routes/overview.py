@@ -6,14 +6,14 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from socialscope.errors import UsageError
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
 from socialscope.web.charts import line_chart
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean, records
+from socialscope.web.deps import api_json, read_store
+from socialscope.web.frames import records
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -171,8 +171,8 @@ def _day(value: str | None, name: str) -> date | None:
 
 
 @router.get("/api/overview", tags=["overview"], summary="Networking and marketing KPIs with trends")
-def overview_api(filters: dict = Depends(_filters), store: Store = Depends(read_store)) -> dict[str, Any]:
-    return {"ok": True, **clean(overview_data(store, **filters))}
+def overview_api(request: Request, filters: dict = Depends(_filters)) -> Response:
+    return api_json(request, "overview", lambda s: overview_data(s, **filters), **filters)
 
 
 @router.get("/", include_in_schema=False)

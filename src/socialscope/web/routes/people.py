@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from socialscope.errors import NotFoundError
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
-from socialscope.web.deps import read_store
-from socialscope.web.frames import clean, records
+from socialscope.web.deps import api_json, read_store
+from socialscope.web.frames import records
 from socialscope.web.routes.network import analysed_graphs
 from socialscope.web.templating import templates
 
@@ -79,21 +79,23 @@ def profile_data(store: Store, account_id: str, *, graph: str | None = None) -> 
 
 @router.get("/api/people", tags=["people"], summary="Search people and top lists")
 def people_api(
+    request: Request,
     graph: str = Query("follows", description="follows, interactions or collaboration."),
     q: str | None = Query(None, description="Part of a handle or name."),
     n: int = Query(10, ge=1, le=100, description="Length of each top list."),
-    store: Store = Depends(read_store),
-) -> dict[str, Any]:
-    return {"ok": True, **clean(people_data(store, graph=graph, q=q, n=n))}
+) -> Response:
+    return api_json(request, "people", lambda s: people_data(s, graph=graph, q=q, n=n), graph=graph, q=q, n=n)
 
 
 @router.get("/api/people/{account_id}", tags=["people"], summary="One person's profile")
 def profile_api(
+    request: Request,
     account_id: str,
     graph: str | None = Query(None, description="Which graph's metrics (default: the first they are in)."),
-    store: Store = Depends(read_store),
-) -> dict[str, Any]:
-    return {"ok": True, **clean(profile_data(store, account_id, graph=graph))}
+) -> Response:
+    return api_json(
+        request, "profile", lambda s: profile_data(s, account_id, graph=graph), account_id=account_id, graph=graph
+    )
 
 
 @router.get("/people", include_in_schema=False)

@@ -9,8 +9,10 @@
   const status = document.getElementById("network-status");
   const params = new URLSearchParams({ graph });
   if (community !== "") params.set("community", community);
+  const started = performance.now();
   const response = await fetch("/api/network?" + params.toString());
   const data = await response.json();
+  box.dataset.fetchMs = Math.round(performance.now() - started);
   if (!data.ok) { box.textContent = data.error; return; }
   const palette = ["#2563eb", "#f97316", "#16a34a", "#dc2626", "#9333ea", "#0891b2", "#ca8a04", "#db2777",
                    "#4f46e5", "#65a30d", "#0d9488", "#e11d48"];
@@ -51,6 +53,7 @@
   const layout = { margin: { l: 0, r: 0, t: 0, b: 0 }, showlegend: false, hovermode: "closest", dragmode: "pan",
                    xaxis: { visible: false }, yaxis: { visible: false }, plot_bgcolor: "white" };
   await Plotly.newPlot(box, [edges, points], layout, { displaylogo: false, responsive: true, scrollZoom: true });
+  box.dataset.plotMs = Math.round(performance.now() - started) - box.dataset.fetchMs;
   box.dataset.ready = "true";
   box.on("plotly_click", (event) => {
     const point = event.points.find((p) => p.curveNumber === 1);
