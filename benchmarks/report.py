@@ -164,8 +164,9 @@ def _api_section(results: Path) -> list[str]:
         lines += [
             "## HTTP API latency under load\n",
             f"Demo store size {r['size']}, `socialscope serve` in its own process, {r['clients']} concurrent "
-            f"clients on loopback after a warm-up ({r['date']}). Each request opens its own read-only store "
-            "connection; page data is cached per store version.\n",
+            f"clients on loopback after a warm-up ({r['date']}). The first request after each import or analysis "
+            "opens a read-only connection, computes and caches the encoded answer per store version; these are the "
+            "answers after that.\n",
             "| endpoint | requests | errors | p50 | p95 | p99 |",
             "|---|---|---|---|---|---|",
         ]

@@ -18,7 +18,7 @@ from socialscope.cli.importing import formats_command, import_command
 from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
 from socialscope.cli.sentiment import app as sentiment_app
-from socialscope.cli.serve import report_command, serve_command
+from socialscope.cli.serve import report_command, serve_command, token_app
 from socialscope.cli.status import query, status
 
 app = typer.Typer(
@@ -64,6 +64,7 @@ app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(engagement_app, name="engagement")
 app.add_typer(classify_app, name="classify")
 app.command("serve")(serve_command)
+app.add_typer(token_app, name="token")
 app.command("check")(check_command)
 app.command("backup")(backup_command)
 app.command("restore")(restore_command)

@@ -15,6 +15,9 @@ def serve_command(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
     port: int = typer.Option(8000, "--port", help="TCP port."),
+    auth: bool = typer.Option(
+        False, "--auth", help="Require API tokens (needed to bind beyond localhost; see `socialscope token`)."
+    ),
 ) -> None:
     """Serve the web dashboard and the HTTP API (OpenAPI docs at /docs) over the store.
 
@@ -23,15 +26,20 @@ def serve_command(
     """
     import uvicorn
 
-    from socialscope.errors import StoreError
+    from socialscope.errors import StoreError, UsageError
     from socialscope.web import create_app
 
     path = db_path(ctx)
     with exit_on_error():
         if not path.exists():
             raise StoreError(f"no store at {path}: run 'socialscope demo' or 'socialscope import' first")
+        if host not in LOCAL_HOSTS and not auth:
+            raise UsageError(
+                f"binding to {host} exposes people data beyond this machine: add --auth "
+                "(and create tokens with `socialscope token create --role viewer|analyst|admin`)"
+            )
     console.print(f"socialscope dashboard on http://{host}:{port}  (store {path}; Ctrl+C to stop)")
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path, auth=auth), host=host, port=port, log_level="warning")
 
 
 def report_command(
@@ -49,3 +57,55 @@ def report_command(
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         written = write_report(store, out)
     console.print(f"wrote {written} ({written.stat().st_size / 1e6:.1f} MB)")
+
+
+token_app = typer.Typer(help="API tokens for `socialscope serve --auth` (stored hashed).", no_args_is_help=True)
+
+
+@token_app.command("create")
+def token_create(
+    ctx: typer.Context,
+    role: str = typer.Option(..., "--role", help="viewer (aggregates), analyst (person-level) or admin."),
+    name: str = typer.Option("", "--name", help="Whose token this is, for the audit log."),
+) -> None:
+    """Create a token and print it once (only its hash is kept).
+
+    Example: socialscope token create --role analyst --name "HR analytics"
+    """
+    from socialscope.store.connection import Store
+    from socialscope.store.tokens import create_token
+
+    with exit_on_error(), Store(db_path(ctx)) as store:
+        token = create_token(store, role, name)
+    typer.echo(token)
+
+
+@token_app.command("list")
+def token_list(ctx: typer.Context) -> None:
+    """List tokens (ids, names, roles, created, revoked); never the secrets.
+
+    Example: socialscope token list
+    """
+    import pandas as pd
+
+    from socialscope.cli.common import OutputFormat, print_frame
+    from socialscope.store.connection import Store
+    from socialscope.store.tokens import list_tokens
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        frame = pd.DataFrame(list_tokens(store))
+    print_frame(frame, OutputFormat.table, title="API tokens")
+
+
+@token_app.command("revoke")
+def token_revoke(ctx: typer.Context, token_id: str = typer.Argument(..., help="The id from `token list`.")) -> None:
+    """Revoke a token (effective within 30 seconds on a running server).
+
+    Example: socialscope token revoke 1a2b3c4d
+    """
+    from socialscope.store.connection import Store
+    from socialscope.store.tokens import revoke_token
+
+    with exit_on_error(), Store(db_path(ctx)) as store:
+        revoke_token(store, token_id)
+    console.print(f"revoked {token_id}")

@@ -271,8 +271,11 @@ META_TABLES_SQL = (
         run_id VARCHAR, analysis VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP,
         params JSON, summary JSON)""",
     "CREATE TABLE IF NOT EXISTS workspace_meta (key VARCHAR PRIMARY KEY, value JSON)",
+    """CREATE TABLE IF NOT EXISTS api_tokens (
+        token_id VARCHAR PRIMARY KEY, name VARCHAR, role VARCHAR, secret_sha256 VARCHAR,
+        created_at TIMESTAMP, revoked_at TIMESTAMP)""",
 )
-META_TABLES = ("import_log", "analysis_runs", "workspace_meta")
+META_TABLES = ("import_log", "analysis_runs", "workspace_meta", "api_tokens")
 
 
 def get_table(name: str) -> Table:

@@ -31,20 +31,26 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The dashboard and API over the store at ``db_path`` (opened read-only per request)."""
-    from socialscope.web.routes import attribution, campaigns, content, data, network, overview, people
+def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
+    """The dashboard and API over the store at ``db_path`` (opened read-only per request).
+    With ``auth``, every route needs a token of at least its role (see ``web/auth.py``)."""
+    from fastapi import Depends
+
+    from socialscope.web.auth import authorize
+    from socialscope.web.routes import account, attribution, campaigns, content, data, network, overview, people
 
     app = FastAPI(
         title="socialscope",
         version=__version__,
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(authorize)],
         description="Social networking and social media marketing, measured side by side. "
         "Every page of the dashboard has a JSON twin here.",
     )
     app.state.db_path = Path(db_path)
-    for module in (overview, network, people, content, campaigns, attribution, data):
+    app.state.auth = auth
+    for module in (overview, network, people, content, campaigns, attribution, data, account):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -76,6 +82,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if request.url.path.startswith(("/vendor/", "/static/")) and response.status_code == 200:
+            # versioned with the installed packages: let the browser keep them (and its compiled code)
+            response.headers["Cache-Control"] = "public, max-age=86400"
         return response
 
     @app.exception_handler(StarletteHTTPException)
@@ -109,7 +118,8 @@ def create_app(db_path: str | Path) -> FastAPI:
 def error_response(request: Request, status: int, message: str) -> Response:
     """The JSON envelope for ``/api`` and ``/openapi.json``; an HTML page for everything else."""
     if request.url.path.startswith("/api"):
-        return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status, headers=headers)
     return templates.TemplateResponse(
         request, "error.html", {"status": status, "message": message, "page": ""}, status_code=status
     )

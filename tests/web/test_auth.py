@@ -1,0 +1,106 @@
+"""Nobody in without a key: every route's role requirement, tokens, login, audit log."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from socialscope.cli.main import app as cli
+from socialscope.store import Store
+from socialscope.store.tokens import ROLES, create_token, list_tokens, revoke_token
+from socialscope.web import auth, create_app
+
+SAMPLE = {"account_id": "x:acme"}
+
+
+@pytest.fixture
+def secured(web_db, tmp_path):
+    path = tmp_path / "secure.duckdb"
+    shutil.copy(web_db, path)
+    with Store(path) as store:
+        tokens = {role: create_token(store, role, f"{role} test") for role in ROLES}
+    auth._verified.clear()
+    return TestClient(create_app(path, auth=True)), tokens, path
+
+
+def _paths(application) -> list[str]:
+    out = []
+    for route in application.routes:
+        if isinstance(route, APIRoute) and "GET" in route.methods:
+            out.append(route.path.format(**SAMPLE))
+    return out
+
+
+def test_every_route_declares_its_role_explicitly(secured):
+    client, _, _ = secured
+    for path in _paths(client.app):
+        explicit = [p for p in auth.ROUTE_ROLES if path == p or path.startswith(p.rstrip("/") + "/")]
+        assert explicit, f"{path} has no entry in ROUTE_ROLES"
+
+
+def test_every_route_enforces_its_role(secured):
+    client, tokens, _ = secured
+    for path in _paths(client.app):
+        needed = auth.required_role(path)
+        anonymous = client.get(path, follow_redirects=False)
+        if needed == auth.PUBLIC:
+            assert anonymous.status_code in (200, 303), path
+            continue
+        assert anonymous.status_code == 401, path
+        for role in ROLES:
+            response = client.get(path, headers={"Authorization": f"Bearer {tokens[role]}"})
+            allowed = ROLES.index(role) >= ROLES.index(needed)
+            assert response.status_code == (200 if allowed else 403), (path, role, response.status_code)
+    assert client.get("/api/overview", headers={"Authorization": "Bearer sst_nope_nope"}).json()["status"] == 401
+
+
+def test_person_level_lookups_are_audited(secured):
+    client, tokens, path = secured
+    analyst = {"Authorization": f"Bearer {tokens['analyst']}"}
+    client.get("/api/people/x:acme?graph=follows", headers=analyst)
+    client.get("/api/overview", headers=analyst)  # aggregates: not logged
+    entries = client.get("/api/audit", headers={"Authorization": f"Bearer {tokens['admin']}"}).json()["entries"]
+    assert entries[0]["path"] == "/api/people/x:acme" and entries[0]["role"] == "analyst"
+    assert all(e["path"] != "/api/overview" for e in entries)
+    assert client.get("/api/audit", headers=analyst).status_code == 403
+
+
+def test_tokens_are_hashed_revocable_and_work_from_the_login_form(secured):
+    client, tokens, path = secured
+    with Store(path, read_only=True) as store:
+        stored = store.df("SELECT * FROM api_tokens")
+    for token in tokens.values():
+        assert not stored.astype(str).apply(lambda col, t=token: col.str.contains(t.split("_", 2)[2])).any().any()
+    login = client.post("/login", content=f"token={tokens['viewer']}", follow_redirects=False,
+                        headers={"Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+    assert login.status_code == 303 and "httponly" in login.headers["set-cookie"].lower()
+    assert "samesite=strict" in login.headers["set-cookie"].lower()
+    assert client.get("/").status_code == 200  # the cookie
+    assert client.get("/people").status_code == 403
+    client.cookies.clear()
+    bad = client.post("/login", content="token=sst_x_y", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert bad.status_code == 401
+    with Store(path) as store:
+        revoke_token(store, tokens["admin"].split("_")[1])
+        assert [t["revoked_at"] is not None for t in list_tokens(store)] == [False, False, True]
+    auth._verified.clear()
+    assert client.get("/api/data", headers={"Authorization": f"Bearer {tokens['admin']}"}).status_code == 401
+
+
+def test_serve_refuses_other_interfaces_without_auth(web_db):
+    result = CliRunner().invoke(cli, ["--db", str(web_db), "serve", "--host", "0.0.0.0"])
+    assert result.exit_code == 2 and "--auth" in result.output
+
+
+def test_token_cli(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    runner = CliRunner()
+    created = runner.invoke(cli, ["--db", db, "token", "create", "--role", "analyst", "--name", "hr"])
+    assert created.exit_code == 0 and created.output.startswith("sst_")
+    assert runner.invoke(cli, ["--db", db, "token", "create", "--role", "boss"]).exit_code == 2
+    listed = runner.invoke(cli, ["--db", db, "token", "list"])
+    assert "analyst" in listed.output and created.output.strip().split("_", 2)[2] not in listed.output
