@@ -104,8 +104,9 @@ def api_latency(size: str = "S", *, clients: int = 4, requests: int = 200) -> di
 
 
 def network_page(scale: float = 6.5, *, loads: int = 3) -> dict[str, Any]:
-    """Seconds from navigation until the network view is drawn and clickable (``data-ready``),
-    on a demo world whose follow graph has about 20,000 accounts; warm server cache."""
+    """Seconds from navigation start (the browser's own clock) until the network view is drawn
+    and clickable, when a user on the overview clicks "Network", on a demo world whose follow
+    graph has about 20,000 accounts; warm server and browser caches."""
     executable = shutil.which("chromium")
     if executable is None:
         return {"skipped": "chromium is not installed"}
@@ -126,14 +127,17 @@ def network_page(scale: float = 6.5, *, loads: int = 3) -> dict[str, Any]:
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.goto(base + "/network")  # warm the cache
-                page.wait_for_selector("#network[data-ready=true]", timeout=120_000)
-                for _ in range(loads):
-                    start = time.perf_counter()
-                    page.goto(base + "/network")
+                context = browser.new_context(viewport={"width": 1400, "height": 900})
+                warm = context.new_page()
+                warm.goto(base + "/network")  # fills the server's cache and the browser's
+                warm.wait_for_selector("#network[data-ready=true]", timeout=120_000)
+                warm.close()
+                page = context.new_page()
+                for _ in range(loads):  # as a user does: on the overview, click "Network" in the nav bar
+                    page.goto(base + "/")
+                    page.click("header nav a[href='/network']")
                     page.wait_for_selector("#network[data-ready=true]", timeout=120_000)
-                    times.append(time.perf_counter() - start)
+                    times.append(float(page.get_attribute("#network", "data-ready-ms")) / 1000)
                     fetch_ms.append(float(page.get_attribute("#network", "data-fetch-ms")))
                     plot_ms.append(float(page.get_attribute("#network", "data-plot-ms")))
                 browser.close()

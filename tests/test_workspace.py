@@ -32,3 +32,11 @@ def test_python_api_end_to_end(tmp_path):
         assert set(credit["model"]) == {"linear", "markov_1"}
         assert ws.customers().customers["transactions"].min() >= 1
         assert ws.sentiment(by="account")["texts"].sum() > 0
+        kinds = ws.classify()
+        assert set(kinds["kind"]) <= {"person", "brand", "organization"}
+        split = ws.engagement(by="kind", split_intent=True)
+        assert set(split["intent"]) == {"networking", "marketing"}
+        assert ws.response()["item"].isin(["comment", "mention", "all"]).all()
+        assert ws.cadence(own_only=True)["posts"].sum() > 0
+        assert len(ws.top_posts(n=3)) == 3
+        assert ws.daily_engagement()["daily_engagement_rate"].notna().any()

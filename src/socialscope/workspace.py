@@ -150,6 +150,36 @@ class Workspace:
 
         return engagement_report(self.store.ibis(), by=by, split_intent=split_intent).to_pandas()
 
+    def response(self, *, own_only: bool = True, window_hours: float = 168.0) -> pd.DataFrame:
+        """Brand response rate and median/p90 response time to comments and mentions."""
+        from socialscope.engagement.response import response_report
+
+        return response_report(self.store, own_only=own_only, window_hours=window_hours)
+
+    def cadence(self, *, own_only: bool = False) -> pd.DataFrame:
+        """Posting cadence per account."""
+        from socialscope.engagement.cadence import posting_cadence
+
+        return posting_cadence(self.store, own_only=own_only)
+
+    def top_posts(self, n: int = 10, by: str = "engagements") -> pd.DataFrame:
+        """The best original posts by engagements, engagement rate by reach, reach, shares or comments."""
+        from socialscope.engagement.cadence import top_posts
+
+        return top_posts(self.store, n=n, by=by)
+
+    def daily_engagement(self, *, own_only: bool = True) -> pd.DataFrame:
+        """Daily engagement rate per account and day, with the mean per account (day null)."""
+        from socialscope.engagement.cadence import daily_engagement_rate
+
+        return daily_engagement_rate(self.store, own_only=own_only)
+
+    def import_export(self, path: str | Path, fmt: str = "auto") -> Any:
+        """Import a platform export (X, Mastodon, Slack, mbox, LinkedIn, Facebook, Google Ads)."""
+        from socialscope.ingest.formats import import_export
+
+        return import_export(self.store, path, fmt)
+
     def status(self) -> dict[str, Any]:
         from socialscope.report.status import store_status
 

@@ -10,7 +10,8 @@
   const params = new URLSearchParams({ graph });
   if (community !== "") params.set("community", community);
   const started = performance.now();
-  const response = await fetch("/api/network?" + params.toString());
+  // the page started this request before Plotly's script was parsed; reuse it
+  const response = await (window.networkRequest || fetch("/api/network?" + params.toString()));
   const data = await response.json();
   box.dataset.fetchMs = Math.round(performance.now() - started);
   if (!data.ok) { box.textContent = data.error; return; }
@@ -54,6 +55,7 @@
                    xaxis: { visible: false }, yaxis: { visible: false }, plot_bgcolor: "white" };
   await Plotly.newPlot(box, [edges, points], layout, { displaylogo: false, responsive: true, scrollZoom: true });
   box.dataset.plotMs = Math.round(performance.now() - started) - box.dataset.fetchMs;
+  box.dataset.readyMs = Math.round(performance.now()); // since navigation started
   box.dataset.ready = "true";
   box.on("plotly_click", (event) => {
     const point = event.points.find((p) => p.curveNumber === 1);
