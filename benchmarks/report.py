@@ -226,7 +226,7 @@ def _api_section(results: Path) -> list[str]:
         if "seconds" in r:
             lines.append(
                 f"Network page, follow graph of {r['nodes']:,} accounts and {r['edges']:,} follows "
-                f"({r['drawn_edges']:,} drawn), headless Chromium with software WebGL, clicking "Network" on the overview: "
+                f"({r['drawn_edges']:,} drawn), headless Chromium with software WebGL, clicking 'Network' on the overview: "
                 f"interactive {r['seconds']:.2f} s after navigation start by the browser's clock (median of "
                 f"warm loads, {r['date']})"
                 + (
