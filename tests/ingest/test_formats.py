@@ -316,3 +316,85 @@ def test_fixture_sources_are_documented():
     for folder in FORMATS_DIR.iterdir():
         if folder.is_dir():
             assert (folder / "SOURCE.md").exists(), folder
+
+
+def test_reddit_dumps_plain_and_zstandard(store):
+    import_export(store, FORMATS_DIR / "reddit" / "RS_sample.ndjson")
+    _, _, notes = import_export(store, FORMATS_DIR / "reddit" / "RC_sample.zst")
+    assert store.count("posts") == 7
+    assert store.scalar("SELECT count(*) FROM posts WHERE account_id IS NULL") == 2  # deleted authors kept
+    assert notes == ["RC_sample.zst: 1 comments by deleted authors kept without a tie"]
+    reply = store.con.execute(
+        "SELECT actor_account_id, post_id FROM interactions WHERE interaction_id = 'reddit:t1_c2#comment'"
+    ).fetchall()
+    assert reply == [("reddit:maria_k", "reddit:t1_c1")]
+    assert store.scalar("SELECT text FROM posts WHERE post_id = 'reddit:t3_abc1'").startswith("Our community")
+    broken = FORMATS_DIR.parent / "broken.zst"
+    try:
+        broken.write_bytes(b"\x28\xb5\x2f\xfd garbage")
+        with pytest.raises(InputError, match="Zstandard"):
+            import_export(store, broken, "reddit")
+    finally:
+        broken.unlink()
+
+
+def test_bluesky_pages(store):
+    import_export(store, FORMATS_DIR / "bluesky")
+    alice = "bluesky:did:plc:alice111"
+    assert store.scalar("SELECT count(*) FROM posts WHERE repost_of_post_id IS NULL") == 3
+    assert store.scalar("SELECT account_id FROM posts WHERE repost_of_post_id IS NOT NULL") == alice
+    assert store.scalar("SELECT target_account_id FROM interactions WHERE kind = 'mention'") == "bluesky:did:plc:bob222"
+    assert store.scalar("SELECT count(*) FROM follows WHERE dst_account_id = ?", [alice]) == 3
+    assert store.scalar("SELECT likes FROM posts WHERE post_id LIKE '%3k2'") == 30
+    assert store.scalar("SELECT handle FROM accounts WHERE account_id = ?", [alice]) == "alice.bsky.social"
+
+
+def test_ga4_events_to_touchpoints_and_conversions(store):
+    _, _, notes = import_export(store, FORMATS_DIR / "ga4" / "events.jsonl")
+    assert "3 touchpoints, 2 conversions from 6 events" in notes[0]
+    tagged = store.con.execute(
+        "SELECT source, medium, campaign FROM touchpoints WHERE occurred_at = '2024-05-01 08:00:00'"
+    ).fetchall()
+    assert tagged == [("instagram", "social", "spring_sale")]
+    assert store.scalar("SELECT value FROM conversions WHERE stage = 'purchase'") == pytest.approx(129.9)
+    from socialscope.attribution import attribute, build_journeys
+
+    journeys = build_journeys(store, stages=("purchase",))
+    credit = attribute(journeys, ["first_touch", "last_touch"]).set_index(["model", "channel"])
+    assert credit["conversions"].groupby(level=0).sum().tolist() == [1.0, 1.0]
+
+
+def test_ga4_event_mapping_is_configurable(tmp_path):
+    from typer.testing import CliRunner
+
+    from socialscope.cli.main import app
+
+    db = str(tmp_path / "ga4.duckdb")
+    path = str(FORMATS_DIR / "ga4" / "events.jsonl")
+    out = CliRunner().invoke(app, ["--db", db, "import", "--from", "ga4", path, "--event", "purchase=customer"])
+    assert out.exit_code == 0, out.output
+    with Store(db, read_only=True) as store:
+        assert store.scalar("SELECT stage FROM conversions WHERE value > 100") == "customer"
+    bad = CliRunner().invoke(app, ["--db", db, "import", "--from", "ga4", path, "--event", "purchase=sale"])
+    assert bad.exit_code == 2 and "stages must be" in bad.output
+
+
+def test_graphml_and_gexf_round_trip_real_edges(store, tmp_path):
+    import networkx as nx
+
+    edges = pd.read_csv(DATA / "email_eu_core" / "email-Eu-core.txt", sep=r"\s+", header=None, names=["s", "t"]).head(
+        500
+    )
+    graph = nx.from_pandas_edgelist(edges, "s", "t", create_using=nx.DiGraph)
+    nx.write_graphml(graph, tmp_path / "email.graphml")
+    nx.write_gexf(graph.to_undirected(), tmp_path / "email.gexf")
+    import_export(store, tmp_path / "email.graphml")
+    assert store.count("follows") == graph.number_of_edges()
+    assert store.count("accounts") == graph.number_of_nodes()
+    with Store(tmp_path / "gexf.duckdb") as other:
+        import_export(other, tmp_path / "email.gexf")
+        undirected = graph.to_undirected()
+        assert other.count("follows") == 2 * undirected.number_of_edges() - nx.number_of_selfloops(undirected)
+    (tmp_path / "bad.graphml").write_text("<graphml><graph><node id='a'/>")
+    with pytest.raises(InputError, match="not a readable graphml"):
+        import_export(store, tmp_path / "bad.graphml")

@@ -21,6 +21,9 @@ def import_command(
         None, "--from", help="Platform export format (see `socialscope formats`); detected when unambiguous."
     ),
     fmt: str = typer.Option("auto", "--format", help="auto|csv|jsonl|parquet|edgelist"),
+    events: list[str] = typer.Option(
+        None, "--event", help="GA4: EVENT_NAME=STAGE (lead, opportunity, customer, purchase); repeatable."
+    ),
     mapping: list[str] = typer.Option(None, "--map", help="SOURCE=FIELD: rename a source column (repeatable)."),
     platform: str = typer.Option(None, "--platform", help="Platform name for rows that have none."),
     undirected: bool = typer.Option(False, "--undirected", help="Edge list is undirected: store both directions."),
@@ -43,8 +46,26 @@ def import_command(
     from socialscope.store.error_log import log_import_error
     from socialscope.store.schema import CANONICAL_TABLES
 
+    if not source_format and targets[0] not in CANONICAL_TABLES and not Path(targets[0]).exists():
+        from socialscope.errors import UsageError
+        from socialscope.store.schema import get_table
+
+        with exit_on_error():
+            try:
+                get_table(targets[0])
+            except KeyError as exc:
+                raise UsageError(f"{exc.args[0]}; or give the path of a platform export to import") from None
     if source_format or targets[0] not in CANONICAL_TABLES:
-        _import_exports(ctx, targets, source_format or "auto")
+        options = {}
+        if events:
+            pairs = [e.split("=", 1) for e in events]
+            if any(len(p) != 2 for p in pairs):
+                with exit_on_error():
+                    from socialscope.errors import UsageError
+
+                    raise UsageError("--event takes EVENT_NAME=STAGE")
+            options["events"] = dict(pairs)
+        _import_exports(ctx, targets, source_format or "auto", options)
         return
     table, files = targets[0], [Path(t) for t in targets[1:]]
     if not files:
@@ -100,7 +121,7 @@ def import_command(
         console.print(f"{report.accounts_created:,} accounts created for ids not seen before")
 
 
-def _import_exports(ctx: typer.Context, paths: list[str], fmt: str) -> None:
+def _import_exports(ctx: typer.Context, paths: list[str], fmt: str, options: dict) -> None:
     from socialscope.errors import InputError
     from socialscope.ingest.formats import import_export
     from socialscope.store.connection import Store
@@ -110,7 +131,7 @@ def _import_exports(ctx: typer.Context, paths: list[str], fmt: str) -> None:
         for path in paths:
             try:
                 with console.status(f"reading {path}"):
-                    name, reports, notes = import_export(store, path, fmt)
+                    name, reports, notes = import_export(store, path, fmt, **options)
             except InputError as exc:
                 log_import_error(db_path(ctx), fmt, [path], str(exc))
                 raise

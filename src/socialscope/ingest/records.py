@@ -132,5 +132,16 @@ def _text(value: Any) -> str | None:
     if isinstance(value, dict | list):
         import json
 
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return json.dumps(_no_nan(value), ensure_ascii=False, default=str)
     return str(value)
+
+
+def _no_nan(value: Any) -> Any:
+    """NaN is not JSON: missing values inside ``extra`` become null."""
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, dict):
+        return {k: _no_nan(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_no_nan(v) for v in value]
+    return value

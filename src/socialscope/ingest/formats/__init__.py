@@ -11,7 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from socialscope.errors import InputError, Problem, UsageError
-from socialscope.ingest.formats import facebook, google_ads, linkedin, mastodon, mbox, slack, x_archive
+from socialscope.ingest.formats import (
+    bluesky,
+    facebook,
+    ga4,
+    google_ads,
+    graph_files,
+    linkedin,
+    mastodon,
+    mbox,
+    reddit,
+    slack,
+    x_archive,
+)
 from socialscope.ingest.formats.common import ExportTree
 from socialscope.ingest.records import Part, import_parts
 from socialscope.ingest.tabular import ImportReport
@@ -69,6 +81,18 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("google-ads", "Google Ads campaign/ad report CSV, or a Google Ads Editor export",
                      "Google Ads → Campaigns or Ads → Download → CSV (or Google Ads Editor → Export)",
                      google_ads.detect_file, google_ads.parse),
+        ExportFormat("bluesky", "Bluesky getAuthorFeed / getFollowers / getFollows JSON pages (a file or a folder)",
+                     "Save the AppView responses, e.g. curl 'https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=HANDLE'",
+                     bluesky.detect, bluesky.parse),
+        ExportFormat("reddit", "Reddit NDJSON dumps of submissions and comments (plain or .zst)",
+                     "The monthly RS_/RC_ dump files (Pushshift / Arctic Shift archives)",
+                     reddit.detect_file, reddit.parse),
+        ExportFormat("ga4", "GA4 BigQuery events export (JSON Lines or Parquet) → touchpoints and conversions",
+                     "BigQuery → events_* table → Export (JSONL or Parquet); --event NAME=STAGE maps conversions",
+                     ga4.detect_file, ga4.parse),
+        ExportFormat("graph", "A graph file: GraphML or GEXF (Gephi) → accounts and follows",
+                     "Gephi → File → Export → Graph file (.gexf/.graphml), or NetworkX write_graphml",
+                     graph_files.detect_file, graph_files.parse),
     )
 }  # fmt: skip
 
@@ -84,15 +108,18 @@ def detect_export(path: str | Path) -> str:
     raise UsageError(f"{path}: could be {' or '.join(matches)}; say which with --from")
 
 
-def import_export(store: Store, path: str | Path, fmt: str = "auto") -> tuple[str, list[ImportReport], list[str]]:
+def import_export(
+    store: Store, path: str | Path, fmt: str = "auto", **options: object
+) -> tuple[str, list[ImportReport], list[str]]:
     """Parse the export at ``path`` and import it (one transaction). Returns the format,
-    the per-table reports and the parser's notes."""
+    the per-table reports and the parser's notes. ``options`` go to the parser (``events``
+    for ga4)."""
     if not Path(path).exists():
         raise InputError(Problem(str(path), None, None, "file or folder not found"))
     name = detect_export(path) if fmt == "auto" else fmt
     if name not in FORMATS:
         raise UsageError(f"unknown format '{name}'; choose one of: {', '.join(FORMATS)}")
-    parts = FORMATS[name].parse(str(path))
+    parts = FORMATS[name].parse(str(path), **options)
     reports = import_parts(store, path, name, parts)
     notes = [f"{Path(p.source).name}: {p.note}" for p in parts if p.note]
     return name, reports, notes
