@@ -16,3 +16,20 @@ def default_db_path() -> Path:
 def max_reported_problems() -> int:
     """How many bad values an import reports before it stops listing (``$SOCIALSCOPE_MAX_PROBLEMS``)."""
     return int(os.environ.get("SOCIALSCOPE_MAX_PROBLEMS", "50"))
+
+
+def pseudonymisation_key() -> bytes | None:
+    """The secret for pseudonymising imports, from the file named by
+    ``$SOCIALSCOPE_PSEUDONYMISE_KEY`` (kept outside the store); None when pseudonymisation is off."""
+    path = os.environ.get("SOCIALSCOPE_PSEUDONYMISE_KEY")
+    if not path:
+        return None
+    from socialscope.errors import UsageError
+
+    try:
+        key = Path(path).read_bytes().strip()
+    except OSError as exc:
+        raise UsageError(f"cannot read the pseudonymisation key {path}: {exc.strerror}") from None
+    if len(key) < 16:
+        raise UsageError(f"{path}: a pseudonymisation key needs at least 16 bytes")
+    return key

@@ -83,3 +83,20 @@ def forget_command(
     with exit_on_error(), Store(db_path(ctx)) as store:
         deleted = forget_account(store, account)
     console.print(f"erased {account}: " + ", ".join(f"{n:,} from {t}" for t, n in deleted.items()))
+
+
+def pseudonym_command(value: str = typer.Argument(..., help="An identifier as imported, e.g. x:17920070.")) -> None:
+    """Print the pseudonym an identifier gets under the key in $SOCIALSCOPE_PSEUDONYMISE_KEY,
+    to find a person in a pseudonymised store.
+
+    Example: SOCIALSCOPE_PSEUDONYMISE_KEY=~/keys/people.key socialscope pseudonym email:ana@example.com
+    """
+    from socialscope.config import pseudonymisation_key
+    from socialscope.errors import UsageError
+    from socialscope.store.pseudonymise import pseudonym
+
+    with exit_on_error():
+        key = pseudonymisation_key()
+        if key is None:
+            raise UsageError("set SOCIALSCOPE_PSEUDONYMISE_KEY to the key file used at import")
+    typer.echo(pseudonym(key, value))

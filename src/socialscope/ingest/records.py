@@ -19,11 +19,12 @@ from typing import Any
 
 import pandas as pd
 
-from socialscope.config import max_reported_problems
+from socialscope.config import max_reported_problems, pseudonymisation_key
 from socialscope.errors import InputError, Problem
 from socialscope.ingest.tabular import ACCOUNT_REFERENCES, ImportReport, _sha256
 from socialscope.store.connection import Store
 from socialscope.store.loader import add_missing_accounts, find_problems, merge, projection_sql
+from socialscope.store.pseudonymise import pseudonymise_sql
 from socialscope.store.schema import get_table
 
 # Parents before children, so placeholder accounts are only made for ids no part supplies.
@@ -83,13 +84,17 @@ def import_parts(store: Store, path: str | Path, fmt: str, parts: list[Part]) ->
         if problems:
             raise InputError(problems, truncated=truncated)
         reports: dict[str, ImportReport] = {}
+        key = pseudonymisation_key()
         now = datetime.now(UTC).replace(tzinfo=None)
         digest = _sha256(path) if path.is_file() else None
         size = path.stat().st_size if path.is_file() else None
         with store.transaction() as tx:
             for part, view, mapping in staged:
                 table = get_table(part.table)
-                result = merge(tx, table, projection_sql(tx, table, view, mapping))
+                rows_sql = projection_sql(tx, table, view, mapping)
+                if key is not None:
+                    rows_sql = pseudonymise_sql(table, rows_sql, key)
+                result = merge(tx, table, rows_sql)
                 report = reports.setdefault(table.name, ImportReport(table.name))
                 report.files.append(result)
                 for ref in ACCOUNT_REFERENCES.get(table.name, ()):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from socialscope.config import max_reported_problems
+from socialscope.config import max_reported_problems, pseudonymisation_key
 from socialscope.errors import InputError, Problem, UsageError
 from socialscope.ingest.files import detect_format, source_columns, stage_file
 from socialscope.store.connection import Store
@@ -20,6 +20,7 @@ from socialscope.store.loader import (
     merge,
     projection_sql,
 )
+from socialscope.store.pseudonymise import pseudonymise_sql
 from socialscope.store.schema import Table, get_table
 
 # Which columns of a table name accounts that must exist (placeholders are created).
@@ -161,10 +162,13 @@ def _stage_check_and_merge(
 
     defaults = {"platform": platform} if platform and "platform" in table.column_names else {}
     report = ImportReport(table.name)
+    key = pseudonymisation_key()
     now = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction() as tx:
         for path, file_format, view, resolved in staged:
             rows_sql = projection_sql(tx, table, view, resolved, defaults=defaults)
+            if key is not None:
+                rows_sql = pseudonymise_sql(table, rows_sql, key)
             result = merge(tx, table, rows_sql)
             report.files.append(result)
             for ref in ACCOUNT_REFERENCES.get(table.name, ()):
