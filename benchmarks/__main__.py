@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="graph,import,analyze,attribution,engagement,text,api",
-        help="graph, import, analyze, attribution, engagement, text, api, network-page",
+        help="graph, import, analyze, attribution, engagement, text, api, network-page, end-to-end",
     )
     parser.add_argument("--no-networkx", action="store_true", help="skip the NetworkX reference")
     args = parser.parse_args(argv)
@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"engagement and campaign metrics, size {size} …", file=sys.stderr, flush=True)
             result = engagement.run(size, args.reps)
             (RESULTS / f"engagement_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "end-to-end" in parts:
+            print(f"socialscope analyze end to end, size {size} …", file=sys.stderr, flush=True)
+            result = pipeline.end_to_end(size)
+            (RESULTS / f"e2e_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
         if "analyze" in parts:
             print(f"network analyze, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.network_analyze(size)

@@ -76,3 +76,38 @@ def network_analyze(size: str) -> dict[str, Any]:
         "notes": result.notes,
         "peak_rss": peak_rss_bytes(),
     }
+
+
+def end_to_end(size: str) -> dict[str, Any]:
+    """`socialscope analyze` (every registered analysis) on a demo store of ``size``: wall time
+    per analysis and in total, and the process's peak RSS."""
+    from socialscope.demo import DemoConfig, generate, load_demo
+    from socialscope.pipeline import run_analyses
+    from socialscope.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "e2e.duckdb") as store:
+        config = DemoConfig(scale=SIZES[size], seed=7)
+        start = time.perf_counter()
+        load_demo(store, generate(config), config)
+        generated = time.perf_counter() - start
+        counts = {t: store.count(t) for t in ("accounts", "follows", "posts", "interactions", "touchpoints")}
+        steps: list[tuple[str, float]] = []
+
+        def on_start(analysis: Any) -> None:
+            steps.append((analysis.name, time.perf_counter()))
+
+        start = time.perf_counter()
+        results = run_analyses(store, on_start=on_start)
+        total = time.perf_counter() - start
+    # on_start records start times; durations are the gaps between them
+    starts = [t for _, t in steps] + [start + total]
+    durations = [(name, starts[i + 1] - starts[i]) for i, (name, _) in enumerate(steps)]
+    return {
+        "size": size,
+        "generate_and_load": generated,
+        "analyze": total,
+        "steps": durations,
+        "skipped": [r.name for r in results if r.skipped],
+        "counts": counts,
+        "peak_rss": peak_rss_bytes(),
+    }

@@ -276,6 +276,22 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
             + "; ".join(f"{k} {fmt_seconds(v[0])}, {fmt_bytes(v[1])}" for k, v in result["builds"].items())
             + "\n"
         )
+    e2e = _load("e2e", results)
+    if e2e:
+        lines.append("## `socialscope analyze`, end to end (every analysis)\n")
+        lines.append(
+            "| size | accounts | follows | posts | interactions | generate + load | analyze wall time | peak RSS |"
+        )
+        lines.append("|---|---|---|---|---|---|---|---|")
+        for r in e2e:
+            c = r["counts"]
+            lines.append(f"| {r['size']} | {c['accounts']:,} | {c['follows']:,} | {c['posts']:,} | {c['interactions']:,} | "
+                         f"{fmt_seconds(r['generate_and_load'])} | {fmt_seconds(r['analyze'])} | {fmt_bytes(r['peak_rss'])} |")  # fmt: skip
+        lines.append("")
+        for r in e2e:
+            lines.append(
+                f"Analyses at {r['size']}: " + ", ".join(f"{n} {fmt_seconds(t)}" for n, t in r["steps"]) + "\n"
+            )
     analyses = _load("analyze", results)
     if analyses:
         lines.append("## `network analyze --graph follows`, end to end\n")

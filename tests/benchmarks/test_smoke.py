@@ -17,6 +17,8 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     analyzed = pipeline.network_analyze("XS")
     assert analyzed["nodes"] > 0 and analyzed["steps"]
     imported = pipeline.import_speed(rows=2_000)
+    whole = pipeline.end_to_end("XS")
+    assert [name for name, _ in whole["steps"]][:3] == ["audience", "intent", "sentiment"] and whole["analyze"] > 0
     assert imported["csv"] > 0 and imported["parquet"] > 0
 
     attributed = attribution.run("XS", repetitions=1)
@@ -35,6 +37,7 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     (results / "graph_XS.json").write_text(json.dumps({**stamp, **result}))
     (results / "analyze_XS.json").write_text(json.dumps({**stamp, **analyzed}))
     (results / "import.json").write_text(json.dumps({**stamp, **imported}))
+    (results / "e2e_XS.json").write_text(json.dumps({**stamp, **whole}))
     (results / "attribution_XS.json").write_text(json.dumps({**stamp, **attributed}))
     (results / "text.json").write_text(json.dumps({**stamp, **texts}))
     (results / "engagement_XS.json").write_text(json.dumps({**stamp, **engaged}))
@@ -42,5 +45,5 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     report = write_report(tmp_path / "benchmarks.md", results).read_text()
     assert "| pagerank | networkit |" in report and "network analyze" in report and "rows/s" in report
     assert "raw touchpoints" in report
-    assert "Engagement and campaign metrics at scale" in report
+    assert "Engagement and campaign metrics at scale" in report and "end to end (every analysis)" in report
     assert "texts/s" in report and "| `/api/overview` | 4 | 0 |" in report and "API p95 < 100 ms" in report
