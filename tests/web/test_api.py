@@ -212,3 +212,13 @@ def test_a_writer_elsewhere_gives_503_store_busy_then_service_resumes(web_db, tm
         holder.wait()
     time.sleep(0.2)
     assert client.get("/api/campaigns?platform=x").status_code == 200
+
+
+def test_network_page_hides_members_of_small_collaboration_communities(client, web_db):
+    with Store(web_db, read_only=True) as store:
+        small = store.df("SELECT community, top_members FROM communities WHERE graph = 'collaboration' AND size < 5")
+    page = client.get("/network?graph=collaboration").text
+    for members in small["top_members"]:
+        assert members not in page
+    if len(small):
+        assert "suppressed: fewer than 5 people" in page

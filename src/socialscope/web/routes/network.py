@@ -156,6 +156,10 @@ def network_page(
         if graphs
         else None
     )
+    if communities is not None:
+        from socialscope.report.privacy import suppress_small_groups
+
+        communities = suppress_small_groups(communities, graph)
     context = {
         "page": "network",
         "graph": graph,
