@@ -205,18 +205,43 @@ def replace_rows(store: Store, table: str, frame: pd.DataFrame, run_id: str, *, 
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]
         ).fetchall()
     ]
-    if existing and existing != columns:
+    if existing == columns and not _types_clash(con, table, data):
+        con.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [value])
+        if len(data):
+            con.register("_rows", data)
+            try:
+                con.execute(f'INSERT INTO "{table}" SELECT * FROM _rows')
+            finally:
+                con.unregister("_rows")
+        return
+    if existing:  # columns or types changed: keep the other graphs' rows, rebuild with the new shape
         others = con.execute(f'SELECT * FROM "{table}" WHERE "{key}" <> ?', [value]).df()
-        data = pd.concat([others.reindex(columns=columns), data], ignore_index=True)
+        if len(others):
+            data = pd.concat([others.reindex(columns=columns), data], ignore_index=True)
     con.register("_rows", data)
     try:
-        if existing == columns:
-            con.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [value])
-            con.execute(f'INSERT INTO "{table}" SELECT * FROM _rows')
-        else:
-            con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _rows')
+        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _rows')
     finally:
         con.unregister("_rows")
+
+
+def _types_clash(con: Any, table: str, data: pd.DataFrame) -> bool:
+    """Whether ``data`` has a column whose values cannot go into the table's column type — e.g.
+    the table was first created from an empty frame (every column typed DOUBLE by pandas)."""
+    if data.empty:
+        return False
+    current = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+    )
+    con.register("_probe", data.head(1))
+    try:
+        incoming = {r[0]: r[1] for r in con.execute("DESCRIBE SELECT * FROM _probe").fetchall()}
+    finally:
+        con.unregister("_probe")
+    text = ("VARCHAR",)
+    return any((incoming[c] in text) != (current.get(c) in text) and data[c].notna().any() for c in data.columns)
 
 
 def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame:
