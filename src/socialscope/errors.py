@@ -69,6 +69,10 @@ class StoreBusyError(StoreError):
     """Another process holds the store for writing; retry when it has finished."""
 
 
+class NotFittedError(SocialscopeError, ValueError):
+    """A model was asked to predict before ``fit`` (scikit-learn's estimator contract)."""
+
+
 class MissingDependencyError(SocialscopeError, ImportError):
     """An optional dependency is not installed; the message is the exact install command."""
 

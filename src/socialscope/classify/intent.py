@@ -23,14 +23,12 @@ import pandas as pd
 
 from socialscope.classify.labelled import INTENTS, clean_text
 from socialscope.classify.rules import rule_hits, rule_log_odds
+from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
+from socialscope.estimators import check_fitted, load_model, save_model
 
 SHIPPED_MODEL = Path(__file__).with_name("models") / "intent.joblib"
 MODEL_META_KEY = "intent_model"
 _EPS = 1e-9
-
-
-class NotFittedError(ValueError):
-    """``predict`` was called before ``fit``."""
 
 
 class IntentModel:
@@ -101,7 +99,7 @@ class IntentModel:
     def marketing_probability(
         self, texts: Any, *, is_paid: Any = None, brand_author: Any = None, person_author: Any = None
     ) -> np.ndarray:
-        _check_fitted(self)
+        check_fitted(self)
         text = self._prepare(texts)
         if not len(text):
             return np.zeros(0)
@@ -116,7 +114,7 @@ class IntentModel:
         self, texts: Any, *, is_paid: Any = None, brand_author: Any = None, person_author: Any = None, top: int = 4
     ) -> pd.DataFrame:
         """Per text: intent, probability (of that intent), p_marketing and the explanation."""
-        _check_fitted(self)
+        check_fitted(self)
         text = self._prepare(texts)
         marketing = self.marketing_probability(
             text, is_paid=is_paid, brand_author=brand_author, person_author=person_author
@@ -142,21 +140,11 @@ class IntentModel:
         )
 
     def save(self, path: str | Path) -> Path:
-        import joblib
-
-        _check_fitted(self)
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump(self, path, compress=3)
-        return Path(path)
+        return save_model(self, path)
 
     @staticmethod
     def load(path: str | Path) -> IntentModel:
-        import joblib
-
-        model = joblib.load(path)
-        if not isinstance(model, IntentModel):
-            raise ValueError(f"{path} is not a socialscope intent model")
-        return model
+        return load_model(path, IntentModel, "intent")
 
     # --- helpers --------------------------------------------------------------------------
     def _prepare(self, texts: Any) -> pd.Series:
@@ -194,11 +182,6 @@ class IntentModel:
         out.loc[joined.index] = "words: " + joined
         out = out.where(out != "", "words: none stood out")
         return out.to_numpy(dtype=object)
-
-
-def _check_fitted(model: Any) -> None:
-    if not hasattr(model, "classifier_"):
-        raise NotFittedError(f"{type(model).__name__} is not fitted yet: call fit() first")
 
 
 def shipped_model() -> IntentModel:

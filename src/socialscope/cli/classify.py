@@ -6,7 +6,15 @@ from pathlib import Path
 
 import typer
 
-from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, print_json
+from socialscope.cli.common import (
+    OutputFormat,
+    console,
+    db_path,
+    exit_on_error,
+    print_frame,
+    print_json,
+    remember_trained_model,
+)
 
 app = typer.Typer(
     help="Networking or marketing? Classify posts, comments, messages and accounts, with explanations.",
@@ -134,17 +142,12 @@ def train(
 
     from socialscope.classify.intent import MODEL_META_KEY, IntentModel
     from socialscope.classify.labelled import load_labelled_csv
-    from socialscope.store.connection import Store
 
     with exit_on_error():
         labelled = load_labelled_csv(labeled, text_column=text_column, label_column=label_column)
         digest = hashlib.sha256(Path(labeled).read_bytes()).hexdigest()[:8]
         model = IntentModel(name=f"custom-{digest}").fit(labelled["text"], labelled["intent"])
-        path = db_path(ctx)
-        target = out or path.with_name(path.stem + ".intent.joblib")
-        model.save(target)
-        with Store(path) as store:
-            store.set_meta(MODEL_META_KEY, str(Path(target).resolve()))
+        target = remember_trained_model(ctx, model, out, "intent", MODEL_META_KEY)
     console.print(f"trained on {len(labelled):,} texts; saved {target}; `socialscope classify run` now uses it")
 
 

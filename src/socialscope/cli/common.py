@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -84,3 +84,15 @@ def _cell(value: object) -> str:
 
 def print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+
+
+def remember_trained_model(ctx: typer.Context, model: Any, out: Path | None, suffix: str, meta_key: str) -> Path:
+    """Save a model trained on the user's labels beside the store (or at ``out``) and record it
+    in the store, so the scoring command uses it from then on."""
+    from socialscope.store.connection import Store
+
+    path = db_path(ctx)
+    target = model.save(out or path.with_name(f"{path.stem}.{suffix}.joblib"))
+    with Store(path) as store:
+        store.set_meta(meta_key, str(target.resolve()))
+    return target

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
+from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, remember_trained_model
 
 app = typer.Typer(
     help="Sentiment of posts, comments and messages; net sentiment by account, community, campaign, week.",
@@ -46,7 +46,6 @@ def train(
 
     from socialscope.engagement.sentiment import MODEL_META_KEY, TextSentimentModel
     from socialscope.errors import InputError, Problem
-    from socialscope.store.connection import Store
 
     with exit_on_error():
         try:
@@ -57,11 +56,7 @@ def train(
             model = TextSentimentModel().fit(frame[text_column], frame[label_column])
         except ValueError as exc:
             raise InputError(Problem(str(labeled), None, label_column, str(exc))) from exc
-        path = db_path(ctx)
-        target = out or path.with_name(path.stem + ".sentiment.joblib")
-        model.save(target)
-        with Store(path) as store:
-            store.set_meta(MODEL_META_KEY, str(Path(target).resolve()))
+        target = remember_trained_model(ctx, model, out, "sentiment", MODEL_META_KEY)
     console.print(f"trained on {len(frame):,} texts; saved {target}; `socialscope sentiment score` now uses it")
 
 

@@ -23,12 +23,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
+from socialscope.estimators import check_fitted, load_model, save_model
+
 LABELS = ("negative", "neutral", "positive")
 PARALLEL_MIN = 20_000
-
-
-class NotFittedError(ValueError):
-    """``predict`` was called before ``fit``."""
 
 
 _ANALYZER = None
@@ -62,7 +61,7 @@ class VaderSentiment:
         return self
 
     def score(self, texts: Any) -> np.ndarray:
-        _check_fitted(self)
+        check_fitted(self)
         codes, unique = pd.factorize(pd.Series(texts, dtype=object).fillna(""), sort=False)
         values = list(unique)
         workers = self.processes or os.cpu_count() or 1
@@ -120,11 +119,11 @@ class TextSentimentModel:
         return self
 
     def predict(self, texts: Any) -> np.ndarray:
-        _check_fitted(self)
+        check_fitted(self)
         return np.asarray(self.pipeline_.predict(normalise_text(texts)))
 
     def score(self, texts: Any) -> np.ndarray:
-        _check_fitted(self)
+        check_fitted(self)
         proba = self.pipeline_.predict_proba(normalise_text(texts))
         column = {c: i for i, c in enumerate(self.classes_)}
         positive = proba[:, column["positive"]] if "positive" in column else 0.0
@@ -132,25 +131,11 @@ class TextSentimentModel:
         return np.asarray(positive - negative, dtype=float)
 
     def save(self, path: str | Path) -> Path:
-        import joblib
-
-        _check_fitted(self)
-        joblib.dump(self, path)
-        return Path(path)
+        return save_model(self, path)
 
     @staticmethod
     def load(path: str | Path) -> TextSentimentModel:
-        import joblib
-
-        model = joblib.load(path)
-        if not isinstance(model, TextSentimentModel):
-            raise ValueError(f"{path} is not a socialscope sentiment model")
-        return model
-
-
-def _check_fitted(model: Any) -> None:
-    if not any(k.endswith("_") and not k.startswith("_") for k in vars(model)):
-        raise NotFittedError(f"{type(model).__name__} is not fitted yet: call fit() first")
+        return load_model(path, TextSentimentModel, "sentiment")
 
 
 # Net sentiment variants (registry): name -> (formula, source, function of counts)
