@@ -8,7 +8,6 @@ compared per edge.
 
 from __future__ import annotations
 
-import random
 import time
 import warnings
 from typing import Any
@@ -38,7 +37,6 @@ def load_edges(size: str) -> tuple[np.ndarray, np.ndarray, int]:
 
 def build_all(src: np.ndarray, dst: np.ndarray, n: int) -> dict[str, Any]:
     """The graph in each library, with build time and the memory it added."""
-    import igraph as ig
     import networkit as nk
     import networkx as nx
 
@@ -47,14 +45,14 @@ def build_all(src: np.ndarray, dst: np.ndarray, n: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     before, start = rss_bytes(), time.perf_counter()
     pairs = np.column_stack([src, dst])
-    graph = ig.Graph(n=n, edges=pairs, directed=True)
-    graph.es["weight"] = 1.0
-    out["socialscope"] = SocialGraph("bench", graph, np.arange(n).astype(str).astype(object), _edges=pairs)
-    out["socialscope"].undirected()  # views built once, as `network analyze` does
+    g = SocialGraph("bench", np.arange(n).astype(str).astype(object), pairs, np.ones(len(pairs)), True)
+    out["socialscope"] = g
+    if not g.large:  # views built once, as `network analyze` does (igraph only below the large-graph limit)
+        g.undirected()
     from socialscope.network.centrality import to_networkit
 
-    to_networkit(out["socialscope"], undirected=True)
-    to_networkit(out["socialscope"])
+    to_networkit(g, undirected=True)
+    to_networkit(g)
     out["socialscope_build"] = (time.perf_counter() - start, rss_bytes() - before)
 
     before, start = rss_bytes(), time.perf_counter()
@@ -79,28 +77,26 @@ def cases(graphs: dict[str, Any], *, include_networkx: bool = True) -> list[Case
     import networkit as nk
     import networkx as nx
 
-    from socialscope.network import centrality
+    from socialscope.network import centrality, community, graph_stats
 
     g = graphs["socialscope"]
     nkg, nku, nxg = graphs["networkit"], graphs["networkit_undirected"], graphs["networkx"]
     nxu = nxg.to_undirected(as_view=True)
-    edges = g.graph.ecount()
+    edges = g.m
     pivots = 256 if edges < 200_000 else (64 if edges < 5_000_000 else 16)
     sub = "" if graphs["networkx_share"] == 1 else f"subsample: {graphs['networkx_share']:.1%} of edges"
     warnings.simplefilter("ignore")
 
-    def igraph_leiden():
-        random.seed(1)
-        g.undirected().community_leiden(objective_function="modularity", n_iterations=2)
+    method = "PLM (NetworKit) + refine, sequential" if g.large else "Leiden (igraph), until stable"
 
     out = [
         Case("pagerank", "socialscope", lambda: centrality.pagerank(g)),
         Case("pagerank", "networkit", lambda: nk.centrality.PageRank(nkg, 0.85, 1e-9, normalized=True).run()),
         Case("k-core", "socialscope", lambda: centrality.core_number(g)),
         Case("k-core", "networkit", lambda: nk.centrality.CoreDecomposition(nku).run()),
-        Case("components", "socialscope", lambda: g.undirected().connected_components()),
+        Case("components", "socialscope", lambda: graph_stats.components(g)),
         Case("components", "networkit", lambda: nk.components.ConnectedComponents(nku).run()),
-        Case("communities", "socialscope", igraph_leiden, "Leiden (igraph), 2 iterations"),
+        Case("communities", "socialscope", lambda: community.leiden(g, seed=1), method),
         Case("communities", "networkit", lambda: nk.community.PLM(nku, refine=True).run(), "PLM (Louvain) + refine"),
         Case(
             "betweenness (sampled)",

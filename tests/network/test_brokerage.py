@@ -87,6 +87,15 @@ def test_equal_contributions_mean_zero_hierarchy():
 
 
 def test_budget_limits_work_to_top_vertices(ego):
-    holes = structural_holes(ego, work_limit=0, top=50)
+    holes = structural_holes(ego, work_limit=0, min_rows=50)
     assert holes.partial
     assert np.isfinite(holes.constraint).sum() == 50
+    full = structural_holes(ego)
+    computed = np.isfinite(holes.constraint)
+    # the best-connected accounts are the ones computed, with their exact values
+    assert holes.constraint[computed] == pytest.approx(full.constraint[computed], rel=1e-12)
+    degree = np.bincount(ego.edges().ravel(), minlength=ego.n)
+    assert degree[computed].min() >= np.sort(degree)[-50]
+
+    budget = structural_holes(ego, work_limit=1e6, min_rows=1)
+    assert 1 < np.isfinite(budget.constraint).sum() < ego.n

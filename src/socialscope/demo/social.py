@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from socialscope.arrays import unique_sorted
 from socialscope.demo import vocabulary as vocab
 from socialscope.demo.config import DemoConfig, at
 from socialscope.demo.text import fill_templates, numbered, pick
@@ -126,7 +127,7 @@ def build_graph(cfg: DemoConfig, rng: np.random.Generator) -> SocialWorld:
     src = np.concatenate([src, *org_src, *b_src]).astype(np.int64)
     dst = np.concatenate([dst, *org_dst, *b_dst]).astype(np.int64)
     keep = src != dst
-    pair = np.unique(src[keep] * n_total + dst[keep])
+    pair = unique_sorted(src[keep] * n_total + dst[keep])
     src, dst = pair // n_total, pair % n_total
 
     # Follow times: person ties mostly predate the window; brand audiences grow through it.
@@ -409,7 +410,7 @@ def reactions(
 
     like_post = np.repeat(np.arange(n), likes)
     like_actor = sample_audience(world, csr, authors[like_post], rng, follower_share=0.85)
-    unique = np.unique(like_post * world.n + like_actor)  # one like per person and post
+    unique = unique_sorted(like_post * world.n + like_actor)  # one like per person and post
     like_post, like_actor = unique // world.n, unique % world.n
     like_at = cols["created_at"][like_post] + rng.exponential(5 * 3600, len(like_post)).astype("timedelta64[s]")
 

@@ -9,8 +9,8 @@ NetworkX's convention. With p_ij = w_ij / Σ_k w_ik (row-normalised) and contact
 
 Hierarchy is missing from NetworkX (its issue #3467); it is checked against a hand-computed
 case. All three are computed with sparse matrix products in row chunks, so memory stays
-bounded; the work is Σ deg², so on graphs above ``work_limit`` only the ``top`` vertices by
-degree are computed (others are null) and the result says so.
+bounded; the work is Σ_i Σ_{j∈N(i)} deg(j), so on graphs above ``work_limit`` only the
+best-connected vertices that fit it are computed (others are null) and the result says so.
 """
 
 from __future__ import annotations
@@ -34,10 +34,8 @@ class Brokerage:
 
 def mutual_weights(g: SocialGraph) -> sp.csr_matrix:
     """Symmetric matrix of mutual tie weights (no self-ties)."""
-    graph = g.graph
-    n = graph.vcount()
-    edges = g.edges()
-    weights = np.asarray(graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
+    n = g.n
+    edges, weights = g.edges(), g.weights
     keep = edges[:, 0] != edges[:, 1]
     edges, weights = edges[keep], weights[keep]
     w = sp.coo_matrix((weights, (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
@@ -53,16 +51,24 @@ def _symmetric(w: sp.csr_matrix, directed: bool) -> sp.csr_matrix:
 
 
 def structural_holes(
-    g: SocialGraph, *, work_limit: float = 5e8, top: int = 20_000, chunk_work: float = 2e7
+    g: SocialGraph, *, work_limit: float = 5e8, min_rows: int = 1_000, chunk_work: float = 2e7
 ) -> Brokerage:
-    """Constraint, effective size and hierarchy of every vertex (null without contacts)."""
+    """Constraint, effective size and hierarchy of every vertex (null without contacts).
+
+    When the whole graph's 2-hop work exceeds ``work_limit``, the vertices are taken by
+    decreasing number of contacts until their work reaches it (at least ``min_rows``)."""
     n = g.n
     w = mutual_weights(g)
     contacts = np.diff(w.indptr)
+    s = w.copy()
+    s.data[:] = 1.0
+    two_hop = np.asarray(s @ contacts.astype(float)).ravel()  # Σ_{j∈N(i)} deg(j)
     rows = np.arange(n)
     partial = False
-    if float((contacts.astype(float) ** 2).sum()) > work_limit:
-        rows = np.sort(np.argsort(-contacts)[:top])
+    if float(two_hop.sum()) > work_limit:
+        by_contacts = np.argsort(-contacts, kind="stable")
+        within = int(np.searchsorted(np.cumsum(two_hop[by_contacts]), work_limit, side="right"))
+        rows = np.sort(by_contacts[: max(within, min_rows)])
         partial = True
     strength = np.asarray(w.sum(axis=1)).ravel()
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -70,14 +76,12 @@ def structural_holes(
         row_max = np.asarray(w.max(axis=1).toarray()).ravel()
         m = sp.diags(np.where(row_max > 0, 1.0 / row_max, 0.0)) @ w
     p, m = p.tocsr(), m.tocsr()
-    s = w.copy()
-    s.data[:] = 1.0
 
     constraint = np.full(n, np.nan)
     esize = np.full(n, np.nan)
     hierarchy = np.full(n, np.nan)
     # chunks sized by their 2-hop work Σ_{j∈N(i)} deg(j), so a hub's row never blows up memory
-    work = np.asarray(s @ contacts.astype(float)).ravel()[rows]
+    work = two_hop[rows]
     cuts = np.searchsorted(np.cumsum(work), np.arange(chunk_work, work.sum() + chunk_work, chunk_work), side="right")
     limits = np.unique(np.clip(np.concatenate([[0], cuts, [len(rows)]]), 0, len(rows)))
     for start, stop in itertools.pairwise(limits):

@@ -1,7 +1,8 @@
 """Build graphs from the store: follows, interactions, collaboration.
 
 Edges are pulled with one DuckDB query each, account ids are mapped to dense integer codes
-in SQL, and the arrays go straight into igraph's C core — no Python loop over edges.
+by Arrow, and the graph is kept as NumPy arrays that go straight into igraph's or NetworKit's
+C/C++ core — no Python loop over edges.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from typing import Any
 
 import igraph as ig
 import numpy as np
+import scipy.sparse as sp
 
+from socialscope.arrays import unique_inverse
 from socialscope.errors import UsageError
 from socialscope.store.connection import Store
 
@@ -21,36 +24,68 @@ COLLABORATION_KINDS = ("message", "email")
 PUBLIC_KINDS = ("like", "comment", "reply", "share", "mention", "click", "reaction")
 
 
+LARGE_GRAPH_EDGES = 2_000_000
+"""Above this many edges the analysis takes its scalable path (NetworKit and SciPy on NumPy
+arrays) and never builds an igraph graph: python-igraph turns an edge array into a graph
+through Python objects, ~25 s for 17M edges, where NetworKit takes 3 s (docs/benchmarks.md)."""
+
+
 @dataclass
 class SocialGraph:
-    """An igraph graph plus the account id of every vertex.
+    """A graph as arrays: the account id of every vertex, an (m, 2) edge array of vertex codes
+    and one weight per edge (tie strength: interaction counts; 1 for follows).
 
-    ``graph.es["weight"]`` holds tie strength (interaction counts; 1 for follows).
+    The igraph graph (``graph``), the undirected simple view and NetworKit copies are built
+    on first use and kept, so each is converted once per analysis.
     """
 
     name: str
-    graph: ig.Graph
     account_ids: np.ndarray
+    edge_array: np.ndarray
+    weights: np.ndarray
+    directed: bool
     params: dict[str, Any] = field(default_factory=dict)
-    _edges: np.ndarray | None = None
-    _undirected: ig.Graph | None = None
-    _undirected_edges: tuple[np.ndarray, np.ndarray] | None = None
-    _networkit: dict[bool, Any] = field(default_factory=dict)
+    _igraph: ig.Graph | None = field(default=None, repr=False)
+    _undirected: ig.Graph | None = field(default=None, repr=False)
+    _undirected_edges: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _networkit: dict[tuple[bool, bool], Any] = field(default_factory=dict, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_igraph(cls, name: str, graph: ig.Graph, account_ids: np.ndarray) -> SocialGraph:
+        """Wrap an igraph graph (its ``weight`` edge attribute, 1 when absent)."""
+        edges = np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+        weights = (
+            np.asarray(graph.es["weight"], dtype=float) if "weight" in graph.es.attributes() else np.ones(len(edges))
+        )
+        out = cls(name, np.asarray(account_ids, dtype=object), edges, weights, graph.is_directed())
+        out._igraph = graph
+        return out
 
     def edges(self) -> np.ndarray:
-        """(m, 2) array of vertex codes in igraph's edge order (kept, not re-read from igraph:
-        ``get_edgelist`` builds a Python list per edge)."""
-        if self._edges is None:
-            self._edges = np.asarray(self.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-        return self._edges
-
-    @property
-    def directed(self) -> bool:
-        return self.graph.is_directed()
+        """(m, 2) array of vertex codes (igraph's edge order when the igraph graph is built)."""
+        return self.edge_array
 
     @property
     def n(self) -> int:
-        return self.graph.vcount()
+        return len(self.account_ids)
+
+    @property
+    def m(self) -> int:
+        return len(self.edge_array)
+
+    @property
+    def large(self) -> bool:
+        """Whether the scalable (NetworKit/SciPy) path is taken — see ``LARGE_GRAPH_EDGES``."""
+        return self.m > LARGE_GRAPH_EDGES
+
+    @property
+    def graph(self) -> ig.Graph:
+        """The igraph graph, with ``es["weight"]``, built on first use."""
+        if self._igraph is None:
+            self._igraph = ig.Graph(n=self.n, edges=self.edge_array, directed=self.directed)
+            _set_weights(self._igraph, self.weights)
+        return self._igraph
 
     def index_of(self, account_id: str) -> int | None:
         hits = np.flatnonzero(self.account_ids == account_id)
@@ -60,22 +95,34 @@ class SocialGraph:
         """Edges of the undirected simple view as ((k, 2) pairs with a < b, summed weights)."""
         if self._undirected_edges is not None:
             return self._undirected_edges
-        edges = self.edges()
-        weights = np.asarray(self.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
+        edges = self.edge_array
         lo, hi = np.minimum(edges[:, 0], edges[:, 1]), np.maximum(edges[:, 0], edges[:, 1])
         keep = lo != hi
-        key, inverse = np.unique(lo[keep] * self.n + hi[keep], return_inverse=True)
-        summed = np.bincount(inverse, weights=weights[keep], minlength=len(key))
+        key, inverse = unique_inverse(lo[keep] * self.n + hi[keep])
+        summed = np.bincount(inverse, weights=self.weights[keep], minlength=len(key))
         self._undirected_edges = (np.column_stack([key // self.n, key % self.n]), summed)
         return self._undirected_edges
 
     def undirected(self) -> ig.Graph:
-        """The undirected simple view (weights summed over both directions)."""
+        """The undirected simple view as an igraph graph (weights summed over both directions)."""
         if not self.directed:
             return self.graph
         if self._undirected is None:
-            self._undirected = self.graph.as_undirected(mode="collapse", combine_edges={"weight": "sum"})
+            pairs, summed = self.undirected_edges()
+            self._undirected = ig.Graph(n=self.n, edges=pairs, directed=False)
+            _set_weights(self._undirected, summed)
         return self._undirected
+
+    def csr(self, *, weighted: bool = True) -> sp.csr_matrix:
+        """The (n × n) adjacency matrix, row = source (duplicate edges summed)."""
+        key = f"csr_{weighted}"
+        if key not in self.memo:
+            data = self.weights if weighted else np.ones(self.m)
+            edges = self.edge_array
+            matrix = sp.csr_matrix((data, (edges[:, 0], edges[:, 1])), shape=(self.n, self.n))
+            matrix.sum_duplicates()
+            self.memo[key] = matrix
+        return self.memo[key]
 
 
 def _time_filter(column: str, since: date | datetime | None, until: date | datetime | None) -> tuple[str, list[Any]]:
@@ -160,12 +207,8 @@ def build_graph(
             FROM m JOIN tied USING (a, b) GROUP BY 1, 2"""
         args = [*kinds, *args]
         directed = False
-    edges = store.con.sql(edges_sql, params=args).to_arrow_table()
-    src, dst, account_ids = _encode(edges.column("s"), edges.column("d"))
-    pairs = np.column_stack([src, dst])
-    graph = ig.Graph(n=len(account_ids), edges=pairs, directed=directed)
-    _set_weights(graph, edges.column("w").to_numpy().astype(float))
-    return SocialGraph(name, graph, account_ids, params, _edges=pairs)
+    src, dst, weights, account_ids = _encode(store, edges_sql, args)
+    return SocialGraph(name, account_ids, np.column_stack([src, dst]), weights, directed, params)
 
 
 def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
@@ -177,17 +220,35 @@ def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
         graph.es["weight"] = weights.tolist()
 
 
-def _encode(src: Any, dst: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Dense integer codes for account ids, by Arrow's C++ hash table (vertex order = order
-    of first appearance)."""
+def _encode(store: Store, edges_sql: str, args: list[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Edges as dense integer codes in (source, target) order, vertex i = the i-th account id
+    in sorted order (so a graph and its seeded results do not depend on storage order): the ids
+    are listed once, then both ends are mapped by DuckDB's parallel hash join (7 s for 17M
+    edges, where hashing the 34M strings in Arrow took 10 s)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
-    both = pa.chunked_array(src.chunks + dst.chunks, type=pa.string())
-    encoded = pc.dictionary_encode(both).combine_chunks()
-    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    ids = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
-    return codes[: len(src)], codes[len(src) :], ids
+    ids = store.con.sql(
+        f"SELECT id FROM (SELECT s AS id FROM ({edges_sql}) UNION SELECT d FROM ({edges_sql})) ORDER BY id",
+        params=[*args, *args],
+    ).to_arrow_table()
+    codes = ids.append_column("code", pa.array(np.arange(ids.num_rows, dtype=np.int64)))
+    store.con.register("_vertex_codes", codes)
+    try:
+        edges = store.con.sql(
+            f"""SELECT a.code AS s, b.code AS d, e.w FROM ({edges_sql}) e
+                JOIN _vertex_codes a ON e.s = a.id JOIN _vertex_codes b ON e.d = b.id
+                ORDER BY 1, 2""",
+            params=args,
+        ).fetchnumpy()
+    finally:
+        store.con.unregister("_vertex_codes")
+    account_ids = np.asarray(ids.column("id").to_pylist(), dtype=object)
+    return (
+        np.asarray(edges["s"], dtype=np.int64),
+        np.asarray(edges["d"], dtype=np.int64),
+        np.asarray(edges["w"], dtype=float),
+        account_ids,
+    )
 
 
 def rebuild_graph(store: Store, name: str) -> SocialGraph:
@@ -218,6 +279,5 @@ def graph_from_edges(
     )
     n_edges = len(src)
     pairs = np.column_stack([codes[:n_edges], codes[n_edges:]]).astype(np.int64)
-    graph = ig.Graph(n=len(ids), edges=pairs, directed=directed)
-    _set_weights(graph, np.ones(n_edges) if weights is None else np.asarray(weights, dtype=float))
-    return SocialGraph(name, graph, ids.astype(object), _edges=pairs)
+    weights = np.ones(n_edges) if weights is None else np.asarray(weights, dtype=float)
+    return SocialGraph(name, ids.astype(object), pairs, weights, directed)

@@ -1,4 +1,5 @@
-"""Per-account centrality on igraph's C core, with NetworkX's conventions.
+"""Per-account centrality on igraph's C core (NetworKit and SciPy on large graphs), with
+NetworkX's conventions.
 
 Each function takes a :class:`~socialscope.network.build.SocialGraph` and returns one value
 per vertex (a NumPy array in vertex order). Where NetworkX is the reference, the docstring
@@ -12,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.sparse as sp
 
 from socialscope.network.build import SocialGraph
 
@@ -30,15 +32,12 @@ class Estimated:
 
 
 def degrees(g: SocialGraph) -> dict[str, np.ndarray]:
-    """In-, out- and total degree, and their weighted versions (strength).
-
-    For undirected graphs in = out = total = the number of neighbours.
-    """
-    graph = g.graph
-    weights = graph.es["weight"] if graph.ecount() else None
+    """In-, out- and total degree, and their weighted versions (strength), by counting edge
+    ends. For undirected graphs in = out = total = the number of incident ties."""
+    edges, w, n = g.edges(), g.weights, g.n
     if not g.directed:
-        d = np.asarray(graph.degree(), dtype=np.int64)
-        s = np.asarray(graph.strength(weights=weights), dtype=float)
+        d = np.bincount(edges.ravel(), minlength=n).astype(np.int64)
+        s = np.bincount(edges.ravel(), weights=np.repeat(w, 2), minlength=n)
         return {
             "in_degree": d,
             "out_degree": d,
@@ -47,26 +46,46 @@ def degrees(g: SocialGraph) -> dict[str, np.ndarray]:
             "weighted_out_degree": s,
             "weighted_degree": s,
         }
-    din = np.asarray(graph.indegree(), dtype=np.int64)
-    dout = np.asarray(graph.outdegree(), dtype=np.int64)
+    din = np.bincount(edges[:, 1], minlength=n).astype(np.int64)
+    dout = np.bincount(edges[:, 0], minlength=n).astype(np.int64)
+    sin = np.bincount(edges[:, 1], weights=w, minlength=n)
+    sout = np.bincount(edges[:, 0], weights=w, minlength=n)
     return {
         "in_degree": din,
         "out_degree": dout,
         "degree": din + dout,
-        "weighted_in_degree": np.asarray(graph.strength(mode="in", weights=weights), dtype=float),
-        "weighted_out_degree": np.asarray(graph.strength(mode="out", weights=weights), dtype=float),
-        "weighted_degree": np.asarray(graph.strength(mode="all", weights=weights), dtype=float),
+        "weighted_in_degree": sin,
+        "weighted_out_degree": sout,
+        "weighted_degree": sin + sout,
     }
 
 
-def pagerank(g: SocialGraph, *, damping: float = 0.85, weighted: bool = True) -> np.ndarray:
+def pagerank(g: SocialGraph, *, damping: float = 0.85, weighted: bool = True, tol: float = 1e-12) -> np.ndarray:
     """PageRank (Brin & Page 1998), damping 0.85, dangling mass spread uniformly.
 
-    Same convention as ``networkx.pagerank`` (PRPACK solves it exactly, no iteration
-    tolerance); on a follows graph importance flows from follower to followed.
+    Same convention as ``networkx.pagerank``; on a follows graph importance flows from
+    follower to followed. Small graphs: igraph's PRPACK solves it exactly. Large graphs
+    (``g.large``): power iteration on a SciPy sparse matrix, x ← d·(xP + s(x)/n) + (1-d)/n with
+    s(x) the mass on dangling vertices, until the L1 change is below ``tol``.
     """
-    weights = "weight" if weighted and g.graph.ecount() else None
-    return np.asarray(g.graph.pagerank(damping=damping, directed=g.directed, weights=weights))
+    if not g.large:
+        weights = "weight" if weighted and g.m else None
+        return np.asarray(g.graph.pagerank(damping=damping, directed=g.directed, weights=weights))
+    n = g.n
+    a = g.csr(weighted=weighted)
+    if not g.directed:
+        a = (a + a.T).tocsr()
+    out_strength = np.asarray(a.sum(axis=1)).ravel()
+    dangling = out_strength == 0
+    transition_t = (sp.diags(np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, out_strength))) @ a).T.tocsr()
+    x = np.full(n, 1.0 / n)
+    for _ in range(1000):
+        new = damping * (transition_t @ x + x[dangling].sum() / n) + (1 - damping) / n
+        change = np.abs(new - x).sum()
+        x = new
+        if change < tol:
+            break
+    return x / x.sum()
 
 
 def betweenness(
@@ -75,7 +94,7 @@ def betweenness(
     exact_limit: float = 2e9,
     delta: float = 0.1,
     samples: int | None = None,
-    sample_budget: float = 2e8,
+    sample_budget: float = 1.2e8,
     seed: int = 42,
 ) -> Estimated:
     """Shortest-path betweenness (Freeman 1977; Brandes 2001), normalised like NetworkX:
@@ -84,22 +103,23 @@ def betweenness(
 
     Exact (igraph) while n·m <= ``exact_limit`` and no ``samples`` are asked for. Above it,
     source sampling (Brandes & Pich 2007; NetworKit's EstimateBetweenness, both cores):
-    ``samples`` sources, by default as many as fit ``sample_budget`` edge visits (16–2000).
+    ``samples`` sources, by default as many as fit ``sample_budget`` edge visits (8–2000;
+    each source costs ~1.5 s on a 17M-edge graph, the dependency pass storing every
+    shortest-path predecessor).
     Each source's normalised dependency lies in [0, 1], so by Hoeffding each value is within
     sqrt(ln(2/δ) / 2k) of the exact one with probability 1 - δ. (NetworKit's KADABRA, which
     gives a uniform bound, crashed on real graphs in version 11.2.2 and is not used.)
     """
-    graph = g.graph
-    n, m = graph.vcount(), graph.ecount()
+    n, m = g.n, g.m
     if n < 3:
         return Estimated(np.zeros(n))
-    if samples is None and n * m <= exact_limit:
+    if samples is None and n * m <= exact_limit and not g.large:
         scale = 1.0 / ((n - 1) * (n - 2)) * (1.0 if g.directed else 2.0)
-        return Estimated(np.asarray(graph.betweenness(directed=g.directed)) * scale)
+        return Estimated(np.asarray(g.graph.betweenness(directed=g.directed)) * scale)
     import networkit as nk
 
     nk.setSeed(seed, False)
-    k = min(samples or int(np.clip(sample_budget / max(m, 1), 16, 2000)), n)
+    k = min(samples or int(np.clip(sample_budget / max(m, 1), 8, 2000)), n)
     algorithm = nk.centrality.EstimateBetweenness(to_networkit(g), k, True, True)
     bound = (
         f"±{math.sqrt(math.log(2 / delta) / (2 * k)):.3g} per account with probability "
@@ -111,80 +131,123 @@ def betweenness(
     return Estimated(values, estimated=True, error_bound=bound)
 
 
-def to_networkit(g: SocialGraph, *, undirected: bool = False):
+def to_networkit(g: SocialGraph, *, undirected: bool = False, weighted: bool = False):
     """The same graph as a NetworKit graph (vertex i is node i); ``undirected`` gives the
-    simple undirected view."""
+    simple undirected view (weights summed over both directions)."""
     import networkit as nk
 
-    if undirected in g._networkit:  # converted once per graph, like the igraph views
-        return g._networkit[undirected]
-    edges = (g.undirected_edges()[0] if undirected else g.edges()).astype(np.uint64)
-    out = nk.Graph(g.n, weighted=False, directed=g.directed and not undirected)
+    key = (undirected, weighted)
+    if key in g._networkit:  # converted once per graph, like the igraph views
+        return g._networkit[key]
+    if undirected:
+        edges, weights = g.undirected_edges()
+    else:
+        edges, weights = g.edges(), g.weights
+    out = nk.Graph(g.n, weighted=weighted, directed=g.directed and not undirected)
     if len(edges):
-        out.addEdges(
-            (np.ascontiguousarray(edges[:, 0]), np.ascontiguousarray(edges[:, 1])),
-            addMissing=False,
-            checkMultiEdge=False,
-        )
-    g._networkit[undirected] = out
+        ends = (np.ascontiguousarray(edges[:, 0], dtype=np.uint64), np.ascontiguousarray(edges[:, 1], dtype=np.uint64))
+        out.addEdges((np.ascontiguousarray(weights, dtype=float), ends) if weighted else ends, checkMultiEdge=False)
+    g._networkit[key] = out
     return out
+
+
+def _symmetric_adjacency(g: SocialGraph) -> sp.csr_matrix:
+    """0/1 adjacency of the undirected simple view."""
+    pairs, _ = g.undirected_edges()
+    ones = np.ones(2 * len(pairs))
+    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    return sp.csr_matrix((ones, (rows, cols)), shape=(g.n, g.n))
 
 
 def eigenvector(g: SocialGraph) -> np.ndarray:
     """Eigenvector centrality (Bonacich 1987) of the undirected simple view, unit Euclidean
     norm as ``networkx.eigenvector_centrality``. (On directed graphs that are not strongly
-    connected the directed version is degenerate, so the undirected view is used.)"""
-    und = g.undirected()
-    if und.ecount() == 0:
+    connected the directed version is degenerate, so the undirected view is used.)
+    Small graphs: igraph; large ones: the leading eigenvector by ARPACK (SciPy ``eigsh``)."""
+    if g.m == 0:
         return np.zeros(g.n)
-    with warnings.catch_warnings():  # igraph warns on disconnected graphs; zeros are the answer there
-        warnings.simplefilter("ignore", RuntimeWarning)
-        values = np.abs(np.asarray(und.eigenvector_centrality()))
+    if g.large:
+        from scipy.sparse.linalg import eigsh
+
+        _, vectors = eigsh(_symmetric_adjacency(g), k=1, which="LA", tol=1e-10)
+        values = np.abs(vectors[:, 0])
+    else:
+        with warnings.catch_warnings():  # igraph warns on disconnected graphs; zeros are the answer there
+            warnings.simplefilter("ignore", RuntimeWarning)
+            values = np.abs(np.asarray(g.undirected().eigenvector_centrality()))
     norm = np.linalg.norm(values)
     return values / norm if norm else values
 
 
 def hits(g: SocialGraph) -> tuple[np.ndarray, np.ndarray]:
-    """HITS hub and authority scores (Kleinberg 1999), each summing to 1 as ``networkx.hits``."""
-    graph = g.graph
-    if graph.ecount() == 0:
+    """HITS hub and authority scores (Kleinberg 1999), each summing to 1 as ``networkx.hits``:
+    the leading left and right singular vectors of the adjacency matrix (igraph on small
+    graphs, ARPACK's ``svds`` on large ones)."""
+    if g.m == 0:
         return np.zeros(g.n), np.zeros(g.n)
     if not g.directed:  # hubs and authorities are both the eigenvector centrality
         values = eigenvector(g)
         return values / values.sum(), values / values.sum()
-    with warnings.catch_warnings():  # igraph warns when many scores are zero (non-unique)
-        warnings.simplefilter("ignore", RuntimeWarning)
-        hub = np.abs(np.asarray(graph.hub_score()))
-        authority = np.abs(np.asarray(graph.authority_score()))
+    if g.large:
+        from scipy.sparse.linalg import svds
+
+        left, _, right = svds(g.csr(weighted=False), k=1, tol=1e-10, random_state=0)
+        hub, authority = np.abs(left[:, 0]), np.abs(right[0])
+    else:
+        with warnings.catch_warnings():  # igraph warns when many scores are zero (non-unique)
+            warnings.simplefilter("ignore", RuntimeWarning)
+            hub = np.abs(np.asarray(g.graph.hub_score()))
+            authority = np.abs(np.asarray(g.graph.authority_score()))
     return hub / hub.sum(), authority / authority.sum()
 
 
-def harmonic(g: SocialGraph, *, exact_limit: float = 2e9, samples: int | None = None, seed: int = 42) -> Estimated:
+def harmonic(
+    g: SocialGraph, *, exact_limit: float = 2e9, samples: int | None = None, sample_budget: float = 3e8, seed: int = 42
+) -> Estimated:
     """Harmonic closeness (Marchiori & Latora 2000): H(v) = Σ_{u≠v} 1/d(u, v), distances *to*
     v, unnormalised — ``networkx.harmonic_centrality``'s convention.
 
-    Exact while n·m <= ``exact_limit``; above it ``samples`` random sources (by default as
-    many as fit 2·10⁹ edge visits, between 16 and 256) estimate it as
-    (n-1)/k · Σ_{sampled u} 1/d(u, v) (unbiased; standard error shrinks as 1/√k).
+    Exact (igraph) while n·m <= ``exact_limit``; above it ``samples`` random sources (by
+    default as many as fit ``sample_budget`` edge visits, between 16 and 256) estimate it as
+    (n-1)/k · Σ_{sampled u} 1/d(u, v) (unbiased; standard error shrinks as 1/√k). The
+    sampled breadth-first searches run in NetworKit, one per core.
     """
-    graph = g.graph
-    n, m = graph.vcount(), graph.ecount()
-    if n * m <= exact_limit:
-        return Estimated(np.asarray(graph.harmonic_centrality(mode="in", normalized=False)))
+    n, m = g.n, g.m
+    if samples is None and n * m <= exact_limit and not g.large:
+        return Estimated(np.asarray(g.graph.harmonic_centrality(mode="in", normalized=False)))
     if samples is None:
-        samples = int(np.clip(exact_limit / max(m, 1), 16, 256))
+        samples = int(np.clip(sample_budget / max(m, 1), 16, 256))
     rng = np.random.default_rng(seed)
     sources = rng.choice(n, size=min(samples, n), replace=False)
     total = np.zeros(n)
-    for chunk in np.array_split(sources, max(1, len(sources) // 16)):
-        dist = np.asarray(graph.distances(source=chunk.tolist(), mode="out"), dtype=float)
+    for distances in bfs_distances(to_networkit(g), sources):
         with np.errstate(divide="ignore"):
-            inv = np.where(np.isfinite(dist) & (dist > 0), 1.0 / dist, 0.0)
-        total += inv.sum(axis=0)
+            total += np.where(np.isfinite(distances) & (distances > 0), 1.0 / distances, 0.0)
     values = total * (n - 1) / len(sources)
     bound = f"sampled from {len(sources)} sources (relative s.e. ~{1 / math.sqrt(len(sources)):.2f})"
     warnings.warn(f"harmonic closeness of {g.name} {bound}", EstimateWarning, stacklevel=2)
     return Estimated(values, estimated=True, error_bound=bound)
+
+
+def bfs_distances(graph, sources: np.ndarray):
+    """Hop distances from each source (inf where unreachable), searches run on a thread per
+    core (NetworKit releases the GIL while it searches)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import networkit as nk
+
+    unreachable = np.finfo(float).max * 0.5
+
+    def search(source: int) -> np.ndarray:
+        bfs = nk.distance.BFS(graph, int(source), storePaths=False)
+        bfs.run()
+        distances = np.asarray(bfs.getDistances(), dtype=float)
+        distances[distances > unreachable] = np.inf
+        return distances
+
+    with ThreadPoolExecutor(max(1, nk.getMaxNumberOfThreads())) as pool:
+        yield from pool.map(search, sources)
 
 
 def core_number(g: SocialGraph) -> np.ndarray:
@@ -193,7 +256,7 @@ def core_number(g: SocialGraph) -> np.ndarray:
     igraph's on a 17M-edge graph here (docs/benchmarks.md)."""
     import networkit as nk
 
-    if g.graph.ecount() == 0:
+    if g.m == 0:
         return np.zeros(g.n, dtype=np.int64)
     decomposition = nk.centrality.CoreDecomposition(to_networkit(g, undirected=True))
     decomposition.run()
@@ -202,32 +265,58 @@ def core_number(g: SocialGraph) -> np.ndarray:
 
 def clustering(g: SocialGraph) -> np.ndarray:
     """Local clustering coefficient (Watts & Strogatz 1998) on the undirected simple view;
-    0 for vertices with fewer than two neighbours, as ``networkx.clustering``."""
-    return np.asarray(g.undirected().transitivity_local_undirected(mode="zero"))
+    0 for vertices with fewer than two neighbours, as ``networkx.clustering``. NetworKit's
+    parallel triangle counting; kept on the graph for transitivity."""
+    if "clustering" not in g.memo:
+        import networkit as nk
+
+        if g.m == 0:
+            g.memo["clustering"] = np.zeros(g.n)
+        else:
+            algorithm = nk.centrality.LocalClusteringCoefficient(to_networkit(g, undirected=True))
+            algorithm.run()
+            g.memo["clustering"] = np.asarray(algorithm.scores(), dtype=float)
+    return g.memo["clustering"]
+
+
+def mutual_ties(g: SocialGraph) -> np.ndarray:
+    """Per vertex, how many of its out-neighbours also point back (reciprocated ties; the
+    simple graph, self-ties ignored): the row counts of A ∘ Aᵀ."""
+    if not g.directed:
+        return np.bincount(g.undirected_edges()[0].ravel(), minlength=g.n)
+    a = g.csr(weighted=False).astype(bool).astype(np.int8)
+    a.setdiag(0)
+    a.eliminate_zeros()
+    both = a.multiply(a.T.tocsr()).tocsr()
+    return np.diff(both.indptr)
 
 
 def reciprocity(g: SocialGraph) -> np.ndarray:
     """Per-vertex reciprocity as ``networkx.reciprocity(G, nodes)``: 2·|mutual neighbours| /
     (in-degree + out-degree); 1 for every vertex of an undirected graph with edges."""
-    graph = g.graph
-    n = graph.vcount()
+    edges, n = g.edges(), g.n
+    total = np.bincount(edges.ravel(), minlength=n)
     if not g.directed:
-        return np.where(np.asarray(graph.degree()) > 0, 1.0, np.nan)
-    edges = g.edges()
-    mutual = np.asarray(graph.is_mutual(), dtype=bool)
-    mutual_out = np.bincount(edges[mutual, 0], minlength=n)
-    total = np.asarray(graph.indegree()) + np.asarray(graph.outdegree())
+        return np.where(total > 0, 1.0, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(total > 0, 2.0 * mutual_out / total, np.nan)
+        return np.where(total > 0, 2.0 * mutual_ties(g) / total, np.nan)
 
 
 def bridge_ties(g: SocialGraph) -> np.ndarray:
     """How many of a vertex's ties are bridges: removing the tie disconnects its component
-    (undirected view; Tarjan's algorithm in igraph)."""
-    und = g.undirected()
+    (undirected view). A bridge is a biconnected component of exactly two vertices
+    (Hopcroft & Tarjan 1973; NetworKit's BiconnectedComponents)."""
+    import networkit as nk
+
     counts = np.zeros(g.n, dtype=np.int64)
-    bridges = und.bridges()
-    if bridges:
-        ends = np.asarray([und.es[e].tuple for e in bridges], dtype=np.int64)
+    if g.m == 0:
+        return counts
+    algorithm = nk.components.BiconnectedComponents(to_networkit(g, undirected=True))
+    algorithm.run()
+    sizes = algorithm.getComponentSizes()
+    pairs = [c for c, size in sizes.items() if size == 2]
+    if pairs:
+        components = algorithm.getComponents()
+        ends = np.asarray([components[c] for c in pairs], dtype=np.int64)
         np.add.at(counts, ends.ravel(), 1)
     return counts

@@ -37,8 +37,7 @@ def export_graph(store: Store, graph: str, fmt: str, out: Path) -> list[Path]:
         raise UsageError(f"format must be one of: {', '.join(FORMATS)}")
     g = rebuild_graph(store, graph)
     nodes = _node_table(store, graph, g.account_ids)
-    edges = np.asarray(g.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-    weights = np.asarray(g.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
+    edges, weights = g.edges(), g.weights
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":

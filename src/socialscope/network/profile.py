@@ -91,10 +91,10 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
         .astype(int)
         .to_numpy()
     )
-    und = g.undirected()
-    neighbours = np.asarray(und.neighbors(v), dtype=np.int64)
-    eids = und.get_eids([(v, int(u)) for u in neighbours]) if len(neighbours) else []
-    weights = np.asarray(und.es[eids]["weight"], dtype=float) if len(neighbours) else np.zeros(0)
+    pairs, summed = g.undirected_edges()
+    touching = (pairs[:, 0] == v) | (pairs[:, 1] == v)
+    neighbours = np.where(pairs[touching, 0] == v, pairs[touching, 1], pairs[touching, 0])
+    weights = summed[touching]
     order = np.argsort(-weights, kind="stable")[:ties]
     handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
     strongest = [

@@ -51,8 +51,7 @@ def key_person_risk(
 ) -> pd.DataFrame:
     """Risk measures for the top ``candidates`` people (or exactly ``vertices``), sorted by
     ``risk_score``."""
-    und = g.undirected()
-    n = und.vcount()
+    n = g.n
     if n < 3 or (candidates == 0 and vertices is None):
         return pd.DataFrame(
             columns=[
@@ -65,6 +64,7 @@ def key_person_risk(
                 "rank",
             ]
         )
+    und = g.undirected()
     degree = np.asarray(und.degree())
     order = (
         np.asarray(vertices, dtype=np.int64)

@@ -84,7 +84,7 @@ def _edges(store: Store, graph: str, node_ids: Any) -> tuple[np.ndarray, np.ndar
     src, dst = position[edges[:, 0]], position[edges[:, 1]]
     order = np.flatnonzero((src >= 0) & (dst >= 0))
     if len(order) > MAX_EDGES:
-        weight = np.asarray(g.graph.es["weight"], dtype=float)[order]
+        weight = g.weights[order]
         order = order[np.argsort(-weight, kind="stable")[:MAX_EDGES]]
     return src[order], dst[order]
 

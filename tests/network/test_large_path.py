@@ -1,0 +1,97 @@
+"""The large-graph path (NetworKit and SciPy, no igraph) equals NetworkX on real graphs.
+
+Graphs above ``LARGE_GRAPH_EDGES`` ties take this path; here the limit is lowered to 0 so
+ego-Facebook and email-Eu-core go through it and can be checked against the reference.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from socialscope.network import build, centrality, community, graph_stats
+from socialscope.network.analysis import compute_metrics
+from socialscope.network.build import SocialGraph
+from tests.network.conftest import by_id
+from tests.network.test_centrality import assert_close
+
+
+@pytest.fixture
+def large(monkeypatch):
+    monkeypatch.setattr(build, "LARGE_GRAPH_EDGES", 0)
+
+    def fresh(g: SocialGraph) -> SocialGraph:
+        copy = SocialGraph(g.name, g.account_ids, g.edge_array, g.weights, g.directed)
+        assert copy.large
+        return copy
+
+    return fresh
+
+
+def test_pagerank_by_power_iteration_equals_networkx(large, ego, ego_nx, email, email_nx):
+    for g, reference in ((ego, ego_nx), (email, email_nx)):
+        expected = nx.pagerank(reference, alpha=0.85, tol=1e-13, max_iter=10_000)
+        assert_close(by_id(g, centrality.pagerank(large(g))), expected, 1e-9)
+
+
+def test_undirected_pagerank_counts_each_tie_both_ways(large):
+    pairs = np.array([[0, 1], [1, 2], [2, 0], [2, 3], [3, 4]])
+    g = build.graph_from_edges(pairs[:, 0].astype(str), pairs[:, 1].astype(str), directed=False)
+    reference = nx.Graph([tuple(map(str, p)) for p in pairs])
+    assert_close(by_id(g, centrality.pagerank(large(g))), nx.pagerank(reference, tol=1e-13), 1e-9)
+
+
+def test_eigenvector_and_hits_by_arpack_equal_networkx(large, ego, ego_nx, email_nx):
+    assert_close(by_id(ego, centrality.eigenvector(large(ego))), nx.eigenvector_centrality_numpy(ego_nx), 1e-8)
+    core = email_nx.subgraph(max(nx.strongly_connected_components(email_nx), key=len)).copy()
+    src, dst = zip(*core.edges(), strict=True)
+    g = build.graph_from_edges(np.array(src), np.array(dst), directed=True)
+    hubs, authorities = nx.hits(core, max_iter=10_000, tol=1e-14)
+    ours_h, ours_a = centrality.hits(large(g))
+    assert_close(by_id(g, ours_h), hubs, 1e-8)
+    assert_close(by_id(g, ours_a), authorities, 1e-8)
+
+
+def test_communities_by_plm_are_good_and_reproducible(large, ego, ego_nx):
+    first = community.leiden(large(ego), seed=7)
+    again = community.leiden(large(ego), seed=7)
+    assert (first.membership == again.membership).all()
+    assert first.modularity >= 0.82  # NetworkX Louvain reaches 0.835 with seed 42
+    communities = [set(ego.account_ids[first.membership == c]) for c in range(first.membership.max() + 1)]
+    assert first.modularity == pytest.approx(nx.community.modularity(ego_nx.to_undirected(), communities), abs=1e-9)
+
+
+def test_graph_summary_without_igraph(large, email, email_nx):
+    g = large(email)
+    summary = graph_stats.graph_summary(g)
+    und = email_nx.to_undirected()
+    und.remove_edges_from(nx.selfloop_edges(und))
+    assert summary["transitivity"] == pytest.approx(nx.transitivity(und), rel=1e-12)
+    assert summary["reciprocity"] == pytest.approx(nx.overall_reciprocity(email_nx), rel=1e-12)
+    assert summary["components"] == nx.number_connected_components(und)
+    assert summary["diameter_estimated"]
+    largest = und.subgraph(max(nx.connected_components(und), key=len))
+    assert 0.5 * nx.diameter(largest) <= summary["diameter"] <= nx.diameter(largest)
+    assert g._igraph is None and g._undirected is None
+
+
+def test_every_metric_runs_without_building_igraph(large, ego, ego_nx):
+    g = large(ego)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", centrality.EstimateWarning)
+        frame, partition, notes = compute_metrics(g, betweenness_samples=64)
+    assert g._igraph is None and g._undirected is None
+    assert any("betweenness estimated" in note for note in notes)
+    assert any("harmonic closeness" in note for note in notes)
+    ours = frame.set_index("account_id")
+    assert_close(ours["core_number"].to_dict(), nx.core_number(ego_nx.to_undirected()), 1e-12)
+    assert_close(ours["clustering"].to_dict(), nx.clustering(ego_nx.to_undirected()), 1e-12)
+    exact = nx.harmonic_centrality(ego_nx)
+    keys = sorted(exact)
+    relative = np.abs(ours.loc[keys, "harmonic"].to_numpy() - np.array([exact[k] for k in keys])) / np.array(
+        [exact[k] for k in keys]
+    )
+    assert np.median(relative) < 0.2
