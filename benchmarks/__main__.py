@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from benchmarks import attribution, engagement, graph, pipeline, text, web
 from benchmarks.common import RESULTS, machine
@@ -23,7 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="graph,import,analyze,attribution,engagement,text,api",
-        help="graph, import, analyze, attribution, engagement, text, api, network-page, end-to-end",
+        help="graph, import, analyze, attribution, engagement, text, api, load, network-page, end-to-end",
+    )
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="for api/load: an analysed store of the given size to serve instead of generating one",
     )
     parser.add_argument("--no-networkx", action="store_true", help="skip the NetworkX reference")
     args = parser.parse_args(argv)
@@ -47,6 +53,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"socialscope analyze end to end, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.end_to_end(size)
             (RESULTS / f"e2e_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "api" in parts:
+            print(f"API latency under load, size {size} …", file=sys.stderr, flush=True)
+            result = web.api_latency(size, store=args.store)
+            (RESULTS / f"api_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "load" in parts:
+            print(f"load test, 10k requests at concurrency 32, size {size} …", file=sys.stderr, flush=True)
+            result = web.load_test(size, store=args.store)
+            (RESULTS / f"load_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
         if "analyze" in parts:
             print(f"network analyze, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.network_analyze(size)
@@ -54,9 +68,6 @@ def main(argv: list[str] | None = None) -> int:
     if "text" in parts:
         print("sentiment and intent speed …", file=sys.stderr, flush=True)
         (RESULTS / "text.json").write_text(json.dumps({**stamp, **text.run(args.reps)}, indent=1))
-    if "api" in parts:
-        print("API latency under load …", file=sys.stderr, flush=True)
-        (RESULTS / "api.json").write_text(json.dumps({**stamp, **web.api_latency("S")}, indent=1))
     if "network-page" in parts:
         print("network page in Chromium, ~20k accounts …", file=sys.stderr, flush=True)
         (RESULTS / "network_page.json").write_text(json.dumps({**stamp, **web.network_page()}, indent=1))

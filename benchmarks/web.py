@@ -69,12 +69,13 @@ def _serve(path: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the server did not start")
 
 
-def api_latency(size: str = "S", *, clients: int = 4, requests: int = 200) -> dict[str, Any]:
-    """p50/p95/p99 latency and errors per endpoint under ``clients`` concurrent clients."""
+def api_latency(size: str = "S", *, clients: int = 4, requests: int = 200, store: Path | None = None) -> dict[str, Any]:
+    """p50/p95/p99 latency and errors per endpoint under ``clients`` concurrent clients, on a
+    fresh analysed demo store of ``size`` (or an analysed ``store`` of that size)."""
     import httpx
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = _demo_store(Path(tmp), SIZES[size])
+        path = store or _demo_store(Path(tmp), SIZES[size])
         process, base = _serve(path)
         rows = []
         try:
@@ -101,6 +102,64 @@ def api_latency(size: str = "S", *, clients: int = 4, requests: int = 200) -> di
             process.terminate()
             process.wait(timeout=30)
     return {"size": size, "clients": clients, "endpoints": rows}
+
+
+def load_test(
+    size: str = "S", *, requests: int = 10_000, concurrency: int = 32, store: Path | None = None
+) -> dict[str, Any]:
+    """``requests`` requests at ``concurrency`` in flight, cycling through every endpoint, from
+    one asyncio client against ``socialscope serve``: errors, throughput and latency quantiles."""
+    import asyncio
+
+    import httpx
+
+    async def hammer(base: str) -> tuple[list[float], int, dict[int, int], float]:
+        times: list[float] = []
+        statuses: dict[int, int] = {}
+        queue = iter(range(requests))
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+            for endpoint in ENDPOINTS:  # warm-up: first computation and cache fill
+                await client.get(endpoint)
+
+            async def worker() -> None:
+                for i in queue:
+                    start = time.perf_counter()
+                    try:
+                        status = (await client.get(ENDPOINTS[i % len(ENDPOINTS)])).status_code
+                    except httpx.HTTPError:
+                        status = 0
+                    times.append(time.perf_counter() - start)
+                    statuses[status] = statuses.get(status, 0) + 1
+
+            start = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            wall = time.perf_counter() - start
+        errors = sum(count for status, count in statuses.items() if status != 200)
+        return times, errors, statuses, wall
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = store or _demo_store(Path(tmp), SIZES[size])
+        process, base = _serve(path)
+        try:
+            times, errors, statuses, wall = asyncio.run(hammer(base))
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    quantiles = statistics.quantiles(times, n=100)
+    return {
+        "size": size,
+        "requests": requests,
+        "concurrency": concurrency,
+        "errors": errors,
+        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+        "wall": wall,
+        "throughput": requests / wall,
+        "p50": quantiles[49],
+        "p95": quantiles[94],
+        "p99": quantiles[98],
+        "max": max(times),
+    }
 
 
 def network_page(scale: float = 6.5, *, loads: int = 3) -> dict[str, Any]:

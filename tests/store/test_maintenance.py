@@ -128,3 +128,41 @@ def test_killed_mid_import_the_store_stays_sound_and_the_import_completes(tmp_pa
     assert result.returncode == 0, result.stderr
     with Store(db, read_only=True) as store:
         assert store.count("interactions") == 400_000
+
+
+def _result_fingerprint(store: Store) -> dict[str, int]:
+    """Row count of every analysis result table (same data → same counts after a re-run)."""
+    tables = [
+        r[0]
+        for r in store.con.execute(
+            "SELECT DISTINCT table_name FROM duckdb_columns() WHERE column_name = 'run_id'"
+        ).fetchall()
+    ]
+    return {t: store.count(t) for t in sorted(tables) if t != "analysis_runs"}
+
+
+def test_killed_mid_analysis_the_store_keeps_every_previous_result(tmp_path):
+    db = tmp_path / "analysed.duckdb"
+    cli = [sys.executable, "-m", "socialscope.cli", "--db", str(db)]
+    made = subprocess.run([*cli, "demo", "--scale", "0.3"], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    with Store(db, read_only=True) as store:
+        before = _result_fingerprint(store)
+        runs_before = store.count("analysis_runs")
+    assert before["network_metrics"] > 0 and before["campaign_kpis"] > 0, before
+    rng = np.random.default_rng(11)
+    for delay in rng.uniform(0.5, 6.0, 4):  # the whole analysis takes ~8 s at this size
+        process = subprocess.Popen([*cli, "analyze"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        with Store(db) as store:
+            assert all(c.ok for c in check_store(store)), [c for c in check_store(store) if not c.ok]
+            # each analysis commits whole or not at all: every table holds a complete result
+            assert _result_fingerprint(store) == before
+            assert store.count("analysis_runs") >= runs_before
+    finished = subprocess.run([*cli, "analyze"], capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    with Store(db, read_only=True) as store:
+        assert _result_fingerprint(store) == before
+        assert all(c.ok for c in check_store(store))

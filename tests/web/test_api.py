@@ -214,11 +214,19 @@ def test_a_writer_elsewhere_gives_503_store_busy_then_service_resumes(web_db, tm
     assert client.get("/api/campaigns?platform=x").status_code == 200
 
 
-def test_network_page_hides_members_of_small_collaboration_communities(client, web_db):
+def test_network_page_withholds_small_collaboration_communities(client, web_db, monkeypatch):
     with Store(web_db, read_only=True) as store:
-        small = store.df("SELECT community, top_members FROM communities WHERE graph = 'collaboration' AND size < 5")
+        shown = store.df(
+            "SELECT community, size, top_members FROM communities WHERE graph = 'collaboration' "
+            "ORDER BY size DESC LIMIT 12"
+        )
+    assert len(shown) >= 2
+    threshold = int(shown["size"].iloc[0])  # every community smaller than the largest is "small"
+    monkeypatch.setenv("SOCIALSCOPE_MIN_GROUP_SIZE", str(threshold))
     page = client.get("/network?graph=collaboration").text
+    small = shown[shown["size"] < threshold]
+    assert len(small)
+    assert page.count(f"suppressed: fewer than {threshold} people") == len(small)
     for members in small["top_members"]:
         assert members not in page
-    if len(small):
-        assert "suppressed: fewer than 5 people" in page
+    assert shown["top_members"].iloc[0] in page.replace("&#34;", '"')

@@ -217,7 +217,10 @@ def evolution(
         with store.transaction():
             run_id = record_run(store, "network_evolution", {"graph": graph, "period": period}, {"rows": len(frame)})
             replace_rows(store, "community_evolution", frame.assign(graph=graph), run_id, key="graph", value=graph)
-    print_frame(frame.drop(columns=["predecessors"]), fmt, title=f"Community evolution ({graph}, per {period})")
+    from socialscope.report.privacy import suppress_small_groups
+
+    shown = suppress_small_groups(frame.drop(columns=["predecessors"]), graph)
+    print_frame(shown, fmt, title=f"Community evolution ({graph}, per {period})")
 
 
 @app.command("export")

@@ -51,7 +51,7 @@ def _symmetric(w: sp.csr_matrix, directed: bool) -> sp.csr_matrix:
 
 
 def structural_holes(
-    g: SocialGraph, *, work_limit: float = 5e8, min_rows: int = 1_000, chunk_work: float = 2e7
+    g: SocialGraph, *, work_limit: float = 1e8, min_rows: int = 100, chunk_work: float = 2e7
 ) -> Brokerage:
     """Constraint, effective size and hierarchy of every vertex (null without contacts).
 

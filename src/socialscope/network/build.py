@@ -51,17 +51,6 @@ class SocialGraph:
     _networkit: dict[tuple[bool, bool], Any] = field(default_factory=dict, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    @classmethod
-    def from_igraph(cls, name: str, graph: ig.Graph, account_ids: np.ndarray) -> SocialGraph:
-        """Wrap an igraph graph (its ``weight`` edge attribute, 1 when absent)."""
-        edges = np.asarray(graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-        weights = (
-            np.asarray(graph.es["weight"], dtype=float) if "weight" in graph.es.attributes() else np.ones(len(edges))
-        )
-        out = cls(name, np.asarray(account_ids, dtype=object), edges, weights, graph.is_directed())
-        out._igraph = graph
-        return out
-
     def edges(self) -> np.ndarray:
         """(m, 2) array of vertex codes (igraph's edge order when the igraph graph is built)."""
         return self.edge_array

@@ -111,6 +111,9 @@ def _meta_graph(store: Store, graph: str) -> dict[str, Any]:
     links = store.df(
         "SELECT community_a AS source, community_b AS target, ties FROM community_links WHERE graph = ?", [graph]
     )
+    from socialscope.report.privacy import drop_small_groups
+
+    communities, links = drop_small_groups(communities, links, graph)
     position = pd.Index(communities["id"])
     return {
         "nodes": columns(communities),
