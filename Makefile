@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench fuzz clean
 
 # Reinstall only when the dependency pins or the package metadata change.
 $(STAMP): pyproject.toml constraints.txt
@@ -24,6 +24,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Nightly-size fuzzing: 10,000 damaged files per import format (hours, not part of `make test`).
+fuzz: $(STAMP)
+	SOCIALSCOPE_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/ingest/test_fuzz_formats.py
 
 clean:
 	rm -rf $(VENV) socialscope.duckdb socialscope.duckdb.wal

@@ -120,13 +120,17 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
     out += [f"| {t} | {m} | {s} |" for t, m, s in rows]
     out.append("")
     out.append(
-        "What limits `network analyze` at L: building the igraph graph from NumPy arrays goes through "
-        "Python objects in python-igraph (about 20 s for 17M edges; NetworKit takes 4 s from the same "
-        "arrays), and igraph's Leiden, ARPACK eigenvectors and the sampled BFS passes each take tens of "
-        "seconds at this size. Moving the large-graph path to NetworKit (as done for k-core) is the next step. "
-        "End to end, `analyze` at L runs the network analysis on three graphs (follows, a 13M-interaction graph "
-        "and the collaboration graph): that is 90% of its time; everything else (intent and sentiment of 15M texts, "
-        "engagement, campaigns, funnel, customers, attribution) takes about 100 s together.\n"
+        "What limits `network analyze` at L (1M accounts, 17M follows, 13M ties in the undirected view): "
+        "above 2M ties the analysis no longer builds an igraph graph (python-igraph converts an edge array "
+        "through Python objects, ~25 s here) and runs on NetworKit and SciPy from NumPy arrays (docs/network.md, "
+        "'Large graphs'). What remains is real work on 2 cores: source-sampled betweenness (NetworKit keeps every "
+        "shortest-path predecessor, ~1.5 s per source with both cores: 8 sources ≈ 12–20 s), ARPACK for the "
+        "eigenvector and HITS vectors, PLM communities run sequentially so that a seed reproduces them (two "
+        "threads would halve it but give a different partition each run), triangle counting, and Burt's measures "
+        "for the best-connected accounts within a fixed work budget. Fewer betweenness sources or parallel PLM "
+        "would meet 60 s at the cost of estimates and reproducibility we do not want to give up silently. "
+        "End to end, `analyze` at L also runs the network analysis of the 13M-interaction graph and the "
+        "collaboration graph, and scores 15M texts for intent and sentiment.\n"
     )
     return out
 

@@ -142,7 +142,8 @@ def load_test(
         path = store or _demo_store(Path(tmp), SIZES[size])
         process, base = _serve(path)
         try:
-            times, errors, statuses, wall = asyncio.run(hammer(base))
+            with ThreadPoolExecutor(1) as own_loop:  # its own event loop, even when called from one
+                times, errors, statuses, wall = own_loop.submit(asyncio.run, hammer(base)).result()
         finally:
             process.terminate()
             process.wait(timeout=30)

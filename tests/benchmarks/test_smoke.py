@@ -30,6 +30,8 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     assert {c["task"] for c in texts["cases"]} >= {"sentiment, distinct texts", "intent, distinct texts"}
     latency = web.api_latency("XS", clients=2, requests=4)
     assert [e["errors"] for e in latency["endpoints"]] == [0] * len(web.ENDPOINTS)
+    loaded = web.load_test("XS", requests=2 * len(web.ENDPOINTS), concurrency=4)
+    assert loaded["errors"] == 0
 
     results = tmp_path / "results"
     results.mkdir()
@@ -41,9 +43,11 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     (results / "attribution_XS.json").write_text(json.dumps({**stamp, **attributed}))
     (results / "text.json").write_text(json.dumps({**stamp, **texts}))
     (results / "engagement_XS.json").write_text(json.dumps({**stamp, **engaged}))
-    (results / "api.json").write_text(json.dumps({**stamp, **latency}))
+    (results / "api_S.json").write_text(json.dumps({**stamp, **latency}))
+    (results / "load_S.json").write_text(json.dumps({**stamp, **loaded}))
     report = write_report(tmp_path / "benchmarks.md", results).read_text()
     assert "| pagerank | networkit |" in report and "network analyze" in report and "rows/s" in report
     assert "raw touchpoints" in report
     assert "Engagement and campaign metrics at scale" in report and "end to end (every analysis)" in report
     assert "texts/s" in report and "| `/api/overview` | 4 | 0 |" in report and "API p95 < 100 ms" in report
+    assert "Load test, size XS" in report and "zero errors" in report

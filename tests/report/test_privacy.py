@@ -84,3 +84,21 @@ def test_evolution_report_withholds_small_collaboration_groups(tmp_path):
     assert shown["suppressed"].sum() == 2  # the 3-person group's formation and dissolution
     assert shown.loc[shown["suppressed"], ["size", "joined", "left"]].isna().all().all()
     assert (shown.loc[~shown["suppressed"], "size"] == 6).all()
+
+
+def test_sentiment_of_a_small_community_is_withheld():
+    by_community = pd.DataFrame(
+        {
+            "community": [0, 1],
+            "positive": [40, 2],
+            "negative": [10, 1],
+            "texts": [60, 3],
+            "net_sentiment": [0.6, 0.33],
+            "variant": ["talkwalker", "talkwalker"],
+            "members": [14, 2],
+        }
+    )
+    out = suppress_small_groups(by_community, "collaboration", size="members")
+    assert out.loc[0, "net_sentiment"] == 0.6 and out.loc[0, "members"] == 14
+    assert out.loc[1, ["positive", "negative", "texts", "net_sentiment", "members"]].isna().all()
+    assert out.loc[1, "community"] == 1 and out.loc[1, "variant"] == "talkwalker"

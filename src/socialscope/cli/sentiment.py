@@ -86,4 +86,8 @@ def summary(
             raise UsageError(str(exc)) from None
         except LookupError as exc:
             raise NotFoundError(str(exc)) from None
+    if by == "community":
+        from socialscope.report.privacy import suppress_small_groups
+
+        frame = suppress_small_groups(frame, graph, size="members")
     print_frame(frame, fmt, title=f"Net sentiment by {by} ({variant})")

@@ -193,7 +193,7 @@ def sentiment_summary(
     Texts are posts and interaction texts (comments, replies, mentions, messages). A text is
     *about* the post's author, or the interaction's target (or the author of the post it is on).
     - account: texts about the account; community: texts written by the community's members
-      (Leiden communities of ``graph``); campaign: campaign posts and the texts on them;
+      (Leiden communities of ``graph``, with their ``members`` count); campaign: campaign posts and the texts on them;
       week: everything, per week, with ``alert`` = net sentiment fell by more than
       ``drop_alert`` from the previous week; intent: each text's own intent (networking /
       marketing, from ``classify run``).
@@ -238,6 +238,7 @@ def sentiment_summary(
         members = store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
         texts = texts.merge(members, left_on="author", right_on="account_id", how="inner")
         texts["group"] = texts["community"]
+        community_sizes = members.groupby("community").size()
     texts = texts.dropna(subset=["group"])
     counts = pd.crosstab(texts["group"], texts["label"]).reindex(columns=list(LABELS), fill_value=0)
     pos, neg = counts["positive"].to_numpy(float), counts["negative"].to_numpy(float)
@@ -246,6 +247,8 @@ def sentiment_summary(
     out["texts"] = total.astype(int)
     out["net_sentiment"] = NET_SENTIMENT[variant][2](pos, neg, total)
     out["variant"] = variant
+    if by == "community":
+        out["members"] = out["community"].map(community_sizes).astype("int64")
     if by == "week":
         change = out["net_sentiment"].diff()
         out["change"] = change

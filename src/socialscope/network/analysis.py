@@ -166,6 +166,7 @@ def analyze_network(
         params=json.dumps(g.params),
         notes="; ".join(notes) or None,
     )
+    g.release()
     return NetworkResult(g, frame, summary, communities, links, risky, notes, positions, community_positions)
 
 

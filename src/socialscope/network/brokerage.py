@@ -56,7 +56,8 @@ def structural_holes(
     """Constraint, effective size and hierarchy of every vertex (null without contacts).
 
     When the whole graph's 2-hop work exceeds ``work_limit``, the vertices are taken by
-    decreasing number of contacts until their work reaches it (at least ``min_rows``)."""
+    decreasing number of contacts until their work reaches it (at least ``min_rows``),
+    skipping any vertex whose own work exceeds 1% of it."""
     n = g.n
     w = mutual_weights(g)
     contacts = np.diff(w.indptr)
@@ -66,9 +67,16 @@ def structural_holes(
     rows = np.arange(n)
     partial = False
     if float(two_hop.sum()) > work_limit:
-        by_contacts = np.argsort(-contacts, kind="stable")
+        # best-connected first, but no single account may take more than 1% of the budget:
+        # a brand with 100,000 followers reaches most of the graph in two hops, and its
+        # constraint is ~0 anyway (Burt's measures describe personal-scale networks)
+        affordable = np.flatnonzero(two_hop <= work_limit / 100)
+        by_contacts = affordable[np.argsort(-contacts[affordable], kind="stable")]
         within = int(np.searchsorted(np.cumsum(two_hop[by_contacts]), work_limit, side="right"))
-        rows = np.sort(by_contacts[: max(within, min_rows)])
+        rows = by_contacts[: max(within, min_rows)]
+        if len(rows) < min(min_rows, n):  # nothing affordable: the best-connected, whatever they cost
+            rows = np.argsort(-contacts, kind="stable")[:min_rows]
+        rows = np.sort(rows)
         partial = True
     strength = np.asarray(w.sum(axis=1)).ravel()
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -76,6 +76,13 @@ class SocialGraph:
             _set_weights(self._igraph, self.weights)
         return self._igraph
 
+    def release(self) -> None:
+        """Drop the derived copies (igraph, NetworKit, sparse matrices): several GB on a
+        17M-edge graph, not needed once the measures are computed."""
+        self._igraph = self._undirected = self._undirected_edges = None
+        self._networkit.clear()
+        self.memo.clear()
+
     def index_of(self, account_id: str) -> int | None:
         hits = np.flatnonzero(self.account_ids == account_id)
         return int(hits[0]) if len(hits) else None

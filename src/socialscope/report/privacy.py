@@ -14,18 +14,8 @@ import pandas as pd
 
 PEOPLE_GRAPHS = ("collaboration",)
 IDENTIFYING = ("top_members", "brokers")
-AGGREGATES = (
-    "size",
-    "internal_ties",
-    "internal_density",
-    "modularity_contribution",
-    "joined",
-    "left",
-    "best_jaccard",
-    "brand_reach",
-    "brand_reach_share",
-    "brand_reach_change",
-)
+KEYS = ("graph", "community", "period", "event", "lineage", "variant", "suppressed")
+"""Columns that name the group, not describe it: kept for withheld groups."""
 
 
 def min_group_size() -> int:
@@ -41,21 +31,27 @@ def small_groups(frame: pd.DataFrame, *, size: str = "size") -> pd.Series:
     return members < min_group_size()
 
 
-def suppress_small_groups(frame: pd.DataFrame, graph: str, *, size: str = "size") -> pd.DataFrame:
-    """For a people graph, withhold every figure of groups smaller than the minimum — member
-    lists become a notice, aggregates become null — and mark them ``suppressed``; other graphs
+def suppress_small_groups(
+    frame: pd.DataFrame, graph: str, *, size: str = "size", keys: tuple[str, ...] = KEYS
+) -> pd.DataFrame:
+    """For a people graph, withhold every figure of groups smaller than the minimum (``size``
+    = the column holding their member count) — member lists become a notice, every other
+    column but the group's ``keys`` becomes null — and mark them ``suppressed``; other graphs
     pass through unchanged."""
     if graph not in PEOPLE_GRAPHS or frame.empty or size not in frame:
         return frame
     out = frame.copy()
     small = small_groups(out, size=size)
     notice = f"(suppressed: fewer than {min_group_size()} people)"
-    for column in IDENTIFYING:
-        if column in out:
+    for column in out.columns:
+        if column in keys:
+            continue
+        if column in IDENTIFYING:
             out[column] = out[column].astype(object).where(~small, notice)
-    for column in AGGREGATES:
-        if column in out:
+        elif pd.api.types.is_numeric_dtype(out[column]) and not pd.api.types.is_bool_dtype(out[column]):
             out[column] = out[column].astype(float).where(~small, np.nan)
+        else:
+            out[column] = out[column].astype(object).where(~small, None)
     out["suppressed"] = small
     return out
 

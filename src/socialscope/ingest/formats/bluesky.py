@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.common import expect, field, load_json, rows, timestamps
+from socialscope.ingest.formats.common import expect, field, load_json, read_text_file, rows, timestamps
 from socialscope.ingest.records import Part
 
 MENTION = "app.bsky.richtext.facet#mention"
@@ -59,7 +59,7 @@ def parse(path: str) -> list[Part]:
     parts: list[Part] = []
     for page in _pages(source):
         label = str(page)
-        data = load_json(page.read_text(encoding="utf-8"), label)
+        data = load_json(read_text_file(page), label)
         kind = _kind(data)
         if kind is None:
             raise InputError(Problem(label, 1, None, "expected a getAuthorFeed or getFollowers/getFollows page"))

@@ -77,6 +77,16 @@ class ExportTree:
             raise InputError(Problem(self.label(relative), line, None, f"is not valid {encoding} text")) from None
 
 
+def read_text_file(path: Path | str, encoding: str = "utf-8") -> str:
+    """A file's text, or an :class:`InputError` naming the line where decoding failed."""
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(Problem(str(path), line, None, f"is not valid {encoding} text")) from None
+
+
 def load_json(text: str, label: str) -> Any:
     """JSON, or an :class:`InputError` naming the line of the first syntax error."""
     try:

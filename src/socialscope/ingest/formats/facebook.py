@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from socialscope.ingest.formats.common import ExportTree, expect, load_json, rows, stable_id, timestamps
+from socialscope.ingest.formats.common import ExportTree, expect, load_json, read_text_file, rows, stable_id, timestamps
 from socialscope.ingest.records import Part
 
 OWNER = "facebook:me"
@@ -44,9 +44,7 @@ def parse(path: str) -> list[Part]:
                                                   "handle": "me", "kind": "person", "is_own": True}]))]  # fmt: skip
     for relative in files:
         if tree is None:
-            from pathlib import Path
-
-            label, text = str(path), Path(path).read_text(encoding="utf-8")
+            label, text = str(path), read_text_file(path)
         else:
             label, text = tree.label(relative), tree.read_text(relative)
         records = expect(repair(load_json(text, label)), list, label, "posts")

@@ -55,7 +55,10 @@ def parse(path: str) -> list[Part]:
     if len(lines) < 3 or not lines[0].strip().endswith("report"):
         raise InputError(Problem(str(source), 1, None, "expected a Google Ads report: name, date range, header"))
     title, period = lines[0].strip(), lines[1].strip().strip('"')
-    frame = pd.read_csv(io.StringIO("\n".join(lines[2:])), dtype=str, keep_default_na=False)
+    try:
+        frame = pd.read_csv(io.StringIO("\n".join(lines[2:])), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
     if "Campaign" not in frame.columns:
         raise InputError(Problem(str(source), 3, "Campaign", "missing column"))
     frame.insert(0, "_row", range(4, len(frame) + 4))

@@ -10,6 +10,7 @@ The thread (subject without Re:/Fwd: and list tags) is the ``channel``.
 
 from __future__ import annotations
 
+import email.message
 import email.utils
 import mailbox
 import re
@@ -34,6 +35,7 @@ def detect_file(path: Path) -> bool:
 def _decode(value: str | None) -> str:
     if not value:
         return ""
+    value = str(value)  # a damaged header comes back as an email.header.Header
     try:
         return str(make_header(decode_header(value)))
     except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
@@ -54,17 +56,11 @@ def parse(path: str) -> list[Part]:
             raise InputError(Problem(str(source), 1, None, "not an mbox file (must start with a 'From ' line)"))
     box = mailbox.mbox(source, create=False)
     messages = []
-    for index, message in enumerate(box, start=1):
-        sender = _addresses(message.get("From", ""))
-        if not sender:
-            raise InputError(Problem(str(source), index, "From", "missing or not an address (message number)"))
-        messages.append({
-            "index": index, "id": (message.get("Message-ID") or "").strip(), "from": sender[0],
-            "to": _addresses(message.get("To", "")) + _addresses(message.get("Cc", "")),
-            "date": message.get("Date"), "subject": _decode(message.get("Subject")),
-            "reply_to": (message.get("In-Reply-To") or "").strip()
-            or ((message.get("References") or "").split() or [""])[-1],
-        })  # fmt: skip
+    for index, key in enumerate(box.keys(), start=1):
+        try:  # a damaged message fails to decode in the standard library in many ways
+            messages.append(_message(box[key], index, source))
+        except (UnicodeError, AttributeError, TypeError, ValueError) as exc:
+            raise InputError(Problem(str(source), index, None, f"unreadable message (message number): {exc}")) from None
     author_of = {m["id"]: m["from"][1] for m in messages if m["id"]}
     accounts: dict[str, dict] = {}
     records = []
@@ -92,8 +88,22 @@ def parse(path: str) -> list[Part]:
     return [Part("accounts", str(source), rows(list(accounts.values()))), Part("interactions", str(source), frame)]
 
 
+def _message(message: email.message.Message, index: int, source: Path) -> dict:
+    """The fields we keep of one message."""
+    sender = _addresses(message.get("From", ""))
+    if not sender:
+        raise InputError(Problem(str(source), index, "From", "missing or not an address (message number)"))
+    return {
+        "index": index, "id": str(message.get("Message-ID") or "").strip(), "from": sender[0],
+        "to": _addresses(message.get("To", "")) + _addresses(message.get("Cc", "")),
+        "date": message.get("Date"), "subject": _decode(message.get("Subject")),
+        "reply_to": str(message.get("In-Reply-To") or "").strip()
+        or (str(message.get("References") or "").split() or [""])[-1],
+    }  # fmt: skip
+
+
 def _date(value: str | None) -> str | None:
-    if not value:
+    if not isinstance(value, str) or not value:
         return None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
