@@ -2,7 +2,7 @@
 
 from socialscope.network.analysis import NetworkResult, analyze_network, top_accounts, write_network
 from socialscope.network.brokerage import structural_holes
-from socialscope.network.build import GRAPHS, SocialGraph, build_graph, graph_from_edges
+from socialscope.network.build import GRAPHS, LARGE_GRAPH_EDGES, SocialGraph, build_graph, graph_from_edges
 from socialscope.network.centrality import (
     betweenness,
     bridge_ties,
@@ -15,12 +15,13 @@ from socialscope.network.centrality import (
     pagerank,
     reciprocity,
 )
-from socialscope.network.community import leiden
-from socialscope.network.graph_stats import graph_summary
+from socialscope.network.community import leiden, modularity
+from socialscope.network.graph_stats import components, graph_summary
 from socialscope.network.risk import key_person_risk
 
 __all__ = [
     "GRAPHS",
+    "LARGE_GRAPH_EDGES",
     "NetworkResult",
     "SocialGraph",
     "analyze_network",
@@ -28,6 +29,7 @@ __all__ = [
     "bridge_ties",
     "build_graph",
     "clustering",
+    "components",
     "core_number",
     "degrees",
     "eigenvector",
@@ -37,6 +39,7 @@ __all__ = [
     "hits",
     "key_person_risk",
     "leiden",
+    "modularity",
     "pagerank",
     "reciprocity",
     "structural_holes",
