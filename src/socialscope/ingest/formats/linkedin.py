@@ -95,13 +95,14 @@ def parse(path: str) -> list[Part]:
     files = set(tree.files())
     if "Shares.csv" in files:
         shares = _read(tree, "Shares.csv", ("Date", "ShareLink"))
-        text = shares.get("ShareCommentary", pd.Series([None] * len(shares)))
+        missing = pd.Series([None] * len(shares), index=shares.index, dtype=object)
+        text = shares.get("ShareCommentary", missing)
         text = text.str.replace('""\r\n', "\n", regex=False).str.replace('""\n', "\n", regex=False)
         parts.append(Part("posts", tree.label("Shares.csv"), pd.DataFrame({
             "_row": shares["_row"], "post_id": _urn(shares["ShareLink"]), "account_id": OWNER, "platform": "linkedin",
             "created_at": timestamps(shares["Date"]), "text": text.str.rstrip('"'), "url": shares["ShareLink"],
             "extra": [{"shared_url": u, "media_url": m, "visibility": v} for u, m, v in
-                      zip(shares.get("SharedURL"), shares.get("MediaURL"), shares.get("Visibility"), strict=True)],
+                      zip(*(shares.get(c, missing) for c in ("SharedURL", "MediaURL", "Visibility")), strict=True)],
         })))  # fmt: skip
     if "Comments.csv" in files:
         comments = _read(tree, "Comments.csv", ("Date", "Link", "Message"))
