@@ -69,22 +69,21 @@ class ExportTree:
         return target.read_bytes()
 
     def read_text(self, relative: str, encoding: str = "utf-8") -> str:
-        raw = self.read_bytes(relative)
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise InputError(Problem(self.label(relative), line, None, f"is not valid {encoding} text")) from None
+        return decode(self.read_bytes(relative), self.label(relative), encoding)
 
 
-def read_text_file(path: Path | str, encoding: str = "utf-8") -> str:
-    """A file's text, or an :class:`InputError` naming the line where decoding failed."""
-    raw = Path(path).read_bytes()
+def decode(raw: bytes, label: str, encoding: str = "utf-8") -> str:
+    """Bytes as text, or an :class:`InputError` naming the line where decoding failed."""
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(Problem(str(path), line, None, f"is not valid {encoding} text")) from None
+        raise InputError(Problem(label, line, None, f"is not valid {encoding} text")) from None
+
+
+def read_text_file(path: Path | str, encoding: str = "utf-8") -> str:
+    """A file's text, or an :class:`InputError` naming the line where decoding failed."""
+    return decode(Path(path).read_bytes(), str(path), encoding)
 
 
 def load_json(text: str, label: str) -> Any:
