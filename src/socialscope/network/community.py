@@ -35,7 +35,6 @@ def leiden(g: SocialGraph, *, resolution: float = 1.0, seed: int = 42, weighted:
         return Partition(np.zeros(0, dtype=np.int64), float("nan"), resolution)
     if g.large:
         raw = _plm(g, resolution=resolution, seed=seed, weighted=weighted)
-        und = None
     else:
         und = g.undirected()
         state = random.getstate()
@@ -71,21 +70,31 @@ def _plm(g: SocialGraph, *, resolution: float, seed: int, weighted: bool) -> np.
     return np.asarray(algorithm.getPartition().getVector(), dtype=np.int64)
 
 
-def modularity(g: SocialGraph, membership: np.ndarray, *, resolution: float = 1.0, weighted: bool = True) -> float:
-    """Q = Σ_c [e_c/m − γ (d_c / 2m)²] on the undirected simple view (``networkx.community.
-    modularity``), with e_c the tie weight inside c and d_c its members' total strength."""
+def modularity_contributions(
+    g: SocialGraph, membership: np.ndarray, *, resolution: float = 1.0, weighted: bool = True
+) -> np.ndarray:
+    """Per community c: e_c/m − γ (d_c / 2m)² on the undirected simple view, with e_c the tie
+    weight inside c and d_c its members' total strength; they sum to the modularity Q
+    (``networkx.community.modularity``)."""
     pairs, weights = g.undirected_edges()
     if not weighted:
         weights = np.ones(len(pairs))
+    n_comm = int(membership.max()) + 1 if len(membership) else 0
     total = weights.sum()
     if not total:
-        return float("nan")
-    n_comm = int(membership.max()) + 1
+        return np.zeros(n_comm)
     ca, cb = membership[pairs[:, 0]], membership[pairs[:, 1]]
     inside = np.bincount(ca[ca == cb], weights=weights[ca == cb], minlength=n_comm)
     strength = np.bincount(pairs.ravel(), weights=np.repeat(weights, 2), minlength=g.n)
     degree_sum = np.bincount(membership, weights=strength, minlength=n_comm)
-    return float((inside / total - resolution * (degree_sum / (2 * total)) ** 2).sum())
+    return inside / total - resolution * (degree_sum / (2 * total)) ** 2
+
+
+def modularity(g: SocialGraph, membership: np.ndarray, *, resolution: float = 1.0, weighted: bool = True) -> float:
+    """Modularity Q (Newman 2006): the sum of the communities' contributions."""
+    if not g.undirected_edges()[1].sum():
+        return float("nan")
+    return float(modularity_contributions(g, membership, resolution=resolution, weighted=weighted).sum())
 
 
 def community_table(
@@ -106,17 +115,9 @@ def community_table(
     sizes = np.bincount(member, minlength=n_comm)
     inside = ca == cb
     internal_edges = np.bincount(ca[inside], minlength=n_comm)
-    internal_weight = np.bincount(ca[inside], weights=weights[inside], minlength=n_comm)
-    strength = np.bincount(edges.ravel(), weights=np.repeat(weights, 2), minlength=g.n)
-    degree_sum = np.bincount(member, weights=strength, minlength=n_comm)
-    total = weights.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
         density = np.where(sizes > 1, internal_edges / (sizes * (sizes - 1) / 2), np.nan)
-        contribution = (
-            internal_weight / total - partition.resolution * (degree_sum / (2 * total)) ** 2
-            if total
-            else np.zeros(n_comm)
-        )
+    contribution = modularity_contributions(g, member, resolution=partition.resolution)
 
     # who links each community to others
     cross = ~inside
