@@ -200,15 +200,9 @@ def _funnel(store: Store, run_id: str) -> Summary:
 
 def available_graphs(store: Store) -> list[str]:
     """The graphs the store has data for."""
-    found = []
-    if store.count("follows"):
-        found.append("follows")
-    kinds = {r[0] for r in store.con.execute("SELECT DISTINCT kind FROM interactions").fetchall()}
-    if kinds - {"message", "email"}:
-        found.append("interactions")
-    if kinds & {"message", "email"}:
-        found.append("collaboration")
-    return found
+    from socialscope.network.edges import available_graphs as graphs_with_data
+
+    return graphs_with_data(store.ibis())
 
 
 def _network(store: Store, run_id: str) -> Summary:

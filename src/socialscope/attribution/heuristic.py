@@ -1,38 +1,83 @@
 """Rule-based attribution: every converting journey's credit split over its touches.
 
-Each model is one SQL weight per touch (weights of a journey sum to 1), summed per key in
-DuckDB — set-based, no Python loop over rows. Conventions follow Google Analytics'
+Each model is one weight expression per touch (weights of a journey sum to 1), summed per
+key by the engine — set-based, no Python loop over rows. Conventions follow Google Analytics'
 attribution model definitions and ChannelAttribution's ``heuristic_models``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
 
-# name -> SQL weight of a touch within its journey
-WEIGHTS = {
-    "first_touch": "(position = 1)::DOUBLE",
-    "last_touch": "(position = n_touches)::DOUBLE",
-    "last_non_direct": "(position = coalesce(max(CASE WHEN channel <> 'Direct' THEN position END) "
-                       "OVER (PARTITION BY journey_id), n_touches))::DOUBLE",
-    "linear": "1.0 / n_touches",
-    "position_based": "CASE WHEN n_touches = 1 THEN 1.0 WHEN n_touches = 2 THEN 0.5 "
-                      "WHEN position = 1 OR position = n_touches THEN 0.4 ELSE 0.2 / (n_touches - 2) END",
-}  # fmt: skip
+
+def _first(t: Any) -> Any:
+    return (t.position == 1).cast("float64")
 
 
-def heuristic_credit(journeys: Journeys, weight_sql: str) -> pd.DataFrame:
-    """Conversions and value credited per key under one touch-weight rule."""
-    return journeys.store.df(
-        f"""WITH w AS (SELECT key, value, {weight_sql} AS weight FROM {TOUCH_TABLE} WHERE converted = 1)
-            SELECT key, sum(weight) AS conversions, sum(weight * value) AS value
-            FROM w GROUP BY key ORDER BY key"""
+def _last(t: Any) -> Any:
+    return (t.position == t.n_touches).cast("float64")
+
+
+def _last_non_direct(t: Any) -> Any:
+    import ibis
+
+    last_other = ibis.ifelse(t.channel != "Direct", t.position, ibis.null("int64")).max().over(group_by=t.journey_id)
+    return (t.position == last_other.fill_null(t.n_touches)).cast("float64")
+
+
+def _linear(t: Any) -> Any:
+    return 1.0 / t.n_touches
+
+
+def _position_based(t: Any) -> Any:
+    import ibis
+
+    return ibis.cases(
+        (t.n_touches == 1, 1.0),
+        (t.n_touches == 2, 0.5),
+        ((t.position == 1) | (t.position == t.n_touches), 0.4),
+        else_=0.2 / (t.n_touches - 2),
     )
 
 
-def time_decay_weight(half_life_days: float) -> str:
+# name -> weight of a touch within its journey, as an Ibis expression over journey touches
+WEIGHTS: dict[str, Callable[[Any], Any]] = {
+    "first_touch": _first,
+    "last_touch": _last,
+    "last_non_direct": _last_non_direct,
+    "linear": _linear,
+    "position_based": _position_based,
+}
+
+
+def time_decay_weight(half_life_days: float) -> Callable[[Any], Any]:
     """Weight ∝ 2^(−age / half-life), age = days from touch to conversion, normalised per journey."""
-    raw = f"pow(2.0, -(epoch(conv_at) - epoch(occurred_at)) / 86400.0 / {float(half_life_days)})"
-    return f"{raw} / sum({raw}) OVER (PARTITION BY journey_id)"
+
+    def weight(t: Any) -> Any:
+        age_days = (t.conv_at.epoch_seconds() - t.occurred_at.epoch_seconds()) / 86400.0
+        raw = 2.0 ** (-age_days / float(half_life_days))
+        return raw / raw.sum().over(group_by=t.journey_id)
+
+    return weight
+
+
+def credit_expr(touches: Any, weight: Callable[[Any], Any]) -> Any:
+    """Conversions and value credited per key under one touch-weight rule (an Ibis
+    expression over :func:`~socialscope.attribution.journeys.journey_touches`)."""
+    converted = touches.filter(touches.converted == 1)
+    weighted = converted.mutate(weight=weight(converted))
+    return (
+        weighted.group_by("key")
+        .aggregate(conversions=weighted.weight.sum(), value=(weighted.weight * weighted.value).sum())
+        .order_by("key")
+    )
+
+
+def heuristic_credit(journeys: Journeys, weight: Callable[[Any], Any]) -> pd.DataFrame:
+    """Credit per key under one rule, over the journeys' touch table in the store."""
+    return credit_expr(journeys.store.ibis().table(TOUCH_TABLE), weight).to_pandas()

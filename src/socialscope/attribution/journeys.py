@@ -11,6 +11,7 @@ work on (path, conversions, value, non-conversions) rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -53,31 +54,11 @@ def build_journeys(
     """
     if by not in KEYS:
         raise ValueError(f"by must be one of: {', '.join(KEYS)}")
+    import ibis
+
     con = store.con
-    tp_sql = _touch_sql(store, rules)
-    key_expr = "t.channel" if by == "channel" else "coalesce(t.campaign, t.channel)"
-    marks = ", ".join("?" for _ in stages)
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE {TOUCH_TABLE} AS
-        WITH conv AS (
-            SELECT visitor_id, occurred_at AS conv_at, value,
-                   row_number() OVER (PARTITION BY visitor_id ORDER BY occurred_at, conversion_id) AS k
-            FROM conversions WHERE stage IN ({marks}) AND occurred_at IS NOT NULL),
-        matched AS (
-            SELECT t.visitor_id, t.occurred_at, {key_expr} AS key, t.channel, t.referrer, t.landing_page,
-                   c.conv_at, coalesce(c.value, 0) AS value, c.k
-            FROM ({tp_sql}) t ASOF LEFT JOIN conv c
-              ON t.visitor_id = c.visitor_id AND t.occurred_at <= c.conv_at),
-        kept AS (
-            SELECT *, visitor_id || ':' || coalesce(k::VARCHAR, 'open') AS journey_id
-            FROM matched
-            WHERE conv_at IS NULL OR conv_at - occurred_at <= INTERVAL {int(lookback_days)} DAY)
-        SELECT *, row_number() OVER (PARTITION BY journey_id ORDER BY occurred_at, key) AS position,
-               count(*) OVER (PARTITION BY journey_id) AS n_touches,
-               (conv_at IS NOT NULL)::INTEGER AS converted
-        FROM kept""",
-        list(stages),
-    )
+    touches = journey_touches(store.ibis(), by=by, stages=stages, lookback_days=lookback_days, rules=rules)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {TOUCH_TABLE} AS {ibis.to_sql(touches, dialect='duckdb')}")
     paths = con.execute(
         f"""WITH j AS (
                 SELECT journey_id, list(key ORDER BY position) AS path, any_value(converted) AS converted,
@@ -88,6 +69,7 @@ def build_journeys(
             FROM j GROUP BY path"""
     ).df()
     paths["path"] = paths["path"].map(tuple)
+    marks = ", ".join("?" for _ in stages)
     all_conversions, all_value = con.execute(
         f"SELECT count(*), coalesce(sum(value), 0) FROM conversions WHERE stage IN ({marks}) AND occurred_at IS NOT NULL",
         list(stages),
@@ -99,11 +81,69 @@ def build_journeys(
     )
 
 
-def _touch_sql(store: Store, rules: ChannelRules | None) -> str:
-    """Touchpoints with channels derived where missing, as SQL for this store."""
+def journey_touches(
+    backend: Any,
+    *,
+    by: str = "channel",
+    stages: tuple[str, ...] = ("customer", "purchase"),
+    lookback_days: int = 30,
+    rules: ChannelRules | None = None,
+) -> Any:
+    """Touch-level journey rows as one Ibis expression, the same on every engine.
+
+    Columns: ``visitor_id``, ``occurred_at``, ``key``, ``channel``, ``referrer``,
+    ``landing_page``, ``conv_at``, ``value``, ``journey_id``, ``position`` (1-based, in time
+    order), ``n_touches`` and ``converted`` (1/0).
+
+    Each touch belongs to the visitor's next conversion at or after it — an as-of match
+    written with window functions, because Spark SQL has no ASOF JOIN: touches and
+    conversions form one time-ordered stream per visitor (a conversion sorts after a touch at
+    the same instant), a running count of conversions numbers each touch's journey, and the
+    journey's conversion is joined back by that number.
+    """
     import ibis
 
-    expr = grouped_touchpoints(store.ibis(), rules).select(
-        "visitor_id", "occurred_at", "channel", "campaign", "referrer", "landing_page"
+    if by not in KEYS:
+        raise ValueError(f"by must be one of: {', '.join(KEYS)}")
+    tp = grouped_touchpoints(backend, rules)
+    key = tp.channel if by == "channel" else tp.campaign.fill_null(tp.channel)
+    touch = tp.select(
+        "visitor_id", "occurred_at", "channel", "referrer", "landing_page", key=key, is_conv=ibis.literal(0, "int8")
     )
-    return ibis.to_sql(expr, dialect="duckdb")
+    conv = backend.table("conversions")
+    conv = conv.filter(conv.stage.isin(list(stages)) & conv.occurred_at.notnull() & conv.visitor_id.notnull())
+    numbered = ibis.window(group_by=conv.visitor_id, order_by=[conv.occurred_at, conv.conversion_id])
+    conv = conv.select(
+        conv_visitor=conv.visitor_id.cast(touch.visitor_id.type()),
+        conv_at=conv.occurred_at.cast(touch.occurred_at.type()),
+        value=conv.value.fill_null(0).cast("float64"),
+        k=(ibis.row_number().over(numbered) + 1).cast("int64"),
+    )
+    stream = touch.union(
+        conv.select(
+            visitor_id=conv.conv_visitor,
+            occurred_at=conv.conv_at,
+            **{c: ibis.null(touch[c].type()) for c in ("channel", "referrer", "landing_page", "key")},
+            is_conv=ibis.literal(1, "int8"),
+        )
+    )
+    running = ibis.cumulative_window(group_by=stream.visitor_id, order_by=[stream.occurred_at, stream.is_conv])
+    stream = stream.mutate(k=(stream.is_conv.cast("int64").sum().over(running) + 1).cast("int64"))
+    touches = stream.filter(stream.is_conv == 0).drop("is_conv")
+    matched = touches.left_join(conv, [touches.visitor_id == conv.conv_visitor, touches.k == conv.k]).select(
+        touches, conv.conv_at, value=conv.value.fill_null(0.0)
+    )
+    age_seconds = matched.conv_at.epoch_seconds() - matched.occurred_at.epoch_seconds()
+    kept = matched.filter(matched.conv_at.isnull() | (age_seconds <= int(lookback_days) * 86400))
+    kept = kept.mutate(
+        journey_id=kept.visitor_id.cast("string")
+        + ":"
+        + ibis.ifelse(kept.conv_at.isnull(), ibis.literal("open"), kept.k.cast("string"))
+    )
+    in_journey = ibis.window(group_by=kept.journey_id, order_by=[kept.occurred_at, kept.key])
+    whole = ibis.window(group_by=kept.journey_id)
+    return kept.mutate(
+        position=(ibis.row_number().over(in_journey) + 1).cast("int64"),
+        n_touches=kept.occurred_at.count().over(whole).cast("int64"),
+        converted=kept.conv_at.notnull().cast("int32"),
+    ).drop("k")

@@ -11,6 +11,9 @@ sharer is credited, and the cascade's original author is reported beside.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 
 from socialscope.attribution.heuristic import WEIGHTS, time_decay_weight
@@ -18,7 +21,7 @@ from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
 from socialscope.errors import UsageError
 
 
-def _weight(model: str, half_life_days: float) -> str:
+def _weight(model: str, half_life_days: float) -> Callable[[Any], Any]:
     if model == "time_decay":
         return time_decay_weight(half_life_days)
     if model not in WEIGHTS:
@@ -28,11 +31,14 @@ def _weight(model: str, half_life_days: float) -> str:
 
 def referred_credit(journeys: Journeys, *, model: str = "linear", half_life_days: float = 7.0) -> pd.DataFrame:
     """Per touch that a post referred: post, author, cascade root author, credit and value."""
+    import ibis
+
     weight = _weight(model, half_life_days)
     store = journeys.store
+    touches = store.ibis().table(TOUCH_TABLE)
+    weighted = touches.select("journey_id", "referrer", "landing_page", "value", "converted", weight=weight(touches))
     return store.df(
-        f"""WITH RECURSIVE weighted AS (
-                SELECT journey_id, referrer, landing_page, value, converted, {weight} AS weight FROM {TOUCH_TABLE}),
+        f"""WITH RECURSIVE weighted AS ({ibis.to_sql(weighted, dialect="duckdb")}),
             posts_by_url AS (
                 SELECT post_id, account_id, repost_of_post_id,
                        rtrim(split_part(url, '?', 1), '/') AS clean_url FROM posts WHERE url IS NOT NULL),

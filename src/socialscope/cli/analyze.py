@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import Enum
 from typing import Any
 
 import typer
@@ -13,22 +14,111 @@ from rich.table import Table
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_json
 
 
+class EngineName(str, Enum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
 def analyze(
     ctx: typer.Context,
     only: list[str] = typer.Option(None, "--only", help="Run only these analyses (repeatable)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+    engine: EngineName = typer.Option(
+        EngineName.duckdb,
+        "--engine",
+        envvar="SOCIALSCOPE_ENGINE",
+        help="duckdb (embedded, every analysis) or spark (the portable analyses on Apache Spark; "
+        "needs pip install 'socialscope[spark]' and Java).",
+    ),
+    input: str = typer.Option(
+        None,
+        "--input",
+        help="Spark: folder of canonical tables (<table>.parquet or .csv; local, hdfs://, s3a://). "
+        "Default: the store, exported to <store>.spark/input.",
+    ),
+    output: str = typer.Option(
+        None, "--output", help="Spark: folder for the result tables (Parquet). Default: <store>.spark/results."
+    ),
+    master: str = typer.Option(
+        None, "--spark-master", help="Spark master URL (default $SOCIALSCOPE_SPARK_MASTER, else local[*])."
+    ),
 ) -> None:
     """Run every analysis on the store and print the summary.
 
-    Results are written to the store (one table per analysis, stamped with its run id).
+    Results are written to the store (one table per analysis, stamped with its run id). With
+    --engine spark the portable analyses (campaign KPIs, engagement, channels, funnels, journeys
+    and rule-based attribution, degree/PageRank/components/k-core/communities) run on Spark and
+    are written as Parquet, all-or-nothing.
 
-    Example: socialscope analyze --format json
+    Examples: socialscope analyze --format json;
+    socialscope analyze --engine spark --input s3a://bucket/social --output s3a://bucket/results
     """
     from socialscope.store.connection import Store
 
+    if engine is EngineName.spark:
+        with exit_on_error():
+            run_spark(db_path(ctx), input, output, master, only, fmt)
+        return
     with exit_on_error(), Store(db_path(ctx)) as store:
         results = run_with_progress(store, only)
     show_summary(results, fmt)
+
+
+def run_spark(
+    store_path: Any,
+    input: str | None,
+    output: str | None,
+    master: str | None,
+    only: Sequence[str] | None,
+    fmt: OutputFormat,
+) -> None:
+    """Export the store (unless --input is given), run the portable analyses on Spark, publish."""
+    from pathlib import Path
+
+    from socialscope.engine import CAPABILITIES, PORTABLE
+    from socialscope.engine.spark import SPARK_CAPABILITIES, run_on_spark
+    from socialscope.errors import UsageError
+
+    known = {r.table for r in PORTABLE}
+    unknown = [n for n in only or [] if n not in known]
+    if unknown:
+        raise UsageError(f"unknown Spark result {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
+    base = Path(store_path)
+    output = output or str(base.with_name(base.name + ".spark") / "results")
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+    ) as progress:
+        task = progress.add_task("starting", total=None)
+        if input is None:
+            from socialscope.store.connection import Store
+            from socialscope.store.maintenance import export_tables
+
+            input = str(base.with_name(base.name + ".spark") / "input")
+            progress.update(task, description=f"exporting the store to {input}")
+            with Store(store_path, read_only=True) as store:
+                export_tables(store, input)
+        progress.update(task, description="starting Spark")
+        counts, skipped = run_on_spark(
+            input,
+            output,
+            master=master,
+            only=list(only) if only else None,
+            on_start=lambda r: progress.update(task, description=f"spark: {r.description}"),
+        )
+    lacking = [f"{name} ({text})" for name, text in CAPABILITIES.items() if name not in SPARK_CAPABILITIES]
+    if fmt is not OutputFormat.table:
+        data = {"engine": "spark", "output": output, "tables": counts, "skipped": skipped, "not_on_engine": lacking}
+        print_json(data)
+        return
+    table = Table(title=f"Spark results in {output}", title_style="bold")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, rows in counts.items():
+        table.add_row(name, f"{rows:,}")
+    console.print(table)
+    for name, reason in skipped.items():
+        console.print(f"[dim]skipped {name}: {reason}[/dim]")
+    console.print(f"[dim]only on the embedded engine: {'; '.join(lacking)}[/dim]")
 
 
 def run_with_progress(store: Any, only: Sequence[str] | None = None) -> list[Any]:

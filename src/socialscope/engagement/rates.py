@@ -151,13 +151,7 @@ def post_engagement(
         posts = posts.filter(posts.created_at < until)
     if platform:
         posts = posts.filter(posts.platform == platform)
-    snapshots = backend.table("follower_snapshots")
-    snapshots = snapshots.select(
-        snap_account=snapshots.account_id, snap_at=snapshots.date.cast("timestamp"), followers_then=snapshots.followers
-    )
-    posts = posts.asof_join(
-        snapshots, on=posts.created_at >= snapshots.snap_at, predicates=posts.account_id == snapshots.snap_account
-    ).drop("snap_account", "snap_at")
+    posts = with_followers_then(backend, posts)
     joined = posts.left_join(accounts, posts.account_id == accounts.account_id)
     if by and "intent" in by:
         try:
@@ -194,3 +188,41 @@ def post_engagement(
     )
     result = ENGAGEMENT_METRICS.aggregate(rows, by, average=average).mutate(average=ibis.literal(average))
     return result.order_by(by) if by else result
+
+
+def with_followers_then(backend: Any, posts: Any) -> Any:
+    """``posts`` plus ``followers_then``: the author's followers in the latest snapshot at or
+    before the post (null before the first snapshot).
+
+    An as-of join written as window functions so it runs on every engine (Spark SQL has no
+    ASOF JOIN): posts and snapshots form one time-ordered stream per account, a running count
+    of snapshots numbers the stretch each post falls in, and the stretch's snapshot value is
+    spread over it. A snapshot dated at a post's time sorts before the post.
+    """
+    snaps = backend.table("follower_snapshots")
+    stream = posts.select(
+        "post_id",
+        account=posts.account_id,
+        at=posts.created_at,
+        is_snap=ibis.literal(0),
+        snap_followers=ibis.null("int64"),
+    ).union(
+        snaps.select(
+            post_id=ibis.null(posts.post_id.type()),
+            account=snaps.account_id.cast(posts.account_id.type()),
+            at=snaps.date.cast(posts.created_at.type()),
+            is_snap=ibis.literal(1),
+            snap_followers=snaps.followers.cast("int64"),
+        )
+    )
+    running = ibis.cumulative_window(group_by=stream.account, order_by=[stream.at, stream.is_snap.desc()])
+    stream = stream.mutate(stretch=stream.is_snap.sum().over(running))
+    stream = stream.mutate(
+        followers_then=stream.snap_followers.max().over(ibis.window(group_by=[stream.account, stream.stretch]))
+    )
+    posts_only = stream.filter(stream.is_snap == 0)
+    then = posts_only.select(
+        then_post_id=posts_only.post_id,
+        followers_then=ibis.ifelse(posts_only.at.isnull(), ibis.null("int64"), posts_only.followers_then),
+    )
+    return posts.left_join(then, posts.post_id == then.then_post_id).drop("then_post_id")

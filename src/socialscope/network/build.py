@@ -1,6 +1,6 @@
 """Build graphs from the store: follows, interactions, collaboration.
 
-Edges are pulled with one DuckDB query each, account ids are mapped to dense integer codes
+Edges (defined once in :mod:`socialscope.network.edges`) are pulled with one DuckDB query each, account ids are mapped to dense integer codes
 by Arrow, and the graph is kept as NumPy arrays that go straight into igraph's or NetworKit's
 C/C++ core — no Python loop over edges.
 """
@@ -16,13 +16,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from socialscope.arrays import unique_inverse
-from socialscope.errors import UsageError
+from socialscope.network.edges import COLLABORATION_KINDS, DIRECTED, GRAPHS, PUBLIC_KINDS, graph_edges
 from socialscope.store.connection import Store
 
-GRAPHS = ("follows", "interactions", "collaboration")
-COLLABORATION_KINDS = ("message", "email")
-PUBLIC_KINDS = ("like", "comment", "reply", "share", "mention", "click", "reaction")
-
+__all__ = ["GRAPHS", "LARGE_GRAPH_EDGES", "SocialGraph", "build_graph", "graph_from_edges", "rebuild_graph"]
 
 LARGE_GRAPH_EDGES = 2_000_000
 """Above this many edges the analysis takes its scalable path (NetworKit and SciPy on NumPy
@@ -121,17 +118,6 @@ class SocialGraph:
         return self.memo[key]
 
 
-def _time_filter(column: str, since: date | datetime | None, until: date | datetime | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if since is not None:
-        clauses.append(f"{column} >= ?")
-        params.append(since)
-    if until is not None:
-        clauses.append(f"{column} < ?")
-        params.append(until)
-    return (" AND ".join(clauses) or "TRUE"), params
-
-
 def build_graph(
     store: Store,
     name: str = "follows",
@@ -142,7 +128,8 @@ def build_graph(
     min_ties: int = 2,
     window_days: int = 28,
 ) -> SocialGraph:
-    """The ``follows``, ``interactions`` or ``collaboration`` graph of the store.
+    """The ``follows``, ``interactions`` or ``collaboration`` graph of the store, with the
+    edges of :func:`socialscope.network.edges.graph_edges`:
 
     - follows: directed, src follows dst (importance flows to dst); ``followed_at`` in
       [since, until) when given (edges without a time are kept).
@@ -152,57 +139,18 @@ def build_graph(
       ``min_ties`` messages/emails within some ``window_days`` window (the usual
       organisational-network-analysis rule: 2 in 28 days); weight = messages exchanged.
     """
-    if name not in GRAPHS:
-        raise UsageError(f"unknown graph '{name}'; choose one of: {', '.join(GRAPHS)}")
+    import ibis
+
     params: dict[str, Any] = {"since": str(since) if since else None, "until": str(until) if until else None}
-    if name == "follows":
-        where, args = _time_filter("followed_at", since, until)
-        where = f"(followed_at IS NULL OR {where})" if args else where
-        edges_sql = (
-            f"SELECT src_account_id AS s, dst_account_id AS d, 1.0 AS w FROM follows "
-            f"WHERE {where} AND src_account_id <> dst_account_id "
-            "GROUP BY ALL"
-        )
-        directed = True
-    elif name == "interactions":
-        kinds = kinds or PUBLIC_KINDS
-        params["kinds"] = list(kinds)
-        where, args = _time_filter("i.created_at", since, until)
-        marks = ", ".join("?" for _ in kinds)
-        edges_sql = f"""
-            SELECT i.actor_account_id AS s, coalesce(i.target_account_id, p.account_id) AS d,
-                   count(*)::DOUBLE AS w
-            FROM interactions i LEFT JOIN posts p ON i.post_id = p.post_id
-            WHERE i.kind IN ({marks}) AND {where}
-              AND coalesce(i.target_account_id, p.account_id) IS NOT NULL
-              AND i.actor_account_id <> coalesce(i.target_account_id, p.account_id)
-            GROUP BY 1, 2"""
-        args = [*kinds, *args]
-        directed = True
-    else:
-        kinds = kinds or COLLABORATION_KINDS
-        params.update(kinds=list(kinds), min_ties=min_ties, window_days=window_days)
-        where, args = _time_filter("created_at", since, until)
-        marks = ", ".join("?" for _ in kinds)
-        edges_sql = f"""
-            WITH m AS (
-                SELECT least(actor_account_id, target_account_id) AS a,
-                       greatest(actor_account_id, target_account_id) AS b, created_at
-                FROM interactions
-                WHERE kind IN ({marks}) AND {where} AND target_account_id IS NOT NULL
-                  AND actor_account_id <> target_account_id),
-            windows AS (
-                SELECT a, b, created_at,
-                       lead(created_at, {max(min_ties, 1) - 1}) OVER (PARTITION BY a, b ORDER BY created_at) AS nth
-                FROM m),
-            tied AS (
-                SELECT a, b FROM windows
-                WHERE nth IS NOT NULL AND nth - created_at <= INTERVAL {int(window_days)} DAY
-                GROUP BY a, b)
-            SELECT m.a AS s, m.b AS d, count(*)::DOUBLE AS w
-            FROM m JOIN tied USING (a, b) GROUP BY 1, 2"""
-        args = [*kinds, *args]
-        directed = False
+    if name == "interactions":
+        params["kinds"] = list(kinds or PUBLIC_KINDS)
+    elif name == "collaboration":
+        params.update(kinds=list(kinds or COLLABORATION_KINDS), min_ties=min_ties, window_days=window_days)
+    edges = graph_edges(
+        store.ibis(), name, since=since, until=until, kinds=kinds, min_ties=min_ties, window_days=window_days
+    )
+    edges_sql, args = ibis.to_sql(edges, dialect="duckdb"), []
+    directed = DIRECTED[name]
     src, dst, weights, account_ids = _encode(store, edges_sql, args)
     return SocialGraph(name, account_ids, np.column_stack([src, dst]), weights, directed, params)
 

@@ -95,6 +95,23 @@ def backup_store(store: Store, target: str | Path) -> Path:
     return target
 
 
+def export_tables(store: Store, target: str | Path) -> dict[str, int]:
+    """Write every canonical table to ``target/<table>.parquet`` (replacing earlier exports):
+    the input layout of the Spark engine and of any tool that reads Parquet."""
+    from socialscope.store.schema import CANONICAL_TABLES
+
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for table in CANONICAL_TABLES:
+        path = target / f"{table}.parquet"
+        partial = target / f".{table}.parquet.partial"
+        store.con.execute(f"COPY \"{table}\" TO '{_literal(partial)}' (FORMAT parquet)")
+        partial.replace(path)
+        counts[table] = store.count(table)
+    return counts
+
+
 def restore_store(source: str | Path, db_path: str | Path, *, force: bool = False) -> Path:
     """Create the store ``db_path`` from a backup folder (refuses to overwrite unless ``force``)."""
     source, db_path = Path(source), Path(db_path)

@@ -1,0 +1,23 @@
+"""What each engine can compute, declared as data; callers branch on capabilities, never on names."""
+
+from __future__ import annotations
+
+CAPABILITIES: dict[str, str] = {
+    "table_metrics": "campaign KPIs, engagement, channel grouping and funnels (portable Ibis expressions)",
+    "journeys": "journey building and rule-based attribution (portable Ibis expressions)",
+    "journey_paths": "ordered journey paths: Markov-chain and Shapley attribution",
+    "graph.degree": "in/out/total and weighted degree",
+    "graph.pagerank": "PageRank, damping 0.85, dangling mass spread uniformly (NetworkX's convention)",
+    "graph.components": "weakly connected components",
+    "graph.kcore": "k-core number on the undirected view",
+    "graph.communities.leiden": "Leiden communities (modularity, seeded)",
+    "graph.communities.label_propagation": "label-propagation communities",
+    "graph.betweenness": "betweenness, brokerage (Burt), key-person risk",
+    "text": "sentiment and networking/marketing classification",
+    "transactions": "all-or-nothing writes into the DuckDB store",
+}
+
+
+def describe(capabilities: frozenset[str]) -> list[tuple[str, str]]:
+    """(capability, description) for every capability an engine has, in catalogue order."""
+    return [(name, text) for name, text in CAPABILITIES.items() if name in capabilities]

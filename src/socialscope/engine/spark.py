@@ -1,0 +1,259 @@
+"""The Spark engine: the portable analyses on Apache Spark (PySpark), reading the canonical
+tables as Parquet or CSV from any path Spark can read (local, HDFS, S3) and writing results
+back as Parquet, all-or-nothing.
+
+Input layout: ``INPUT/<table>.parquet`` (a file or a folder of parts), ``INPUT/<table>/``
+(Parquet parts) or ``INPUT/<table>.csv`` (with a header) for each canonical table; a table
+that is absent is empty. ``socialscope export DIR`` writes a store in this layout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from socialscope.engine.capabilities import CAPABILITIES
+from socialscope.errors import InputError, MissingDependencyError, Problem, SocialscopeError, StoreError
+from socialscope.store.schema import CANONICAL_TABLES
+
+SPARK_TYPES = {
+    "text": "string",
+    "integer": "bigint",
+    "number": "double",
+    "boolean": "boolean",
+    "timestamp": "timestamp",
+    "date": "date",
+    "json": "string",
+}
+
+SPARK_CAPABILITIES = frozenset(
+    {"table_metrics", "journeys", "graph.degree", "graph.pagerank", "graph.components", "graph.kcore",
+     "graph.communities.label_propagation"}
+)  # fmt: skip
+assert set(CAPABILITIES) >= SPARK_CAPABILITIES
+
+MANIFEST = "_socialscope_run"
+
+
+def spark_session(master: str | None = None, *, driver_memory: str | None = None) -> Any:
+    """A SparkSession (the active one when there is one): ``master`` from the argument,
+    ``$SOCIALSCOPE_SPARK_MASTER`` or ``local[*]``; UTC session time zone; no web UI."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise MissingDependencyError("pyspark", "spark") from None
+
+    active = SparkSession.getActiveSession()
+    if active is not None:
+        return active
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    builder = (
+        SparkSession.builder.appName("socialscope")
+        .master(master or os.environ.get("SOCIALSCOPE_SPARK_MASTER", "local[*]"))
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.shuffle.partitions", os.environ.get("SOCIALSCOPE_SPARK_PARTITIONS", "4"))
+        .config("spark.driver.memory", driver_memory or os.environ.get("SOCIALSCOPE_SPARK_DRIVER_MEMORY", "4g"))
+    )
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+class SparkEngine:
+    """Portable analyses on Spark. ``input`` holds the canonical tables, ``output`` receives
+    one Parquet folder per result table plus a ``_socialscope_run`` manifest."""
+
+    name = "spark"
+    capabilities = SPARK_CAPABILITIES
+
+    def __init__(self, session: Any, input: str, output: str) -> None:
+        self.session = session
+        self.input = input.rstrip("/")
+        self.output = output.rstrip("/")
+        self.sources: dict[str, str | None] = {}
+        self._backend: Any = None
+        self._counts: dict[str, int] = {}
+        self._load()
+
+    # -- files -------------------------------------------------------------------------------
+    def _fs(self, path: str) -> tuple[Any, Any]:
+        jvm = self.session.sparkContext._jvm
+        hpath = jvm.org.apache.hadoop.fs.Path(path)
+        return hpath.getFileSystem(self.session.sparkContext._jsc.hadoopConfiguration()), hpath
+
+    def _exists(self, path: str) -> bool:
+        fs, hpath = self._fs(path)
+        return bool(fs.exists(hpath))
+
+    def _load(self) -> None:
+        """Register every canonical table as a temp view with the canonical column types."""
+        from pyspark.sql import functions as F
+        from pyspark.sql.utils import AnalysisException
+
+        if not self._exists(self.input):
+            raise InputError(Problem(self.input, None, None, "no such input folder for the Spark engine"))
+        for name, table in CANONICAL_TABLES.items():
+            ddl = ", ".join(f"`{c.name}` {SPARK_TYPES[c.type]}" for c in table.columns)
+            source = next(
+                (p for p in (f"{self.input}/{name}.parquet", f"{self.input}/{name}", f"{self.input}/{name}.csv")
+                 if self._exists(p)),
+                None,
+            )  # fmt: skip
+            self.sources[name] = source
+            try:
+                if source is None:
+                    frame = self.session.createDataFrame([], ddl)
+                elif source.endswith(".csv"):
+                    frame = self.session.read.csv(source, header=True, schema=ddl, mode="FAILFAST")
+                else:
+                    raw = self.session.read.parquet(source)
+                    missing = [c.name for c in table.columns if c.name not in raw.columns]
+                    required = [c for c in missing if table.column(c).required]
+                    if required:
+                        raise InputError(
+                            [Problem(source, None, c, f"table {name} needs this column") for c in required]
+                        )
+                    frame = raw.select(
+                        *(
+                            (F.col(f"`{c.name}`") if c.name in raw.columns else F.lit(None))
+                            .cast(SPARK_TYPES[c.type])
+                            .alias(c.name)
+                            for c in table.columns
+                        )
+                    )
+            except AnalysisException as exc:
+                message = f"cannot read table {name}: {str(exc).splitlines()[0]}"
+                raise InputError(Problem(source or self.input, None, None, message)) from exc
+            frame.createOrReplaceTempView(name)
+
+    # -- the engine protocol -----------------------------------------------------------------
+    def backend(self) -> Any:
+        if self._backend is None:
+            import ibis
+
+            self._backend = ibis.pyspark.connect(self.session)
+        return self._backend
+
+    def count(self, table: str) -> int:
+        if table not in self._counts:
+            self._counts[table] = self.session.table(table).count()
+        return self._counts[table]
+
+    def frame(self, expr: Any) -> Any:
+        return self.session.sql(self.backend().compile(expr))
+
+    def cached(self, expr: Any, name: str) -> Any:
+        self.frame(expr).localCheckpoint().createOrReplaceTempView(name)
+        return self.backend().table(name)
+
+    def available_graphs(self) -> list[str]:
+        from socialscope.network.edges import available_graphs
+
+        return available_graphs(self.backend())
+
+    def concat(self, frames: list[Any]) -> Any:
+        out = frames[0]
+        for frame in frames[1:]:
+            out = out.unionByName(frame)
+        return out
+
+    def graph_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        """Degree, PageRank, component, core number and label-propagation community per account."""
+        from pyspark.sql import functions as F
+
+        from socialscope.engine import spark_graph
+
+        e = self.frame(edges).localCheckpoint()
+        out = spark_graph.degrees(e, directed=directed)
+        out = out.join(spark_graph.pagerank(e, directed=directed), "id")
+        out = out.join(spark_graph.components(e), "id")
+        out = out.join(spark_graph.core_numbers(e), "id", "left").fillna(0, ["core_number"])
+        out = out.join(spark_graph.label_propagation(e), "id")
+        return out.select(
+            F.lit(graph).alias("graph"),
+            F.col("id").alias("account_id"),
+            *(c for c in out.columns if c != "id"),
+            F.lit("label_propagation").alias("community_method"),
+        ).localCheckpoint()
+
+    # -- writing -----------------------------------------------------------------------------
+    def publish(self, frames: dict[str, Any], *, run_id: str | None = None) -> dict[str, int]:
+        """Write every frame under ``output`` all-or-nothing: each is computed into a staging
+        folder first, and only when all have been written do they replace the previous
+        results (a folder rename each). Returns the row count of each table."""
+        run_id = run_id or uuid.uuid4().hex[:12]
+        staging = f"{self.output}/_staging-{run_id}"
+        counts: dict[str, int] = {}
+        try:
+            for table, frame in frames.items():
+                frame.write.mode("error").parquet(f"{staging}/{table}")
+                counts[table] = self.session.read.parquet(f"{staging}/{table}").count()
+        except Exception:
+            self._delete(staging)
+            raise
+        manifest = {
+            "run_id": run_id,
+            "finished_at": datetime.now(UTC).isoformat(),
+            "engine": self.name,
+            "input": self.input,
+            "tables": counts,
+        }
+        self.session.createDataFrame([(json.dumps(manifest),)], "manifest string").coalesce(1).write.mode("error").text(
+            f"{staging}/{MANIFEST}"
+        )
+        fs, _ = self._fs(self.output)
+        jvm = self.session.sparkContext._jvm
+        for table in [*frames, MANIFEST]:
+            target = jvm.org.apache.hadoop.fs.Path(f"{self.output}/{table}")
+            if fs.exists(target):
+                fs.delete(target, True)
+            if not fs.rename(jvm.org.apache.hadoop.fs.Path(f"{staging}/{table}"), target):
+                raise StoreError(f"could not move {staging}/{table} to {self.output}/{table}")
+        self._delete(staging)
+        return counts
+
+    def _delete(self, path: str) -> None:
+        fs, hpath = self._fs(path)
+        if fs.exists(hpath):
+            fs.delete(hpath, True)
+
+
+def read_manifest(session: Any, output: str) -> dict[str, Any] | None:
+    """The manifest of the last published run under ``output`` (None when there is none)."""
+    path = f"{output.rstrip('/')}/{MANIFEST}"
+    try:
+        rows = session.read.text(path).collect()
+    except Exception:
+        return None
+    return json.loads(rows[0][0]) if rows else None
+
+
+def run_on_spark(
+    input: str,
+    output: str,
+    *,
+    master: str | None = None,
+    only: list[str] | None = None,
+    on_start: Callable[[Any], None] | None = None,
+) -> tuple[dict[str, int], dict[str, str]]:
+    """Run every portable analysis Spark is capable of on the tables under ``input`` and
+    publish the results under ``output``. Returns (rows per written table, skipped tables with
+    the reason). A failing job raises and leaves the previous results in ``output`` as they were."""
+    from socialscope.engine.portable import run_portable
+
+    session = spark_session(master)
+    try:
+        engine = SparkEngine(session, input, output)
+        run = run_portable(engine, only=only, on_start=on_start)
+        return engine.publish(run.frames), run.skipped
+    except SocialscopeError:
+        raise
+    except Exception as exc:  # Py4J and PySpark errors: the message names the file that failed
+        first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+        raise StoreError(f"the Spark job failed; the previous results in {output} are unchanged: {first}") from exc

@@ -1,0 +1,184 @@
+"""Graph algorithms as iterative Spark DataFrame jobs (vertex ids are account-id strings).
+
+Each function takes an edge DataFrame with columns ``s``, ``d`` (account ids) and ``w``
+(weight), as built by :func:`socialscope.network.edges.graph_edges`, and returns a vertex
+DataFrame. Iterations truncate their lineage with ``localCheckpoint`` so long runs neither
+re-compute earlier steps nor grow the query plan. GraphFrames would be the usual library but
+needs a JVM jar from Maven; these jobs use nothing beyond PySpark.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_ITERATIONS = 200
+
+
+def _undirected(edges: Any) -> Any:
+    """Both directions of every tie, self-ties dropped, weights of parallel ties summed."""
+    from pyspark.sql import functions as F
+
+    both = edges.select("s", "d", "w").unionByName(edges.select(F.col("d").alias("s"), F.col("s").alias("d"), "w"))
+    return both.where(F.col("s") != F.col("d")).groupBy("s", "d").agg(F.sum("w").alias("w"))
+
+
+def vertices(edges: Any) -> Any:
+    """Every account at either end of an edge, as column ``id``."""
+    from pyspark.sql import functions as F
+
+    return edges.select(F.col("s").alias("id")).union(edges.select(F.col("d").alias("id"))).distinct()
+
+
+def degrees(edges: Any, *, directed: bool) -> Any:
+    """``in_degree``, ``out_degree``, ``degree`` and the weighted versions per vertex, counting
+    edges as the embedded engine does (an undirected tie counts once at each end)."""
+    from pyspark.sql import functions as F
+
+    if not directed:
+        edges = _undirected(edges)
+        per = edges.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("deg"), F.sum("w").alias("wdeg"))
+        return per.select(
+            "id",
+            *(F.col("deg").alias(c) for c in ("in_degree", "out_degree", "degree")),
+            *(F.col("wdeg").alias(c) for c in ("weighted_in_degree", "weighted_out_degree", "weighted_degree")),
+        )
+    out = edges.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("out_degree"), F.sum("w").alias("wout"))
+    inn = edges.groupBy(F.col("d").alias("id")).agg(F.count("*").alias("in_degree"), F.sum("w").alias("win"))
+    joined = vertices(edges).join(out, "id", "left").join(inn, "id", "left").fillna(0)
+    return joined.select(
+        "id",
+        "in_degree",
+        "out_degree",
+        (F.col("in_degree") + F.col("out_degree")).alias("degree"),
+        F.col("win").cast("double").alias("weighted_in_degree"),
+        F.col("wout").cast("double").alias("weighted_out_degree"),
+        (F.col("win") + F.col("wout")).cast("double").alias("weighted_degree"),
+    )
+
+
+def pagerank(
+    edges: Any, *, directed: bool, damping: float = 0.85, tol: float = 1e-10, max_iterations: int = MAX_ITERATIONS
+) -> Any:
+    """PageRank by power iteration, NetworkX's convention (as the embedded engine):
+    x ← d·(Σ_u x_u·w_uv / W_u + s(x)/n) + (1−d)/n, s(x) = rank mass on vertices without
+    out-edges, until the L1 change is below ``tol``. Returns ``id``, ``pagerank``."""
+    from pyspark.sql import functions as F
+
+    if not directed:
+        edges = _undirected(edges)
+    nodes = vertices(edges).localCheckpoint()
+    n = nodes.count()
+    if n == 0:
+        return nodes.withColumn("pagerank", F.lit(0.0))
+    strength = edges.groupBy("s").agg(F.sum("w").alias("strength"))
+    transition = (
+        edges.join(strength, "s").select("s", "d", (F.col("w") / F.col("strength")).alias("p")).localCheckpoint()
+    )
+    has_out = strength.select(F.col("s").alias("id"), F.lit(True).alias("has_out"))
+    rank = nodes.join(has_out, "id", "left").fillna(False, ["has_out"]).withColumn("x", F.lit(1.0 / n))
+    rank = rank.localCheckpoint()
+    dangling = rank.where(~F.col("has_out")).agg(F.sum("x")).first()[0] or 0.0
+    for _ in range(max_iterations):
+        flow = (
+            transition.join(rank.select(F.col("id").alias("s"), "x"), "s")
+            .groupBy("d")
+            .agg(F.sum(F.col("p") * F.col("x")).alias("inflow"))
+        )
+        new = (
+            rank.join(flow.withColumnRenamed("d", "id"), "id", "left")
+            .select(
+                "id",
+                "has_out",
+                F.col("x").alias("old"),
+                (damping * (F.coalesce("inflow", F.lit(0.0)) + dangling / n) + (1 - damping) / n).alias("x"),
+            )
+            .localCheckpoint()
+        )
+        # one pass gives the convergence test and the next step's dangling mass
+        change, dangling = new.agg(
+            F.sum(F.abs(F.col("x") - F.col("old"))), F.sum(F.when(~F.col("has_out"), F.col("x")).otherwise(0.0))
+        ).first()
+        rank = new.drop("old")
+        if change < tol:
+            break
+    total = rank.agg(F.sum("x")).first()[0]
+    return rank.select("id", (F.col("x") / total).alias("pagerank"))
+
+
+def components(edges: Any) -> Any:
+    """Weakly connected components by min-label propagation: every vertex takes the smallest
+    id among itself and its neighbours until nothing changes (iterations ≈ diameter).
+    Returns ``id``, ``component`` (the smallest account id in the component)."""
+    from pyspark.sql import functions as F
+
+    links = _undirected(edges).select("s", "d").localCheckpoint()
+    label = vertices(edges).withColumn("label", F.col("id")).localCheckpoint()
+    for _ in range(MAX_ITERATIONS):
+        offered = links.join(label.select(F.col("id").alias("s"), F.col("label").alias("offer")), "s")
+        best = offered.groupBy(F.col("d").alias("id")).agg(F.min("offer").alias("offer"))
+        new = (
+            label.join(best, "id", "left")
+            .select("id", F.col("label").alias("old"), F.least("label", F.coalesce("offer", "label")).alias("label"))
+            .localCheckpoint()
+        )
+        changed = new.where(F.col("label") != F.col("old")).count()
+        label = new.drop("old")
+        if changed == 0:
+            break
+    return label.withColumnRenamed("label", "component")
+
+
+def label_propagation(edges: Any, *, max_iterations: int = 10) -> Any:
+    """Label-propagation communities (Raghavan, Albert & Kumara 2007), synchronous as in
+    GraphX/GraphFrames: each vertex takes the label with the largest total tie weight among
+    its neighbours (ties broken by the smallest label), for ``max_iterations`` rounds or until
+    stable. Returns ``id``, ``community`` (a label: an account id)."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    links = _undirected(edges).localCheckpoint()
+    label = vertices(edges).withColumn("label", F.col("id")).localCheckpoint()
+    for _ in range(max_iterations):
+        votes = (
+            links.join(label.select(F.col("id").alias("s"), F.col("label").alias("vote")), "s")
+            .groupBy("d", "vote")
+            .agg(F.sum("w").alias("weight"))
+        )
+        order = Window.partitionBy("d").orderBy(F.col("weight").desc(), F.col("vote").asc())
+        winner = votes.withColumn("r", F.row_number().over(order)).where(F.col("r") == 1)
+        new = (
+            label.join(winner.select(F.col("d").alias("id"), "vote"), "id", "left")
+            .select("id", F.col("label").alias("old"), F.coalesce("vote", "label").alias("label"))
+            .localCheckpoint()
+        )
+        changed = new.where(F.col("label") != F.col("old")).count()
+        label = new.drop("old")
+        if changed == 0:
+            break
+    return label.withColumnRenamed("label", "community")
+
+
+def core_numbers(edges: Any) -> Any:
+    """k-core numbers of the undirected simple view by the distributed h-index iteration
+    (Montresor, De Pellegrini & Miorandi 2013): every vertex starts at its degree and takes
+    the h-index of its neighbours' estimates until nothing changes; the fixed point is the
+    core number. Returns ``id``, ``core_number``."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    links = _undirected(edges).select("s", "d").localCheckpoint()
+    estimate = links.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("k")).localCheckpoint()
+    for _ in range(MAX_ITERATIONS):
+        offers = links.join(estimate.select(F.col("id").alias("s"), F.col("k").alias("offer")), "s")
+        ranked = offers.withColumn("r", F.row_number().over(Window.partitionBy("d").orderBy(F.col("offer").desc())))
+        h_index = ranked.groupBy(F.col("d").alias("id")).agg(F.max(F.least("r", "offer")).alias("h"))
+        new = (
+            estimate.join(h_index, "id", "left")
+            .select("id", F.col("k").alias("old"), F.least("k", F.coalesce("h", F.lit(0))).alias("k"))
+            .localCheckpoint()
+        )
+        changed = new.where(F.col("k") != F.col("old")).count()
+        estimate = new.drop("old")
+        if changed == 0:
+            break
+    return estimate.select("id", F.col("k").cast("long").alias("core_number"))
