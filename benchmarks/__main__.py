@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import attribution, engagement, graph, pipeline, text, web
+from benchmarks import attribution, engagement, graph, pipeline, spark, text, web
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default="graph,import,analyze,attribution,engagement,text,api",
-        help="graph, import, analyze, attribution, engagement, text, api, load, network-page, end-to-end",
+        help="graph, import, analyze, attribution, engagement, text, api, load, network-page, end-to-end, "
+        "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store)",
     )
     parser.add_argument(
         "--store",
@@ -41,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"graph algorithms, size {size} …", file=sys.stderr, flush=True)
             result = graph.run(size, args.reps, include_networkx=not args.no_networkx)
             (RESULTS / f"graph_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "spark" in parts and args.store:
+            print(f"DuckDB vs Spark on {args.store} …", file=sys.stderr, flush=True)
+            result = spark.run(args.store)
+            (RESULTS / f"spark_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1, default=str))
         if "attribution" in parts:
             print(f"attribution, size {size} …", file=sys.stderr, flush=True)
             result = attribution.run(size, args.reps)

@@ -67,3 +67,14 @@ class MetricRegistry:
 
 
 AVERAGES = ("ratio_of_sums", "mean_of_ratios")
+
+
+def seconds_between(start: Any, end: Any) -> Any:
+    """Whole seconds from timestamp ``start`` to ``end`` (an Ibis expression).
+
+    Both ends are truncated to the second first, so every engine agrees: Spark's
+    ``unix_timestamp`` drops fractions of a second where DuckDB's ``epoch`` keeps them. The
+    result is float64, so dividing it by a literal stays binary floating point on Spark too
+    (Spark reads ``86400.0`` as a DECIMAL and would round the quotient).
+    """
+    return (end.truncate("s").epoch_seconds() - start.truncate("s").epoch_seconds()).cast("float64")

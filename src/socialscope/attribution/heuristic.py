@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
+from socialscope.metrics import seconds_between
 
 
 def _first(t: Any) -> Any:
@@ -31,17 +32,18 @@ def _last_non_direct(t: Any) -> Any:
 
 
 def _linear(t: Any) -> Any:
-    return 1.0 / t.n_touches
+    return 1.0 / t.n_touches.cast("float64")
 
 
 def _position_based(t: Any) -> Any:
     import ibis
 
+    share = {w: ibis.literal(w, "float64") for w in (1.0, 0.5, 0.4)}  # float, never a decimal on Spark
     return ibis.cases(
-        (t.n_touches == 1, 1.0),
-        (t.n_touches == 2, 0.5),
-        ((t.position == 1) | (t.position == t.n_touches), 0.4),
-        else_=0.2 / (t.n_touches - 2),
+        (t.n_touches == 1, share[1.0]),
+        (t.n_touches == 2, share[0.5]),
+        ((t.position == 1) | (t.position == t.n_touches), share[0.4]),
+        else_=0.2 / (t.n_touches - 2).cast("float64"),
     )
 
 
@@ -58,9 +60,11 @@ WEIGHTS: dict[str, Callable[[Any], Any]] = {
 def time_decay_weight(half_life_days: float) -> Callable[[Any], Any]:
     """Weight ∝ 2^(−age / half-life), age = days from touch to conversion, normalised per journey."""
 
+    import ibis
+
     def weight(t: Any) -> Any:
-        age_days = (t.conv_at.epoch_seconds() - t.occurred_at.epoch_seconds()) / 86400.0
-        raw = 2.0 ** (-age_days / float(half_life_days))
+        age_days = seconds_between(t.occurred_at, t.conv_at) / 86400.0
+        raw = ibis.literal(2.0, "float64") ** (-age_days / float(half_life_days))
         return raw / raw.sum().over(group_by=t.journey_id)
 
     return weight

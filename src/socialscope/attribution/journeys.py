@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
+from socialscope.metrics import seconds_between
 from socialscope.store.connection import Store
 
 TOUCH_TABLE = "_journey_touches"
@@ -133,7 +134,7 @@ def journey_touches(
     matched = touches.left_join(conv, [touches.visitor_id == conv.conv_visitor, touches.k == conv.k]).select(
         touches, conv.conv_at, value=conv.value.fill_null(0.0)
     )
-    age_seconds = matched.conv_at.epoch_seconds() - matched.occurred_at.epoch_seconds()
+    age_seconds = seconds_between(matched.occurred_at, matched.conv_at)
     kept = matched.filter(matched.conv_at.isnull() | (age_seconds <= int(lookback_days) * 86400))
     kept = kept.mutate(
         journey_id=kept.visitor_id.cast("string")

@@ -49,6 +49,22 @@ def backup_command(
     console.print(f"backed up {db_path(ctx)} to {target}")
 
 
+def export_command(
+    ctx: typer.Context, target: Path = typer.Argument(..., help="A folder for the Parquet files (created if missing).")
+) -> None:
+    """Write the nine canonical tables as TARGET/<table>.parquet: the input of
+    `socialscope analyze --engine spark --input TARGET`, or of any tool that reads Parquet.
+
+    Example: socialscope export exports/2026-11
+    """
+    from socialscope.store.connection import Store
+    from socialscope.store.maintenance import export_tables
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        counts = export_tables(store, target)
+    console.print(f"exported {sum(counts.values()):,} rows in {len(counts)} tables to {target}")
+
+
 def restore_command(
     ctx: typer.Context,
     source: Path = typer.Argument(..., help="A folder written by `socialscope backup`."),

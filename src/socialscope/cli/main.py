@@ -7,7 +7,14 @@ from pathlib import Path
 import typer
 
 from socialscope import __version__
-from socialscope.cli.admin import backup_command, check_command, forget_command, pseudonym_command, restore_command
+from socialscope.cli.admin import (
+    backup_command,
+    check_command,
+    export_command,
+    forget_command,
+    pseudonym_command,
+    restore_command,
+)
 from socialscope.cli.analyze import analyze
 from socialscope.cli.attribution import attribution
 from socialscope.cli.classify import app as classify_app
@@ -68,6 +75,7 @@ app.add_typer(token_app, name="token")
 app.command("check")(check_command)
 app.command("backup")(backup_command)
 app.command("restore")(restore_command)
+app.command("export")(export_command)
 app.command("forget")(forget_command)
 app.command("pseudonym")(pseudonym_command)
 app.command("report")(report_command)

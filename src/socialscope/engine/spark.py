@@ -40,8 +40,10 @@ MANIFEST = "_socialscope_run"
 
 
 def spark_session(master: str | None = None, *, driver_memory: str | None = None) -> Any:
-    """A SparkSession (the active one when there is one): ``master`` from the argument,
-    ``$SOCIALSCOPE_SPARK_MASTER`` or ``local[*]``; UTC session time zone; no web UI."""
+    """A SparkSession (the active one when there is one) with UTC session time: ``master`` from
+    the argument, ``$SOCIALSCOPE_SPARK_MASTER``, spark-submit's ``--master`` when launched by
+    spark-submit, else ``local[*]``. Local mode gets no web UI, 4 shuffle partitions (or
+    ``$SOCIALSCOPE_SPARK_PARTITIONS``) and ``$SOCIALSCOPE_SPARK_DRIVER_MEMORY`` (4g)."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -50,18 +52,27 @@ def spark_session(master: str | None = None, *, driver_memory: str | None = None
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = (
-        SparkSession.builder.appName("socialscope")
-        .master(master or os.environ.get("SOCIALSCOPE_SPARK_MASTER", "local[*]"))
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.shuffle.partitions", os.environ.get("SOCIALSCOPE_SPARK_PARTITIONS", "4"))
-        .config("spark.driver.memory", driver_memory or os.environ.get("SOCIALSCOPE_SPARK_DRIVER_MEMORY", "4g"))
+    builder = SparkSession.builder.appName("socialscope").config("spark.sql.session.timeZone", "UTC")
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # launched by spark-submit: its settings rule
+    master = master or os.environ.get("SOCIALSCOPE_SPARK_MASTER") or (None if submitted else "local[*]")
+    if master:
+        builder = builder.master(master)
+    if master and master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = (
+            builder.config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.driver.memory", driver_memory or os.environ.get("SOCIALSCOPE_SPARK_DRIVER_MEMORY", "4g"))
+        )
+    partitions = os.environ.get("SOCIALSCOPE_SPARK_PARTITIONS") or (
+        "4" if master and master.startswith("local") else None
     )
+    if partitions:
+        builder = builder.config("spark.sql.shuffle.partitions", partitions)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
+    if os.environ.get("SOCIALSCOPE_SPARK_CHECKPOINT_DIR"):
+        session.sparkContext.setCheckpointDir(os.environ["SOCIALSCOPE_SPARK_CHECKPOINT_DIR"])
     return session
 
 
@@ -109,10 +120,11 @@ class SparkEngine:
             try:
                 if source is None:
                     frame = self.session.createDataFrame([], ddl)
-                elif source.endswith(".csv"):
-                    frame = self.session.read.csv(source, header=True, schema=ddl, mode="FAILFAST")
                 else:
-                    raw = self.session.read.parquet(source)
+                    if source.endswith(".csv"):
+                        raw = self.session.read.csv(source, header=True, mode="FAILFAST")
+                    else:
+                        raw = self.session.read.parquet(source)
                     missing = [c.name for c in table.columns if c.name not in raw.columns]
                     required = [c for c in missing if table.column(c).required]
                     if required:
@@ -149,7 +161,9 @@ class SparkEngine:
         return self.session.sql(self.backend().compile(expr))
 
     def cached(self, expr: Any, name: str) -> Any:
-        self.frame(expr).localCheckpoint().createOrReplaceTempView(name)
+        from socialscope.engine.spark_graph import checkpoint
+
+        checkpoint(self.frame(expr)).createOrReplaceTempView(name)
         return self.backend().table(name)
 
     def available_graphs(self) -> list[str]:
@@ -169,7 +183,7 @@ class SparkEngine:
 
         from socialscope.engine import spark_graph
 
-        e = self.frame(edges).localCheckpoint()
+        e = spark_graph.checkpoint(self.frame(edges))
         out = spark_graph.degrees(e, directed=directed)
         out = out.join(spark_graph.pagerank(e, directed=directed), "id")
         out = out.join(spark_graph.components(e), "id")
@@ -180,7 +194,7 @@ class SparkEngine:
             F.col("id").alias("account_id"),
             *(c for c in out.columns if c != "id"),
             F.lit("label_propagation").alias("community_method"),
-        ).localCheckpoint()
+        ).transform(spark_graph.checkpoint)
 
     # -- writing -----------------------------------------------------------------------------
     def publish(self, frames: dict[str, Any], *, run_id: str | None = None) -> dict[str, int]:
@@ -254,6 +268,19 @@ def run_on_spark(
         return engine.publish(run.frames), run.skipped
     except SocialscopeError:
         raise
-    except Exception as exc:  # Py4J and PySpark errors: the message names the file that failed
-        first = next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
-        raise StoreError(f"the Spark job failed; the previous results in {output} are unchanged: {first}") from exc
+    except Exception as exc:  # Py4J and PySpark errors
+        raise StoreError(
+            f"the Spark job failed; the previous results in {output} are unchanged: {spark_error_message(exc)}"
+        ) from exc
+
+
+def spark_error_message(exc: BaseException) -> str:
+    """The line of a Spark/Py4J error that says what went wrong (Spark's error class and its
+    text, which names the file), not the Java stack trace around it."""
+    import re
+
+    text = str(exc)
+    found = re.search(r"Exception: (\[[A-Z_.]+\][^\n]*)", text) or re.search(r"^(\[[A-Z_.]+\][^\n]*)", text, re.M)
+    if found:
+        return found.group(1).strip()
+    return next((line.strip() for line in text.splitlines() if line.strip()), type(exc).__name__)

@@ -3,7 +3,7 @@
 Each function takes an edge DataFrame with columns ``s``, ``d`` (account ids) and ``w``
 (weight), as built by :func:`socialscope.network.edges.graph_edges`, and returns a vertex
 DataFrame. Iterations truncate their lineage with ``localCheckpoint`` so long runs neither
-re-compute earlier steps nor grow the query plan. GraphFrames would be the usual library but
+re-compute earlier steps nor grow the query plan (:func:`checkpoint`). GraphFrames would be the usual library but
 needs a JVM jar from Maven; these jobs use nothing beyond PySpark.
 """
 
@@ -12,6 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 MAX_ITERATIONS = 200
+
+
+def checkpoint(frame: Any) -> Any:
+    """Cut ``frame``'s lineage: a reliable checkpoint when the SparkContext has a checkpoint
+    folder (set one on a cluster: ``$SOCIALSCOPE_SPARK_CHECKPOINT_DIR``), else executor-local."""
+    if frame.sparkSession.sparkContext.getCheckpointDir():
+        return frame.checkpoint()
+    return frame.localCheckpoint()
 
 
 def _undirected(edges: Any) -> Any:
@@ -66,17 +74,17 @@ def pagerank(
 
     if not directed:
         edges = _undirected(edges)
-    nodes = vertices(edges).localCheckpoint()
+    nodes = vertices(edges).transform(checkpoint)
     n = nodes.count()
     if n == 0:
         return nodes.withColumn("pagerank", F.lit(0.0))
     strength = edges.groupBy("s").agg(F.sum("w").alias("strength"))
     transition = (
-        edges.join(strength, "s").select("s", "d", (F.col("w") / F.col("strength")).alias("p")).localCheckpoint()
+        edges.join(strength, "s").select("s", "d", (F.col("w") / F.col("strength")).alias("p")).transform(checkpoint)
     )
     has_out = strength.select(F.col("s").alias("id"), F.lit(True).alias("has_out"))
     rank = nodes.join(has_out, "id", "left").fillna(False, ["has_out"]).withColumn("x", F.lit(1.0 / n))
-    rank = rank.localCheckpoint()
+    rank = rank.transform(checkpoint)
     dangling = rank.where(~F.col("has_out")).agg(F.sum("x")).first()[0] or 0.0
     for _ in range(max_iterations):
         flow = (
@@ -92,7 +100,7 @@ def pagerank(
                 F.col("x").alias("old"),
                 (damping * (F.coalesce("inflow", F.lit(0.0)) + dangling / n) + (1 - damping) / n).alias("x"),
             )
-            .localCheckpoint()
+            .transform(checkpoint)
         )
         # one pass gives the convergence test and the next step's dangling mass
         change, dangling = new.agg(
@@ -111,15 +119,15 @@ def components(edges: Any) -> Any:
     Returns ``id``, ``component`` (the smallest account id in the component)."""
     from pyspark.sql import functions as F
 
-    links = _undirected(edges).select("s", "d").localCheckpoint()
-    label = vertices(edges).withColumn("label", F.col("id")).localCheckpoint()
+    links = _undirected(edges).select("s", "d").transform(checkpoint)
+    label = vertices(edges).withColumn("label", F.col("id")).transform(checkpoint)
     for _ in range(MAX_ITERATIONS):
         offered = links.join(label.select(F.col("id").alias("s"), F.col("label").alias("offer")), "s")
         best = offered.groupBy(F.col("d").alias("id")).agg(F.min("offer").alias("offer"))
         new = (
             label.join(best, "id", "left")
             .select("id", F.col("label").alias("old"), F.least("label", F.coalesce("offer", "label")).alias("label"))
-            .localCheckpoint()
+            .transform(checkpoint)
         )
         changed = new.where(F.col("label") != F.col("old")).count()
         label = new.drop("old")
@@ -136,8 +144,8 @@ def label_propagation(edges: Any, *, max_iterations: int = 10) -> Any:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    links = _undirected(edges).localCheckpoint()
-    label = vertices(edges).withColumn("label", F.col("id")).localCheckpoint()
+    links = _undirected(edges).transform(checkpoint)
+    label = vertices(edges).withColumn("label", F.col("id")).transform(checkpoint)
     for _ in range(max_iterations):
         votes = (
             links.join(label.select(F.col("id").alias("s"), F.col("label").alias("vote")), "s")
@@ -149,7 +157,7 @@ def label_propagation(edges: Any, *, max_iterations: int = 10) -> Any:
         new = (
             label.join(winner.select(F.col("d").alias("id"), "vote"), "id", "left")
             .select("id", F.col("label").alias("old"), F.coalesce("vote", "label").alias("label"))
-            .localCheckpoint()
+            .transform(checkpoint)
         )
         changed = new.where(F.col("label") != F.col("old")).count()
         label = new.drop("old")
@@ -166,8 +174,8 @@ def core_numbers(edges: Any) -> Any:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    links = _undirected(edges).select("s", "d").localCheckpoint()
-    estimate = links.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("k")).localCheckpoint()
+    links = _undirected(edges).select("s", "d").transform(checkpoint)
+    estimate = links.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("k")).transform(checkpoint)
     for _ in range(MAX_ITERATIONS):
         offers = links.join(estimate.select(F.col("id").alias("s"), F.col("k").alias("offer")), "s")
         ranked = offers.withColumn("r", F.row_number().over(Window.partitionBy("d").orderBy(F.col("offer").desc())))
@@ -175,7 +183,7 @@ def core_numbers(edges: Any) -> Any:
         new = (
             estimate.join(h_index, "id", "left")
             .select("id", F.col("k").alias("old"), F.least("k", F.coalesce("h", F.lit(0))).alias("k"))
-            .localCheckpoint()
+            .transform(checkpoint)
         )
         changed = new.where(F.col("k") != F.col("old")).count()
         estimate = new.drop("old")

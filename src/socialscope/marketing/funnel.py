@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
+from socialscope.metrics import seconds_between
 
 GROUPINGS = {"channel": "channel", "type": "channel_type", "campaign": "campaign"}
 
@@ -60,8 +61,8 @@ def funnel(
     key = GROUPINGS[by]
     j = lead_journeys(backend, rules, touch=touch)
     days = 86400.0
-    to_opp = (j.opportunity_at.epoch_seconds() - j.lead_at.epoch_seconds()) / days
-    to_cust = (j.customer_at.epoch_seconds() - j.opportunity_at.epoch_seconds()) / days
+    to_opp = seconds_between(j.lead_at, j.opportunity_at) / days
+    to_cust = seconds_between(j.opportunity_at, j.customer_at) / days
     counts = j.group_by(key).aggregate(
         leads=j.count(),
         opportunities=j.opportunity_at.notnull().sum(),

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from socialscope.errors import UsageError
+from socialscope.metrics import seconds_between
 
 GRAPHS = ("follows", "interactions", "collaboration")
 COLLABORATION_KINDS = ("message", "email")
@@ -93,7 +94,7 @@ def graph_edges(
     # the (min_ties)-th message of a pair counted from each message: a tie when it is close enough
     nth = m.at.lead(max(min_ties, 1) - 1).over(ibis.window(group_by=[m.a, m.b], order_by=m.at))
     windows = m.mutate(nth=nth)
-    gap = windows.nth.epoch_seconds() - windows.at.epoch_seconds()
+    gap = seconds_between(windows.at, windows.nth)
     tied = windows.filter(windows.nth.notnull() & (gap <= int(window_days) * 86400)).select("a", "b").distinct()
     tied = tied.rename(ta="a", tb="b")
     pairs = m.join(tied, [m.a == tied.ta, m.b == tied.tb])
