@@ -93,9 +93,14 @@ def _engagement(store: Store, run_id: str) -> Summary:
     write_result(store, "cost_per_engagement", cost_per_engagement(store), run_id)
     responses = response_report(store)
     write_result(store, "response_times", responses, run_id)
+    from socialscope.engagement.cascades import cascades
+
+    spread = cascades(store)
+    if not spread.empty:  # stored, so the dashboard's content page reads it instead of recomputing
+        write_result(store, "cascades", spread, run_id)
     by_kind = post_engagement(backend, by=["kind"]).to_pandas().set_index("kind")
     own = _first_row(store, post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
-    out: Summary = {"posts": int(by_kind["posts"].sum())}
+    out: Summary = {"posts": int(by_kind["posts"].sum()), "cascades": len(spread)}
     if own:
         out["own_engagement_rate_impressions"] = own["engagement_rate_impressions"]
     for kind in ("person", "brand"):

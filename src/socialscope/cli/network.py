@@ -183,6 +183,9 @@ def person(
     console.print("Engagement given: " + (", ".join(f"{k} {v}" for k, v in e["given"].items()) or "none"))
     console.print("Engagement received: " + (", ".join(f"{k} {v}" for k, v in e["received"].items()) or "none"))
     r = profile["key_person_risk"]
+    if "skipped" in r:
+        console.print(f"Key-person risk: not measured — {r['skipped']}")
+        return
     console.print(
         f"Key-person risk: fragmentation +{r['risk_score']:.4f}; largest component "
         f"-{100 * r['lcc_share_drop']:.1f}%; {r['orphaned_communities']} communities lose their only bridge; "

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 
 from socialscope.config import max_reported_problems, pseudonymisation_key
@@ -45,8 +47,17 @@ class Part:
     note: str = ""  # what the user should know (totals checked, records not imported and why)
 
 
-def import_parts(store: Store, path: str | Path, fmt: str, parts: list[Part]) -> list[ImportReport]:
-    """Check and merge ``parts`` (from the export at ``path``) as one all-or-nothing import."""
+def import_parts(
+    store: Store,
+    path: str | Path,
+    fmt: str,
+    parts: list[Part],
+    *,
+    also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+) -> list[ImportReport]:
+    """Check and merge ``parts`` (from the export at ``path``) as one all-or-nothing import;
+    ``also`` runs inside the same transaction (a connector saves its resume cursor there, so
+    the cursor never runs ahead of the rows)."""
     path = Path(path)
     con = store.con
     limit = max_reported_problems()
@@ -107,6 +118,8 @@ def import_parts(store: Store, path: str | Path, fmt: str, parts: list[Part]) ->
                     [uuid.uuid4().hex, table.name, part.source, digest, size, fmt, result.rows_read,
                      result.rows_new, result.rows_replaced, now],
                 )  # fmt: skip
+            if also is not None:
+                also(tx)
         return list(reports.values())
     finally:
         for index in range(len(parts)):

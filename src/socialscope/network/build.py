@@ -19,7 +19,15 @@ from socialscope.arrays import unique_inverse
 from socialscope.network.edges import COLLABORATION_KINDS, DIRECTED, GRAPHS, PUBLIC_KINDS, graph_edges
 from socialscope.store.connection import Store
 
-__all__ = ["GRAPHS", "LARGE_GRAPH_EDGES", "SocialGraph", "build_graph", "graph_from_edges", "rebuild_graph"]
+__all__ = [
+    "GRAPHS",
+    "LARGE_GRAPH_EDGES",
+    "SocialGraph",
+    "build_graph",
+    "graph_from_edges",
+    "graph_params",
+    "rebuild_graph",
+]
 
 LARGE_GRAPH_EDGES = 2_000_000
 """Above this many edges the analysis takes its scalable path (NetworKit and SciPy on NumPy
@@ -195,23 +203,27 @@ def _encode(store: Store, edges_sql: str, args: list[Any]) -> tuple[np.ndarray, 
     )
 
 
-def rebuild_graph(store: Store, name: str) -> SocialGraph:
-    """``name`` rebuilt with the parameters of its last ``network analyze`` (or defaults)."""
+def graph_params(store: Store, name: str) -> dict[str, Any]:
+    """The parameters ``name`` was last analysed with (``network_graphs``), as keyword
+    arguments of :func:`build_graph` (defaults when it was never analysed)."""
     import json
 
     params: dict[str, Any] = {}
     if store.has_table("network_graphs"):
         found = store.con.execute("SELECT params FROM network_graphs WHERE graph = ?", [name]).fetchall()
         params = json.loads(found[0][0]) if found and found[0][0] else {}
-    return build_graph(
-        store,
-        name,
-        since=params.get("since"),
-        until=params.get("until"),
-        kinds=tuple(params["kinds"]) if params.get("kinds") else None,
-        min_ties=params.get("min_ties", 2),
-        window_days=params.get("window_days", 28),
-    )
+    return {
+        "since": params.get("since"),
+        "until": params.get("until"),
+        "kinds": tuple(params["kinds"]) if params.get("kinds") else None,
+        "min_ties": params.get("min_ties", 2),
+        "window_days": params.get("window_days", 28),
+    }
+
+
+def rebuild_graph(store: Store, name: str) -> SocialGraph:
+    """``name`` rebuilt with the parameters of its last ``network analyze`` (or defaults)."""
+    return build_graph(store, name, **graph_params(store, name))
 
 
 def graph_from_edges(

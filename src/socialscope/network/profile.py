@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.jsonable import plain
-from socialscope.network.build import rebuild_graph
+from socialscope.network.build import graph_params, rebuild_graph
+from socialscope.network.edges import graph_edges
 from socialscope.network.risk import key_person_risk
 from socialscope.store.connection import Store
 
@@ -69,20 +71,99 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
     if not store.has_table("network_metrics"):
         raise NotFoundError(f"no network results yet: run 'socialscope network analyze --graph {graph}'")
     info = store.df("SELECT * EXCLUDE (extra) FROM accounts WHERE account_id = ?", [account_id]).iloc[0]
-    percent = ", ".join(f'percent_rank() OVER (ORDER BY "{m}" NULLS FIRST) AS "{m}_pct"' for m in PROFILE_METRICS)
-    rows = store.df(
-        f"""SELECT * FROM (SELECT *, {percent} FROM network_metrics WHERE graph = ?)
-            WHERE account_id = ?""",
-        [graph, account_id],
-    )
+    rows = store.df("SELECT * FROM network_metrics WHERE graph = ? AND account_id = ?", [graph, account_id])
     if rows.empty:
         raise NotFoundError(f"{account_id} is not in the {graph} graph (no ties there, or not analysed yet)")
     row = rows.iloc[0]
-    metrics = {m: {"value": plain(row[m]), "percentile": plain(row[f"{m}_pct"])} for m in PROFILE_METRICS}
+    percentiles = _percent_ranks(store, graph, row)
+    metrics = {m: {"value": plain(row[m]), "percentile": percentiles[m]} for m in PROFILE_METRICS}
     metrics["betweenness"]["estimated"] = bool(row["betweenness_estimated"])
 
+    neighbours = _ties(store, graph, account_id)
+    order = neighbours.sort_values(["weight", "account_id"], ascending=[False, True], kind="stable").head(ties)
+    handles = dict(
+        store.con.execute(
+            "SELECT account_id, handle FROM accounts WHERE account_id IN (SELECT unnest(?))",
+            [order["account_id"].tolist()],
+        ).fetchall()
+    )
+    strongest = [
+        {"account_id": a, "handle": handles.get(a), "weight": float(w), "community": int(c)}
+        for a, w, c in zip(order["account_id"], order["weight"], order["community"], strict=True)
+    ]
+    own = int(row["community"])
+    bridged = neighbours.loc[neighbours["community"] != own, "community"].value_counts(sort=False).to_dict()
+    community = store.df(
+        "SELECT size, internal_density, top_members FROM communities WHERE graph = ? AND community = ?", [graph, own]
+    )
+    return {
+        **_profile_head(info, graph, metrics, own, community),
+        "communities_bridged": [
+            {"community": int(c), "ties": int(n)} for c, n in sorted(bridged.items(), key=lambda x: (-x[1], x[0]))
+        ],
+        "strongest_ties": strongest,
+        "engagement": engagement_given_received(store, account_id),
+        "key_person_risk": _risk(store, graph, account_id),
+    }
+
+
+def _percent_ranks(store: Store, graph: str, row: pd.Series) -> dict[str, float]:
+    """SQL's ``percent_rank() OVER (ORDER BY metric NULLS FIRST)`` of the person's value of each
+    metric, among the graph's accounts: (rows ranked below it) / (n − 1), nulls lowest.
+    Counted in one pass, without sorting a million rows per metric."""
+    below = []
+    args: list[Any] = [graph]
+    for m in PROFILE_METRICS:
+        if pd.isna(row[m]):
+            below.append("0")
+        else:
+            below.append(f'count(*) FILTER (WHERE "{m}" IS NULL OR "{m}" < ?)')
+            args.insert(len(args) - 1, plain(row[m]))
+    counts = store.con.execute(
+        f"SELECT count(*), {', '.join(below)} FROM network_metrics WHERE graph = ?", args
+    ).fetchall()[0]
+    n = counts[0]
+    return {m: (float(c) / (n - 1) if n > 1 else 0.0) for m, c in zip(PROFILE_METRICS, counts[1:], strict=True)}
+
+
+def _ties(store: Store, graph: str, account_id: str) -> pd.DataFrame:
+    """The person's neighbours in ``graph`` (built with its analysed parameters): tie weight
+    summed over both directions, and the neighbour's community (-1 when unknown). Read from
+    the store directly, so a profile never rebuilds a whole graph for one person's ties."""
+    import ibis
+
+    edges = graph_edges(store.ibis(), graph, **graph_params(store, graph))
+    mine = edges.filter((edges.s == account_id) | (edges.d == account_id))
+    other = mine.select(account_id=ibis.ifelse(mine.s == account_id, mine.d, mine.s), w=mine.w)
+    sql = ibis.to_sql(other.group_by("account_id").aggregate(weight=other.w.sum()), dialect="duckdb")
+    return store.df(
+        f"""SELECT t.account_id, t.weight, coalesce(m.community, -1)::BIGINT AS community
+            FROM ({sql}) t LEFT JOIN network_metrics m ON m.graph = ? AND m.account_id = t.account_id""",
+        [graph],
+    )
+
+
+def _risk(store: Store, graph: str, account_id: str) -> dict[str, Any]:
+    """The stored key-person risk row, else computed for this one person — on graphs up to
+    ``RISK_DEFAULT_LIMIT`` accounts, the limit ``network analyze`` applies (removing one person
+    from a million-account graph and re-measuring it takes minutes, too long for a page)."""
+    from socialscope.network.analysis import RISK_DEFAULT_LIMIT
+
+    if store.has_table("key_person_risk"):
+        stored = store.df(
+            "SELECT * EXCLUDE (run_id, graph) FROM key_person_risk WHERE graph = ? AND account_id = ?",
+            [graph, account_id],
+        )
+        if not stored.empty:
+            return {k: plain(val) for k, val in stored.iloc[0].items() if k != "account_id"}
+    size = store.scalar("SELECT count(*) FROM network_metrics WHERE graph = ?", [graph])
+    if size > RISK_DEFAULT_LIMIT:
+        return {
+            "skipped": f"the {graph} graph has {size:,} accounts; key-person risk is measured up to "
+            f"{RISK_DEFAULT_LIMIT:,} (run 'socialscope network analyze --graph {graph} --risk-candidates N' "
+            "to measure the N most central people)"
+        }
     g = rebuild_graph(store, graph)
-    v = g.index_of(account_id)
     membership = (
         store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
         .set_index("account_id")["community"]
@@ -91,43 +172,17 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
         .astype(int)
         .to_numpy()
     )
-    pairs, summed = g.undirected_edges()
-    touching = (pairs[:, 0] == v) | (pairs[:, 1] == v)
-    neighbours = np.where(pairs[touching, 0] == v, pairs[touching, 1], pairs[touching, 0])
-    weights = summed[touching]
-    order = np.argsort(-weights, kind="stable")[:ties]
-    handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
-    strongest = [
-        {
-            "account_id": g.account_ids[u],
-            "handle": handles.get(g.account_ids[u]),
-            "weight": float(w),
-            "community": int(membership[u]),
-        }
-        for u, w in zip(neighbours[order], weights[order], strict=True)
-    ]
-    own = int(row["community"])
-    bridged = {}
-    for c in membership[neighbours]:
-        if c != own:
-            bridged[int(c)] = bridged.get(int(c), 0) + 1
-    community = store.df(
-        "SELECT size, internal_density, top_members FROM communities WHERE graph = ? AND community = ?", [graph, own]
+    betweenness = (
+        store.df("SELECT account_id, betweenness FROM network_metrics WHERE graph = ?", [graph])
+        .set_index("account_id")["betweenness"]
+        .reindex(g.account_ids)
+        .to_numpy()
     )
-    risk_rows = (
-        store.df(
-            "SELECT * EXCLUDE (run_id, graph) FROM key_person_risk WHERE graph = ? AND account_id = ?",
-            [graph, account_id],
-        )
-        if store.has_table("key_person_risk")
-        else None
-    )
-    if risk_rows is None or risk_rows.empty:
-        betweenness = store.df("SELECT betweenness FROM network_metrics WHERE graph = ?", [graph])
-        risk_rows = key_person_risk(
-            g, membership, np.nan_to_num(betweenness["betweenness"].to_numpy()), vertices=[v]
-        ).drop(columns=["rank"])
-    risk = {k: plain(val) for k, val in risk_rows.iloc[0].items() if k != "account_id"}
+    rows = key_person_risk(g, membership, np.nan_to_num(betweenness), vertices=[g.index_of(account_id)])
+    return {k: plain(val) for k, val in rows.drop(columns=["rank"]).iloc[0].items() if k != "account_id"}
+
+
+def _profile_head(info: Any, graph: str, metrics: dict[str, Any], own: int, community: pd.DataFrame) -> dict[str, Any]:
     return {
         "account": {
             k: plain(info[k])
@@ -139,10 +194,6 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
             "id": own,
             **({k: plain(community.iloc[0][k]) for k in ("size", "internal_density")} if not community.empty else {}),
         },
-        "communities_bridged": [{"community": c, "ties": n} for c, n in sorted(bridged.items(), key=lambda x: -x[1])],
-        "strongest_ties": strongest,
-        "engagement": engagement_given_received(store, account_id),
-        "key_person_risk": risk,
     }
 
 

@@ -11,6 +11,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "own_net_new_followers": ("Net new followers", "int"),
     "own_follower_growth": ("Follower growth", "pct"),
     "posts": ("Original posts", "int"),
+    "cascades": ("Repost cascades (word of mouth)", "int"),
     "own_engagement_rate_impressions": ("Own brand engagement rate (by impressions)", "pct"),
     "own_response_rate": ("Own brand: comments answered", "pct"),
     "own_median_response_hours": ("Own brand: median response time (hours)", "float"),
