@@ -21,6 +21,7 @@ from socialscope.cli.classify import app as classify_app
 from socialscope.cli.demo import demo
 from socialscope.cli.engagement import app as engagement_app
 from socialscope.cli.engagement import cascades_command
+from socialscope.cli.fetch import app as fetch_app
 from socialscope.cli.importing import formats_command, import_command
 from socialscope.cli.marketing import app as marketing_app
 from socialscope.cli.network import app as network_app
@@ -64,6 +65,7 @@ app.command("formats")(formats_command)
 app.command()(analyze)
 app.command()(status)
 app.command()(query)
+app.add_typer(fetch_app, name="fetch")
 app.add_typer(network_app, name="network")
 app.add_typer(marketing_app, name="marketing")
 app.command()(attribution)

@@ -55,65 +55,70 @@ def _account(profile: dict, label: str, row: int) -> dict:
 
 
 def parse(path: str) -> list[Part]:
-    source = Path(path)
     parts: list[Part] = []
-    for page in _pages(source):
+    for page in _pages(Path(path)):
         label = str(page)
-        data = load_json(read_text_file(page), label)
-        kind = _kind(data)
-        if kind is None:
-            raise InputError(Problem(label, 1, None, "expected a getAuthorFeed or getFollowers/getFollows page"))
-        accounts, posts, interactions, follows = [], [], [], []
-        if kind == "feed":
-            for index, item in enumerate(data["feed"], start=1):
-                post = expect(field(item, "post", label, index), dict, label, "post", index)
-                record = expect(field(post, "record", label, index), dict, label, "record", index)
-                author = field(post, "author", label, index)
-                accounts.append(_account(author, label, index))
-                post_id = "bluesky:" + field(post, "uri", label, index)
-                parent = ((record.get("reply") or {}).get("parent") or {}).get("uri")
-                posts.append({"_row": index, "post_id": post_id, "account_id": "bluesky:" + author["did"],
-                              "platform": "bluesky", "created_at": record.get("createdAt"), "text": record.get("text"),
-                              "reply_to_post_id": f"bluesky:{parent}" if parent else None,
-                              "likes": post.get("likeCount"), "shares": post.get("repostCount"),
-                              "comments": post.get("replyCount"),
-                              "extra": {"cid": post.get("cid"), "quotes": post.get("quoteCount")}})  # fmt: skip
-                for facet in record.get("facets") or []:
-                    for feature in facet.get("features") or []:
-                        if feature.get("$type") == MENTION and feature.get("did"):
-                            interactions.append({"_row": index, "interaction_id": f"{post_id}#mention:{feature['did']}",
-                                                 "actor_account_id": "bluesky:" + author["did"], "kind": "mention",
-                                                 "post_id": post_id, "target_account_id": "bluesky:" + feature["did"],
-                                                 "created_at": record.get("createdAt")})  # fmt: skip
-                reason = item.get("reason") or {}
-                if reason.get("$type") == REPOST:
-                    by = field(reason, "by", label, index)
-                    accounts.append(_account(by, label, index))
-                    reposter = "bluesky:" + by["did"]
-                    posts.append({"_row": index, "post_id": f"{post_id}#repost:{by['did']}", "account_id": reposter,
-                                  "platform": "bluesky", "created_at": reason.get("indexedAt"),
-                                  "repost_of_post_id": post_id})  # fmt: skip
-                    interactions.append({"_row": index, "interaction_id": f"{post_id}#share:{by['did']}",
-                                         "actor_account_id": reposter, "kind": "share", "post_id": post_id,
-                                         "target_account_id": "bluesky:" + author["did"],
-                                         "created_at": reason.get("indexedAt")})  # fmt: skip
-        else:
-            subject = field(data, "subject", label, 1)
-            accounts.append(_account(subject, label, 1))
-            me = "bluesky:" + subject["did"]
-            direction = "followers" if "followers" in data else "follows"
-            for index, other in enumerate(expect(data[direction], list, label, direction), start=1):
-                accounts.append(_account(other, label, index))
-                them = "bluesky:" + field(other, "did", label, index)
-                src, dst = (them, me) if direction == "followers" else (me, them)
-                follows.append({"_row": index, "src_account_id": src, "dst_account_id": dst, "platform": "bluesky"})
-        frame = rows(accounts)
-        if len(frame):
-            parts.append(Part("accounts", label, frame.drop_duplicates("account_id", keep="last")))
-        for table, records in (("posts", posts), ("interactions", interactions), ("follows", follows)):
-            if records:
-                frame = rows(records)
-                if "created_at" in frame:
-                    frame["created_at"] = timestamps(frame["created_at"])
-                parts.append(Part(table, label, frame))
+        parts += parse_page(load_json(read_text_file(page), label), label)
+    return parts
+
+
+def parse_page(data: object, label: str) -> list[Part]:
+    """The canonical rows of one API page (a saved file, or a live response in ``fetch``)."""
+    parts: list[Part] = []
+    kind = _kind(data)
+    if kind is None:
+        raise InputError(Problem(label, 1, None, "expected a getAuthorFeed or getFollowers/getFollows page"))
+    accounts, posts, interactions, follows = [], [], [], []
+    if kind == "feed":
+        for index, item in enumerate(data["feed"], start=1):
+            post = expect(field(item, "post", label, index), dict, label, "post", index)
+            record = expect(field(post, "record", label, index), dict, label, "record", index)
+            author = field(post, "author", label, index)
+            accounts.append(_account(author, label, index))
+            post_id = "bluesky:" + field(post, "uri", label, index)
+            parent = ((record.get("reply") or {}).get("parent") or {}).get("uri")
+            posts.append({"_row": index, "post_id": post_id, "account_id": "bluesky:" + author["did"],
+                          "platform": "bluesky", "created_at": record.get("createdAt"), "text": record.get("text"),
+                          "reply_to_post_id": f"bluesky:{parent}" if parent else None,
+                          "likes": post.get("likeCount"), "shares": post.get("repostCount"),
+                          "comments": post.get("replyCount"),
+                          "extra": {"cid": post.get("cid"), "quotes": post.get("quoteCount")}})  # fmt: skip
+            for facet in record.get("facets") or []:
+                for feature in facet.get("features") or []:
+                    if feature.get("$type") == MENTION and feature.get("did"):
+                        interactions.append({"_row": index, "interaction_id": f"{post_id}#mention:{feature['did']}",
+                                             "actor_account_id": "bluesky:" + author["did"], "kind": "mention",
+                                             "post_id": post_id, "target_account_id": "bluesky:" + feature["did"],
+                                             "created_at": record.get("createdAt")})  # fmt: skip
+            reason = item.get("reason") or {}
+            if reason.get("$type") == REPOST:
+                by = field(reason, "by", label, index)
+                accounts.append(_account(by, label, index))
+                reposter = "bluesky:" + by["did"]
+                posts.append({"_row": index, "post_id": f"{post_id}#repost:{by['did']}", "account_id": reposter,
+                              "platform": "bluesky", "created_at": reason.get("indexedAt"),
+                              "repost_of_post_id": post_id})  # fmt: skip
+                interactions.append({"_row": index, "interaction_id": f"{post_id}#share:{by['did']}",
+                                     "actor_account_id": reposter, "kind": "share", "post_id": post_id,
+                                     "target_account_id": "bluesky:" + author["did"],
+                                     "created_at": reason.get("indexedAt")})  # fmt: skip
+    else:
+        subject = field(data, "subject", label, 1)
+        accounts.append(_account(subject, label, 1))
+        me = "bluesky:" + subject["did"]
+        direction = "followers" if "followers" in data else "follows"
+        for index, other in enumerate(expect(data[direction], list, label, direction), start=1):
+            accounts.append(_account(other, label, index))
+            them = "bluesky:" + field(other, "did", label, index)
+            src, dst = (them, me) if direction == "followers" else (me, them)
+            follows.append({"_row": index, "src_account_id": src, "dst_account_id": dst, "platform": "bluesky"})
+    frame = rows(accounts)
+    if len(frame):
+        parts.append(Part("accounts", label, frame.drop_duplicates("account_id", keep="last")))
+    for table, records in (("posts", posts), ("interactions", interactions), ("follows", follows)):
+        if records:
+            frame = rows(records)
+            if "created_at" in frame:
+                frame["created_at"] = timestamps(frame["created_at"])
+            parts.append(Part(table, label, frame))
     return parts
