@@ -35,6 +35,8 @@ TARGETS: dict[str, tuple[Path, str]] = {
     "linkedin-export": (FIXTURES / "linkedin_export", "Shares.csv"),
     "facebook-posts": (FIXTURES / "facebook_export", "your_posts_1.json"),
     "google-ads": (FIXTURES / "google_ads_csv" / "Campaign report.csv", ""),
+    "meta-ads": (FIXTURES / "meta_ads" / "ads_by_day.csv", ""),
+    "linkedin-ads": (FIXTURES / "linkedin_ads" / "campaign_performance.csv", ""),
     "bluesky": (FIXTURES / "bluesky", "feed_page1.json"),
     "reddit": (FIXTURES / "reddit" / "RS_sample.ndjson", ""),
     "ga4": (FIXTURES / "ga4" / "events.jsonl", ""),

@@ -135,6 +135,13 @@ def html_to_text(values: Any) -> pd.Series:
     return series.str.replace(_BREAKS, "\n", regex=True).str.replace(_TAGS, "", regex=True).map(html.unescape)
 
 
+def report_number(values: pd.Series) -> pd.Series:
+    """Numbers as ad platforms' reports write them: thousands separators, currency symbols,
+    a trailing %, and ``--`` or empty for "none" (kept as text; the import checks the type)."""
+    text = values.astype(str).str.strip().str.replace(r"[,$€£%\s]", "", regex=True)
+    return text.where(~text.isin(["--", "-", "", "nan", "None"]), None)
+
+
 def stable_id(*parts: Any) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.common import stable_id
+from socialscope.ingest.formats.common import report_number, stable_id
 from socialscope.ingest.records import Part
 
 STATS = {"Impr.": "impressions", "Clicks": "clicks", "Cost": "spend", "Conversions": "conversions",
@@ -34,11 +34,6 @@ def detect_file(path: Path) -> bool:
         return "Campaign" in head.decode("utf-16", errors="ignore")[:200]
     lines = head.decode("utf-8", errors="ignore").lstrip("\ufeff").splitlines()
     return len(lines) >= 3 and lines[0].strip().endswith("report") and "Campaign" in lines[2]
-
-
-def _number(values: pd.Series) -> pd.Series:
-    text = values.astype(str).str.strip().str.replace(",", "", regex=False).str.replace("%", "", regex=False)
-    return text.where(~text.isin(["--", "", "nan"]), None)
 
 
 def parse(path: str) -> list[Part]:
@@ -70,14 +65,14 @@ def parse(path: str) -> list[Part]:
     stats = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids})
     for column, target in STATS.items():
         if column in frame:
-            stats[target] = _number(frame[column])
+            stats[target] = report_number(frame[column])
     stats["currency"] = currency
     stats["extra"] = [{"report": title, "period": period}] * len(stats)
     campaigns = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids, "platform": "google_ads",
                               "name": frame["Campaign"], "currency": currency})  # fmt: skip
     if title == "Campaign report":
         campaigns["objective"] = frame.get("Campaign type")
-        campaigns["budget"] = _number(frame["Budget"]) if "Budget" in frame else None
+        campaigns["budget"] = report_number(frame["Budget"]) if "Budget" in frame else None
         campaigns["extra"] = [{"status": s, "budget_type": b} for s, b in
                               zip(frame.get("Campaign status", ""), frame.get("Budget type", ""), strict=False)]  # fmt: skip
     else:
@@ -97,7 +92,7 @@ def _check_totals(stats: pd.DataFrame, totals: pd.DataFrame, first: str) -> str:
         checks = []
         for column, target in STATS.items():
             if column in row and target in stats:
-                expected = pd.to_numeric(_number(row[column]), errors="coerce").iloc[0]
+                expected = pd.to_numeric(report_number(row[column]), errors="coerce").iloc[0]
                 got = pd.to_numeric(stats[target], errors="coerce").sum()
                 if expected == expected:
                     ok = abs(got - expected) <= max(0.01 * len(stats), 1e-6 * abs(expected))
@@ -118,7 +113,7 @@ def _editor(source: Path, raw: bytes) -> list[Part]:
     campaigns = pd.DataFrame({
         "_row": range(2, len(frame) + 2), "campaign_id": "google_ads:" + frame["Campaign"], "platform": "google_ads",
         "name": frame["Campaign"], "objective": frame.get("Campaign Type"),
-        "budget": _number(frame["Budget"]) if "Budget" in frame else None,
+        "budget": report_number(frame["Budget"]) if "Budget" in frame else None,
         "start_date": _editor_date(frame.get("Start Date")),
         "end_date": _editor_date(frame.get("End Date")),
         "extra": [{"status": s} for s in frame.get("Campaign Status", pd.Series([None] * len(frame)))],

@@ -1,0 +1,98 @@
+"""Meta Ads Manager table exports (Ads Manager or Ads Reporting → Export table data → CSV).
+
+One header line, then a row per campaign, ad set or ad — per day with the "Day" breakdown.
+Meta names the currency in the spend header (``Amount spent (EUR)``) or in a ``Currency``
+column; periods are ``Reporting starts``/``Reporting ends`` (a row whose two dates are equal is
+that day's). Conversions are ``Purchases`` when reported, else ``Leads``, else ``Results``
+(whose meaning, ``Result indicator``, is kept in ``extra``); value is the purchases
+conversion value. A row without any campaign, ad set or ad name is Meta's summary row: it is
+not imported but checked against the sum of the others.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from socialscope.errors import InputError, Problem
+from socialscope.ingest.formats.ad_reports import AdReport, ad_parts, pick
+from socialscope.ingest.records import Part
+
+SPEND = re.compile(r"^Amount spent(?: \(([A-Z]{3})\))?$")
+REPORT = AdReport(
+    platform="meta",
+    campaign_name="Campaign name",
+    campaign_id="Campaign ID",
+    ad_columns=("Ad set name", "Ad name"),
+    ad_id="Ad ID",
+    objective="Objective",
+    stats={
+        "impressions": ("Impressions",),
+        "reach": ("Reach",),
+        "clicks": ("Link clicks", "Clicks (all)"),
+        "conversions": ("Purchases", "Website purchases", "Leads", "Results"),
+        "conversion_value": ("Purchases conversion value", "Website purchases conversion value"),
+    },
+    keep=("Account name", "Ad set name", "Ad name", "Result indicator", "Attribution setting", "Delivery"),
+)
+
+
+def _header(path: Path) -> str:
+    with path.open("rb") as handle:
+        lines = handle.read(4096).decode("utf-8", errors="ignore").lstrip("\ufeff").splitlines()
+    return lines[0] if lines else ""
+
+
+def detect_file(path: Path) -> bool:
+    if not path.is_file() or path.suffix.lower() != ".csv":
+        return False
+    header = _header(path)
+    return "Reporting starts" in header and "Amount spent" in header
+
+
+def parse(path: str) -> list[Part]:
+    source = Path(path)
+    try:
+        text = source.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(Problem(str(source), None, None, f"is not UTF-8 text (byte {exc.start})")) from None
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
+    for required in ("Campaign name", "Reporting starts", "Reporting ends"):
+        if required not in frame.columns:
+            raise InputError(Problem(str(source), 1, required, "missing column"))
+    spend = [c for c in frame.columns if SPEND.match(c)]
+    if not spend:
+        raise InputError(Problem(str(source), 1, "Amount spent", "missing column"))
+    frame.insert(0, "_row", range(2, len(frame) + 2))
+    named = [c for c in ("Campaign name", "Ad set name", "Ad name", "Campaign ID", "Ad ID") if c in frame.columns]
+    summary = frame[named].apply(lambda c: c.str.strip()).eq("").all(axis=1)
+    totals, frame = frame[summary], frame[~summary]
+    report = replace(REPORT, stats={**REPORT.stats, "spend": (spend[0],)})
+    code = SPEND.match(spend[0]).group(1)
+    currency = code or (frame[pick(frame, ("Currency",))] if "Currency" in frame.columns else None)
+    if currency is None:
+        raise InputError(
+            Problem(str(source), 1, "Currency", "no currency: neither 'Amount spent (XXX)' nor a Currency column")
+        )
+    day = (
+        frame["Day"]
+        if "Day" in frame.columns
+        else frame["Reporting starts"].where(frame["Reporting starts"] == frame["Reporting ends"], None)
+    )
+    periods = frame["Reporting starts"] + " – " + frame["Reporting ends"]
+    return ad_parts(
+        frame,
+        report,
+        str(source),
+        dates=day.where(day.str.len() > 0, None) if day is not None else None,
+        periods=periods.where(day.isna(), ""),
+        currency=currency,
+        totals=totals,
+    )
