@@ -38,6 +38,7 @@ TARGETS: dict[str, tuple[Path, str]] = {
     "meta-ads": (FIXTURES / "meta_ads" / "ads_by_day.csv", ""),
     "linkedin-ads": (FIXTURES / "linkedin_ads" / "campaign_performance.csv", ""),
     "bluesky": (FIXTURES / "bluesky", "feed_page1.json"),
+    "bluesky-car": (FIXTURES / "bluesky_car" / "repo.car", ""),
     "reddit": (FIXTURES / "reddit" / "RS_sample.ndjson", ""),
     "ga4": (FIXTURES / "ga4" / "events.jsonl", ""),
     "graph": (Path(), "email.graphml"),  # written from a real graph below

@@ -13,6 +13,7 @@ from pathlib import Path
 from socialscope.errors import InputError, Problem, UsageError
 from socialscope.ingest.formats import (
     bluesky,
+    bluesky_car,
     facebook,
     ga4,
     google_ads,
@@ -92,6 +93,9 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("bluesky", "Bluesky getAuthorFeed / getFollowers / getFollows JSON pages (a file or a folder)",
                      "Save the AppView responses, e.g. curl 'https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=HANDLE'",
                      bluesky.detect, bluesky.parse),
+        ExportFormat("bluesky-car", "Bluesky repository export (CAR): posts, reposts, likes, follows, profile",
+                     "Bluesky → Settings → Account → Export my data (repo.car), or com.atproto.sync.getRepo",
+                     bluesky_car.detect_file, bluesky_car.parse),
         ExportFormat("reddit", "Reddit NDJSON dumps of submissions and comments (plain or .zst)",
                      "The monthly RS_/RC_ dump files (Pushshift / Arctic Shift archives)",
                      reddit.detect_file, reddit.parse),
