@@ -17,7 +17,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from socialscope.engine.capabilities import CAPABILITIES
 from socialscope.errors import InputError, MissingDependencyError, Problem, SocialscopeError, StoreError
 from socialscope.store.schema import CANONICAL_TABLES
 
@@ -35,7 +34,6 @@ SPARK_CAPABILITIES = frozenset(
     {"table_metrics", "journeys", "graph.degree", "graph.pagerank", "graph.components", "graph.kcore",
      "graph.communities.label_propagation"}
 )  # fmt: skip
-assert set(CAPABILITIES) >= SPARK_CAPABILITIES
 
 MANIFEST = "_socialscope_run"
 
