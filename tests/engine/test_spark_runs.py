@@ -94,6 +94,15 @@ def test_csv_input_gives_the_same_kpis_as_parquet(spark, workspace, tmp_path: Pa
     assert (a["ctr"] - b["ctr"]).abs().max() < 1e-12
 
 
+def test_graphframes_is_used_only_when_its_jar_is_there(spark, demo_parquet: Path, tmp_path: Path) -> None:
+    """GraphFrames' jar cannot be installed here (Maven is unreachable): the engine must see
+    that and keep to its own DataFrame algorithms."""
+    from socialscope.engine.spark import SparkEngine, graphframes_available
+
+    assert not graphframes_available(spark)
+    assert "graph.graphframes" not in SparkEngine(spark, str(demo_parquet), str(tmp_path)).capabilities
+
+
 def test_results_an_engine_cannot_compute_are_skipped_with_the_reason(demo_db: Path) -> None:
     class TablesOnly(EmbeddedEngine):
         capabilities = frozenset({"table_metrics"})

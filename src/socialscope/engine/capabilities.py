@@ -12,6 +12,7 @@ CAPABILITIES: dict[str, str] = {
     "graph.kcore": "k-core number on the undirected view",
     "graph.communities.leiden": "Leiden communities (modularity, seeded)",
     "graph.communities.label_propagation": "label-propagation communities",
+    "graph.graphframes": "GraphFrames on the cluster (its jar present): components and label propagation by it",
     "graph.betweenness": "betweenness, brokerage (Burt), key-person risk",
     "text": "sentiment and networking/marketing classification",
     "transactions": "all-or-nothing writes into the DuckDB store",

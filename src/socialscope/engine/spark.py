@@ -76,6 +76,19 @@ def spark_session(master: str | None = None, *, driver_memory: str | None = None
     return session
 
 
+def graphframes_available(session: Any) -> bool:
+    """True when both the ``graphframes`` Python package and its JVM classes are present (a
+    cluster started with ``--packages graphframes:…``). Not the case here: the jar comes from
+    Maven, which these machines cannot reach."""
+    try:
+        import graphframes  # noqa: F401
+
+        session.sparkContext._jvm.java.lang.Class.forName("org.graphframes.GraphFrame")
+    except Exception:  # ImportError, or Py4J's ClassNotFoundException
+        return False
+    return True
+
+
 class SparkEngine:
     """Portable analyses on Spark. ``input`` holds the canonical tables, ``output`` receives
     one Parquet folder per result table plus a ``_socialscope_run`` manifest."""
@@ -90,6 +103,8 @@ class SparkEngine:
         self.sources: dict[str, str | None] = {}
         self._backend: Any = None
         self._counts: dict[str, int] = {}
+        if graphframes_available(session):
+            self.capabilities = SPARK_CAPABILITIES | {"graph.graphframes"}
         self._load()
 
     # -- files -------------------------------------------------------------------------------
@@ -186,9 +201,13 @@ class SparkEngine:
         e = spark_graph.checkpoint(self.frame(edges))
         out = spark_graph.degrees(e, directed=directed)
         out = out.join(spark_graph.pagerank(e, directed=directed), "id")
-        out = out.join(spark_graph.components(e), "id")
+        if "graph.graphframes" in self.capabilities:  # a cluster with the GraphFrames jar
+            components, communities = spark_graph.graphframes_components_and_communities(e)
+        else:
+            components, communities = spark_graph.components(e), spark_graph.label_propagation(e)
+        out = out.join(components, "id")
         out = out.join(spark_graph.core_numbers(e), "id", "left").fillna(0, ["core_number"])
-        out = out.join(spark_graph.label_propagation(e), "id")
+        out = out.join(communities, "id")
         return out.select(
             F.lit(graph).alias("graph"),
             F.col("id").alias("account_id"),

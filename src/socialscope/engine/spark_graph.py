@@ -190,3 +190,19 @@ def core_numbers(edges: Any) -> Any:
         if changed == 0:
             break
     return estimate.select("id", F.col("k").cast("long").alias("core_number"))
+
+
+def graphframes_components_and_communities(edges: Any) -> tuple[Any, Any]:
+    """Components and label-propagation communities by GraphFrames, when its jar is on the
+    cluster (same algorithms as :func:`components` and :func:`label_propagation`; its
+    components need a checkpoint folder). Component labels are renamed to the component's
+    smallest account id and community labels to strings, so results read as on every engine."""
+    from graphframes import GraphFrame
+    from pyspark.sql import functions as F
+
+    graph = GraphFrame(vertices(edges), edges.select(F.col("s").alias("src"), F.col("d").alias("dst"), "w"))
+    raw = graph.connectedComponents().select("id", F.col("component").alias("raw"))
+    named = raw.groupBy("raw").agg(F.min("id").alias("component"))
+    components = raw.join(named, "raw").select("id", "component")
+    communities = graph.labelPropagation(maxIter=10).select("id", F.col("label").cast("string").alias("community"))
+    return components, communities
