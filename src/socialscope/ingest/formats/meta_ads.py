@@ -79,7 +79,12 @@ def parse(path: str) -> list[Part]:
     currency = code or (frame[pick(frame, ("Currency",))] if "Currency" in frame.columns else None)
     if currency is None:
         raise InputError(
-            Problem(str(source), 1, "Currency", "no currency: neither 'Amount spent (XXX)' nor a Currency column")
+            Problem(
+                str(source),
+                1,
+                "Currency",
+                "no currency: neither a header like 'Amount spent (EUR)' nor a Currency column",
+            )
         )
     day = (
         frame["Day"]
