@@ -3,8 +3,9 @@
 ``python -m benchmarks --only spark --store PATH`` exports the store's canonical tables to
 Parquet once, then times every portable table result on each engine (Spark results are
 computed into Spark's ``noop`` sink, DuckDB's into pandas), the interactions graph's edges and
-degrees, and PageRank iterations (a fixed few, reported per iteration: a full run to 1e-10
-takes ~60). Results go to docs/scale.md by hand, with the sizing reasoning.
+degrees, and PageRank, components, k-core and label-propagation iterations (a fixed few,
+reported per iteration: a full PageRank run to 1e-10 takes ~60). Results go to
+docs/scale.md by hand, with the sizing reasoning.
 """
 
 from __future__ import annotations
@@ -72,11 +73,23 @@ def _spark(input_dir: str, master: str) -> dict[str, float]:
             lambda: sg.pagerank(edges, directed=True, max_iterations=PAGERANK_ITERATIONS).agg(F.sum("pagerank")).first()
         )
         out["pagerank per iteration"] = total / PAGERANK_ITERATIONS
+        for name, algorithm in (
+            ("components per iteration", sg.components),
+            ("core numbers per iteration", sg.core_numbers),
+            ("label propagation per iteration", sg.label_propagation),
+        ):
+            total, _ = _time(
+                lambda a=algorithm: (
+                    a(edges, max_iterations=PAGERANK_ITERATIONS).write.format("noop").mode("overwrite").save()
+                )
+            )
+            out[name] = total / PAGERANK_ITERATIONS
     session.stop()
     return out
 
 
 def run(store_path: Path, masters: tuple[str, ...] = ("local[1]", "local[2]")) -> dict[str, Any]:
+    """Every step on DuckDB, then on Spark with each master (see the module doc)."""
     from socialscope.store.connection import Store
     from socialscope.store.maintenance import export_tables
 

@@ -113,7 +113,7 @@ def pagerank(
     return rank.select("id", (F.col("x") / total).alias("pagerank"))
 
 
-def components(edges: Any) -> Any:
+def components(edges: Any, *, max_iterations: int = MAX_ITERATIONS) -> Any:
     """Weakly connected components by min-label propagation: every vertex takes the smallest
     id among itself and its neighbours until nothing changes (iterations ≈ diameter).
     Returns ``id``, ``component`` (the smallest account id in the component)."""
@@ -121,7 +121,7 @@ def components(edges: Any) -> Any:
 
     links = _undirected(edges).select("s", "d").transform(checkpoint)
     label = vertices(edges).withColumn("label", F.col("id")).transform(checkpoint)
-    for _ in range(MAX_ITERATIONS):
+    for _ in range(max_iterations):
         offered = links.join(label.select(F.col("id").alias("s"), F.col("label").alias("offer")), "s")
         best = offered.groupBy(F.col("d").alias("id")).agg(F.min("offer").alias("offer"))
         new = (
@@ -166,7 +166,7 @@ def label_propagation(edges: Any, *, max_iterations: int = 10) -> Any:
     return label.withColumnRenamed("label", "community")
 
 
-def core_numbers(edges: Any) -> Any:
+def core_numbers(edges: Any, *, max_iterations: int = MAX_ITERATIONS) -> Any:
     """k-core numbers of the undirected simple view by the distributed h-index iteration
     (Montresor, De Pellegrini & Miorandi 2013): every vertex starts at its degree and takes
     the h-index of its neighbours' estimates until nothing changes; the fixed point is the
@@ -176,7 +176,7 @@ def core_numbers(edges: Any) -> Any:
 
     links = _undirected(edges).select("s", "d").transform(checkpoint)
     estimate = links.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("k")).transform(checkpoint)
-    for _ in range(MAX_ITERATIONS):
+    for _ in range(max_iterations):
         offers = links.join(estimate.select(F.col("id").alias("s"), F.col("k").alias("offer")), "s")
         ranked = offers.withColumn("r", F.row_number().over(Window.partitionBy("d").orderBy(F.col("offer").desc())))
         h_index = ranked.groupBy(F.col("d").alias("id")).agg(F.max(F.least("r", "offer")).alias("h"))
