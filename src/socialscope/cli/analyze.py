@@ -8,10 +8,9 @@ from typing import Any
 
 import typer
 from rich.columns import Columns
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_json
+from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_json, spinner
 
 
 class EngineName(str, Enum):
@@ -85,9 +84,7 @@ def run_spark(
         raise UsageError(f"unknown Spark result {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
     base = Path(store_path)
     output = output or str(base.with_name(base.name + ".spark") / "results")
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
-    ) as progress:
+    with spinner() as progress:
         task = progress.add_task("starting", total=None)
         if input is None:
             from socialscope.store.connection import Store
@@ -131,9 +128,7 @@ def run_with_progress(store: Any, only: Sequence[str] | None = None) -> list[Any
         from socialscope.errors import UsageError
 
         raise UsageError(f"unknown analysis {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
-    ) as progress:
+    with spinner() as progress:
         task = progress.add_task("analysing", total=None)
         return run_analyses(
             store,

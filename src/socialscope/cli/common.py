@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from socialscope.config import default_db_path
@@ -96,3 +97,11 @@ def remember_trained_model(ctx: typer.Context, model: Any, out: Path | None, suf
     with Store(path) as store:
         store.set_meta(meta_key, str(target.resolve()))
     return target
+
+
+def spinner() -> Progress:
+    """The progress display of work whose length is unknown: a spinner, what is being done,
+    and the time elapsed; it disappears when the work ends."""
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
+    )

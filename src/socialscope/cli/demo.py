@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from socialscope.cli.analyze import run_with_progress, show_summary
-from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error
+from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, spinner
 
 
 def demo(
@@ -27,9 +26,7 @@ def demo(
     config = DemoConfig(scale=scale, seed=seed)
     path = db_path(ctx)
     with exit_on_error(), Store(path) as store:
-        with Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
-        ) as progress:
+        with spinner() as progress:
             task = progress.add_task("generating", total=None)
             tables = generate(config, step=lambda s: progress.update(task, description=f"generating {s}"))
             progress.update(task, description="writing the store")

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from socialscope.cli.common import console, db_path, exit_on_error
+from socialscope.cli.common import console, db_path, exit_on_error, spinner
 
 app = typer.Typer(
     help="Fetch posts, followers and following live from Mastodon or Bluesky: rate-limit aware, "
@@ -25,9 +24,7 @@ def _run(ctx: typer.Context, fetch: Any, what: str) -> None:
     with (
         exit_on_error(),
         Store(db_path(ctx)) as store,
-        Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
-        ) as progress,
+        spinner() as progress,
     ):
         task = progress.add_task(f"fetching {what}", total=None)
 

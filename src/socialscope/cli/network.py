@@ -6,10 +6,9 @@ from datetime import datetime
 from pathlib import Path
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, print_json
+from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, print_json, spinner
 
 app = typer.Typer(help="Networking analytics: centrality, communities, brokers, key-person risk.", no_args_is_help=True)
 
@@ -53,9 +52,7 @@ def analyze(
     with (
         exit_on_error(),
         Store(db_path(ctx)) as store,
-        Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True
-        ) as progress,
+        spinner() as progress,
     ):
         task = progress.add_task("network", total=None)
         result = analyze_network(
