@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from socialscope.classify.fast_tfidf import FastTfidf, supports
 from socialscope.classify.labelled import INTENTS, clean_text
 from socialscope.classify.rules import rule_hits, rule_log_odds
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
@@ -103,8 +104,7 @@ class IntentModel:
         text = self._prepare(texts)
         if not len(text):
             return np.zeros(0)
-        features = self._stack(self.words_.transform(text), self.chars_.transform(text))
-        p = np.clip(self.classifier_.predict_proba(features)[:, 1].astype(float), _EPS, 1 - _EPS)
+        p = np.clip(self._model_probability(text), _EPS, 1 - _EPS)
         if not self.use_rules:
             return p
         hits = rule_hits(text, is_paid=is_paid, brand_author=brand_author, person_author=person_author)
@@ -147,6 +147,40 @@ class IntentModel:
         return load_model(path, IntentModel, "intent")
 
     # --- helpers --------------------------------------------------------------------------
+    def _model_probability(self, text: pd.Series) -> np.ndarray:
+        """P(marketing) from the text model alone.
+
+        The logistic regression's score is linear in the two TF-IDF blocks, so it is computed
+        as intercept + words·w + chars·w by :class:`FastTfidf` (the same numbers as
+        scikit-learn's pipeline, ~6× faster) unless a setting it does not cover is in use.
+        """
+        fast = self._fast_features()
+        if fast is None:
+            features = self._stack(self.words_.transform(text), self.chars_.transform(text))
+            return self.classifier_.predict_proba(features)[:, 1].astype(float)
+        words, chars = fast
+        texts = text.tolist()
+        n_words = len(self.words_.vocabulary_)
+        score = (
+            self.classifier_.intercept_[0]
+            + words.dot(texts, self.coef_[:n_words])
+            + chars.dot(texts, self.coef_[n_words:])
+        )
+        return 1.0 / (1.0 + np.exp(-score))
+
+    def _fast_features(self) -> tuple[FastTfidf, FastTfidf] | None:
+        if self.calibrate or not (supports(self.words_) and supports(self.chars_)):
+            return None
+        cached = self.__dict__.get("_fast")
+        if cached is None or cached[0].vectorizer is not self.words_ or cached[1].vectorizer is not self.chars_:
+            cached = self.__dict__["_fast"] = (FastTfidf(self.words_), FastTfidf(self.chars_))
+        return cached
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_fast", None)  # rebuilt on first use: not worth storing in the model file
+        return state
+
     def _prepare(self, texts: Any) -> pd.Series:
         return clean_text(pd.Series(texts, dtype=object).reset_index(drop=True)).str.slice(0, self.max_chars)
 
@@ -158,7 +192,8 @@ class IntentModel:
 
     def _top_words(self, text: pd.Series, is_marketing: np.ndarray, top: int) -> np.ndarray:
         """'words: 'a' +1.20, 'b' +0.80' — the word features adding most toward the intent."""
-        matrix = self.words_.transform(text).tocoo()
+        fast = self._fast_features()
+        matrix = (fast[0].transform(text.tolist()) if fast else self.words_.transform(text)).tocoo()
         sign = np.where(is_marketing, 1.0, -1.0)
         contribution = matrix.data * self.coef_[: len(self.word_names_)][matrix.col] * sign[matrix.row]
         keep = contribution > 0

@@ -10,6 +10,7 @@ set are reported in ``docs/classification.md``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,15 +23,17 @@ class Rule:
     description: str
     weight: float
     pattern: str | None = None  # case-insensitive regex on the text; None: a metadata rule
+    needs: tuple[str, ...] = ()  # lower-case literals of which every match holds one (a fast pre-check)
 
 
 RULES = (
-    Rule("utm_link", "a link with UTM campaign parameters (utm_source=…)", 3.0, r"utm_[a-z]+="),
+    Rule("utm_link", "a link with UTM campaign parameters (utm_source=…)", 3.0, r"utm_[a-z]+=", ("utm_",)),
     Rule(
         "discount_code",
         "a discount or promo code, or 'N% off'",
         2.0,
         r"\b(?:promo|discount|coupon|voucher)?\s*code\s*:?\s*[A-Z0-9]{4,}\b|\b\d{1,2}\s?% off\b",
+        ("code", "% off"),
     ),
     Rule(
         "call_to_action",
@@ -38,6 +41,7 @@ RULES = (
         1.5,
         r"\b(?:shop|buy|order|book|sign up|register|download|join) (?:now|today)\b"
         r"|\bsubscribe to (?:my|our)\b|\bcheck (?:out )?my (?:channel|video|page|site|profile)\b",
+        (" now", " today", "subscribe to ", "check "),
     ),
     Rule("paid_post", "the post is paid (is_paid)", 3.0),
     Rule("brand_author", "the author is a brand or organisation account", 1.5),
@@ -55,10 +59,12 @@ def rule_hits(
 ) -> pd.DataFrame:
     """One boolean column per rule (vectorised regex over the whole column)."""
     texts = pd.Series(texts, dtype=object).fillna("").astype(str).reset_index(drop=True)
+    plain = texts.tolist()
+    lowered = texts.str.lower().tolist()
     hits = {}
     for rule in RULES:
         if rule.pattern is not None:
-            hits[rule.name] = texts.str.contains(rule.pattern, case=False, regex=True).to_numpy()
+            hits[rule.name] = _texts_matching(plain, lowered, rule)
     n = len(texts)
     hits["paid_post"] = _flag(is_paid, n)
     hits["brand_author"] = _flag(brand_author, n)
@@ -70,6 +76,22 @@ def rule_log_odds(hits: pd.DataFrame) -> np.ndarray:
     """Σ weight_r · hit_r per row."""
     weights = np.array([r.weight for r in RULES])
     return hits[list(RULE_NAMES)].to_numpy(dtype=float) @ weights
+
+
+def _texts_matching(texts: list[str], lowered: list[str], rule: Rule) -> np.ndarray:
+    """Which texts ``rule.pattern`` finds a match in (case-insensitive ``re.search``).
+
+    The regex runs only on texts holding one of the rule's ``needs`` (literals every match
+    contains) and on non-ASCII texts (where case-insensitive matching has special cases such
+    as 'ſ' for 's'): the same answer as searching every text, at a fraction of the time.
+    """
+    compiled = re.compile(rule.pattern or "", re.IGNORECASE)
+    needs = rule.needs
+    found = np.zeros(len(texts), dtype=bool)
+    for i, low in enumerate(lowered):
+        if (not needs or not low.isascii() or any(literal in low for literal in needs)) and compiled.search(texts[i]):
+            found[i] = True
+    return found
 
 
 def _flag(values: pd.Series | None, n: int) -> np.ndarray:

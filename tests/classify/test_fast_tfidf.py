@@ -1,0 +1,122 @@
+"""FastTfidf against scikit-learn's own TfidfVectorizer.transform, on real and awkward texts."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from socialscope.classify import load_sms, load_youtube, shipped_model
+from socialscope.classify.fast_tfidf import FastTfidf, _word_characters, supports
+from socialscope.classify.rules import RULES, rule_hits
+from tests.conftest import DATA
+
+AWKWARD = [
+    "",
+    "   ",
+    "a",
+    "I",
+    "İstanbul İZMİR",  # lower() makes 'İ' two code points
+    "tabs\tand\nnew\r\nlines  and\u00a0non-breaking\u2003spaces",
+    "emoji 😀😀 and 𝐁𝐨𝐥𝐝 letters, ﬁ ligature, ǅ title case",
+    "under_score snake_case_words __init__ x_y",
+    "numbers 42 3.14 ½ ²³ ٣٤ and 1st",
+    "nul\x00inside and \x1c separators \x1f",
+    "https://example.com/path?utm_source=x&utm_medium=y",
+    "a" * 700 + " " + "b c " * 50,
+    "ΣΊΣΥΦΟΣ straße STRASSE ǈ",
+    "repeat repeat repeat repeat aaaa aaaa",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    youtube = load_youtube(DATA / "youtube_spam")["text"]
+    sms = load_sms(DATA / "sms_spam" / "SMSSpamCollection")["text"]
+    tweets = pd.read_csv(next((DATA / "twitter_airline_sentiment").glob("*.csv")))["text"].astype(str)
+    return pd.concat([youtube, sms, tweets.head(3000)], ignore_index=True).tolist() + AWKWARD
+
+
+def _assert_same_matrix(fast, reference) -> None:
+    fast, reference = fast.tocsr(), reference.tocsr()
+    fast.sort_indices()
+    reference.sort_indices()
+    np.testing.assert_array_equal(fast.indptr, reference.indptr)
+    np.testing.assert_array_equal(fast.indices, reference.indices)
+    np.testing.assert_allclose(fast.data, reference.data, rtol=1e-6, atol=1e-7)
+
+
+@pytest.mark.parametrize("block", ["words_", "chars_"])
+def test_shipped_vectorizers_are_reproduced_exactly(texts, block):
+    vectorizer = getattr(shipped_model(), block)
+    _assert_same_matrix(FastTfidf(vectorizer).transform(texts), vectorizer.transform(texts))
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"analyzer": "char_wb", "ngram_range": (2, 5)},
+        {"analyzer": "char_wb", "ngram_range": (3, 3), "sublinear_tf": True, "norm": None},
+        {"analyzer": "word", "ngram_range": (1, 1)},
+        {"analyzer": "word", "ngram_range": (1, 2), "sublinear_tf": True},
+    ],
+)
+def test_fresh_vectorizers_on_awkward_text(texts, settings):
+    vectorizer = TfidfVectorizer(**settings).fit(texts[:4000] + AWKWARD)
+    assert supports(vectorizer)
+    _assert_same_matrix(FastTfidf(vectorizer).transform(texts), vectorizer.transform(texts))
+    coef = np.random.default_rng(0).normal(size=len(vectorizer.vocabulary_))
+    np.testing.assert_allclose(
+        FastTfidf(vectorizer).dot(texts, coef, batch=333), vectorizer.transform(texts) @ coef, atol=1e-6
+    )
+
+
+def test_unsupported_settings_are_refused():
+    sample = ["the cat sat on the mat", "a dog ran past the big cat"]
+    for settings in (
+        {"analyzer": "char", "ngram_range": (2, 3)},
+        {"analyzer": "char_wb", "ngram_range": (1, 3)},
+        {"analyzer": "word", "stop_words": "english"},
+        {"analyzer": "word", "ngram_range": (1, 3)},
+        {"analyzer": "word", "min_df": 2},
+        {"analyzer": "word", "lowercase": False},
+        {"analyzer": "word", "token_pattern": r"\S+"},
+    ):
+        vectorizer = TfidfVectorizer(**settings).fit(sample * 2)
+        assert not supports(vectorizer), settings
+        with pytest.raises(ValueError, match="not supported"):
+            FastTfidf(vectorizer)
+
+
+def test_word_character_table_is_the_regex_class():
+    table = _word_characters()
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    expected = np.zeros(sys.maxunicode + 1, dtype=bool)
+    expected[[m.start() for m in re.finditer(r"\w", every)]] = True
+    np.testing.assert_array_equal(table, expected)
+
+
+def test_intent_probabilities_equal_the_scikit_learn_pipeline(texts):
+    model = shipped_model()
+    fast = model.marketing_probability(texts)
+    prepared = model._prepare(texts)
+    features = model._stack(model.words_.transform(prepared), model.chars_.transform(prepared))
+    slow = model.classifier_.predict_proba(features)[:, 1]
+    hits = rule_hits(prepared)
+    logit = np.log(slow / (1 - slow)) + hits.to_numpy(dtype=float) @ np.array([r.weight for r in RULES])
+    np.testing.assert_allclose(fast, 1 / (1 + np.exp(-logit)), atol=1e-5)
+
+
+def test_rule_pre_checks_change_no_answer(texts):
+    crafted = ["ſubscribe to my channel", "SUBSCRIBE TO OUR page", "Use CODE: SAVE20 today", "50% OFF"]
+    sample = pd.Series(texts + crafted)
+    hits = rule_hits(sample)
+    for rule in RULES:
+        if rule.pattern is not None:
+            expected = sample.str.contains(rule.pattern, case=False, regex=True).to_numpy()
+            np.testing.assert_array_equal(hits[rule.name].to_numpy(), expected, err_msg=rule.name)
+    assert hits["call_to_action"].iloc[-4:].tolist() == [True, True, False, False]
