@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from benchmarks.common import Case, interleave
@@ -18,6 +19,18 @@ def _plain_vader(texts: list[str]) -> list[float]:
 
     analyzer = SentimentIntensityAnalyzer()
     return [analyzer.polarity_scores(t)["compound"] for t in texts]
+
+
+def _plain_scikit_learn_intent(model: Any, texts: list[str]) -> Any:
+    """The same model scored the ordinary way: vectorizers' transform, then predict_proba."""
+    from scipy.sparse import hstack
+
+    from socialscope.classify.rules import rule_hits, rule_log_odds
+
+    prepared = model._prepare(texts)
+    features = hstack([model.words_.transform(prepared), model.chars_.transform(prepared)], format="csr")
+    p = model.classifier_.predict_proba(features)[:, 1]
+    return 1 / (1 + np.exp(-(np.log(p / (1 - p)) + rule_log_odds(rule_hits(prepared)))))
 
 
 def run(repetitions: int = 3, *, copies: int = 4) -> dict[str, Any]:
@@ -37,6 +50,11 @@ def run(repetitions: int = 3, *, copies: int = 4) -> dict[str, Any]:
         Case("sentiment, distinct texts", "socialscope", lambda: vader.score(distinct)),
         Case("sentiment, repeated texts", "plain VADER (one process)", lambda: _plain_vader(repeated)),
         Case("sentiment, repeated texts", "socialscope", lambda: vader.score(repeated)),
+        Case(
+            "intent, distinct texts",
+            "plain scikit-learn transform + predict_proba (same model, one process)",
+            lambda: _plain_scikit_learn_intent(intent, distinct),
+        ),
         Case("intent, distinct texts", "socialscope (one process)", lambda: intent.marketing_probability(distinct)),
     ]
     interleave(cases, repetitions)
