@@ -87,7 +87,7 @@ def cases(graphs: dict[str, Any], *, include_networkx: bool = True) -> list[Case
     sub = "" if graphs["networkx_share"] == 1 else f"subsample: {graphs['networkx_share']:.1%} of edges"
     warnings.simplefilter("ignore")
 
-    method = "PLM (NetworKit) + refine, sequential" if g.large else "Leiden (igraph), until stable"
+    method = "Leiden (NetworKit), one thread" if g.large else "Leiden (igraph), until stable"
 
     out = [
         Case("pagerank", "socialscope", lambda: centrality.pagerank(g)),

@@ -78,6 +78,67 @@ def network_analyze(size: str) -> dict[str, Any]:
     }
 
 
+ISSUE_GRAPH_EDGES = 10_000_000
+
+
+def network_analyze_issue_graph(edges: int = ISSUE_GRAPH_EDGES) -> dict[str, Any]:
+    """`network analyze --graph follows` on the issue's graph, as the CLI runs it (build from
+    the store, measure, write the tables in one transaction): ~1M accounts and ``edges``
+    follows with community structure — a uniform sample of the L demo follower graph
+    (communities, heavy-tailed degrees), so only the edge count differs from size L.
+    Records the wall time of every step and of every measure inside the two lanes."""
+    from benchmarks.graph import load_edges
+    from socialscope.network.analysis import analyze_network, write_network
+    from socialscope.pipeline import record_run
+    from socialscope.store import Store
+
+    src, dst, n = load_edges("L")
+    keep = np.sort(np.random.default_rng(1).permutation(len(src))[:edges])
+    src, dst = src[keep], dst[keep]
+    ids = np.char.add("x:u", np.char.zfill(np.arange(n).astype(str), 7)).astype(object)
+    steps: list[tuple[str, float]] = []
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        start = time.perf_counter()
+        accounts = pd.DataFrame({"account_id": ids, "platform": "x", "kind": "person"})
+        follows = pd.DataFrame({"src_account_id": ids[src], "dst_account_id": ids[dst], "platform": "x"})
+        with store.transaction() as con:
+            con.register("_accounts", accounts)
+            con.register("_follows", follows)
+            con.execute("INSERT INTO accounts (account_id, platform, kind) SELECT * FROM _accounts")
+            con.execute("INSERT INTO follows (src_account_id, dst_account_id, platform) SELECT * FROM _follows")
+        loaded = time.perf_counter() - start
+        last, names = [time.perf_counter()], ["start"]
+
+        def step(message: str) -> None:
+            now = time.perf_counter()
+            steps.append((names[-1], now - last[0]))
+            names.append(message.split(":")[0])
+            last[0] = now
+
+        start = time.perf_counter()
+        result = analyze_network(store, "follows", step=step, timings=timings)
+        step("writing the tables")
+        with store.transaction():
+            run_id = record_run(
+                store, "network", {"graph": "follows"}, {"graph": "follows", "nodes": result.summary["nodes"]}
+            )
+            write_network(store, result, run_id)
+        total = time.perf_counter() - start
+        step("end")
+    return {
+        "size": "10M",
+        "generate_and_load": loaded,
+        "analyze": total,
+        "steps": steps[1:],
+        "measures": sorted(timings.items(), key=lambda item: -item[1]),
+        "nodes": result.summary["nodes"],
+        "edges": result.summary["edges"],
+        "notes": result.notes,
+        "peak_rss": peak_rss_bytes(),
+    }
+
+
 def end_to_end(size: str) -> dict[str, Any]:
     """`socialscope analyze` (every registered analysis) on a demo store of ``size``: wall time
     per analysis and in total, and the process's peak RSS."""

@@ -10,6 +10,7 @@ import warnings
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 from socialscope.network import build, centrality, community, graph_stats
@@ -95,3 +96,21 @@ def test_every_metric_runs_without_building_igraph(large, ego, ego_nx):
         [exact[k] for k in keys]
     )
     assert np.median(relative) < 0.2
+
+
+def test_two_lanes_give_the_results_of_one_measure_at_a_time(large, email):
+    timings: dict[str, float] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", centrality.EstimateWarning)
+        frame, partition, _ = compute_metrics(large(email), betweenness_samples=32, seed=7, timings=timings)
+        alone = large(email)
+        betweenness = centrality.betweenness(alone, samples=32, seed=7).values
+        harmonic = centrality.harmonic(alone, seed=7).values
+    assert {"communities (Leiden)", "betweenness", "structural holes", "graph-level measures"} <= set(timings)
+    np.testing.assert_array_equal(partition.membership, community.leiden(alone, seed=7).membership)
+    np.testing.assert_array_equal(frame["betweenness"], betweenness)
+    np.testing.assert_array_equal(frame["harmonic"], harmonic)
+    np.testing.assert_array_equal(frame["pagerank"], centrality.pagerank(alone))
+    np.testing.assert_array_equal(frame["core_number"], centrality.core_number(alone))
+    again, _, _ = compute_metrics(large(email), betweenness_samples=32, seed=7)
+    pd.testing.assert_frame_equal(again, frame, rtol=1e-9)  # ARPACK's start vector varies in the last bits

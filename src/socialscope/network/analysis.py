@@ -9,8 +9,10 @@ positions ``network_layout`` (accounts) and ``community_layout`` (meta-graph).
 from __future__ import annotations
 
 import json
+import time
 import warnings
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,48 +48,140 @@ def compute_metrics(
     seed: int = 42,
     step: Step | None = None,
     betweenness_samples: int | None = None,
+    timings: dict[str, float] | None = None,
 ) -> tuple[pd.DataFrame, community.Partition, list[str]]:
-    """Every per-account metric of ``g`` as one frame (vertex order)."""
+    """Every per-account metric of ``g`` as one frame (vertex order).
+
+    Small graphs run the measures one after the other. Large graphs (``g.large``) run them in
+    two lanes at once (:func:`_two_lanes`); ``timings``, when given, receives each measure's
+    wall time.
+    """
     say = step or (lambda _: None)
     notes: list[str] = []
     frame = pd.DataFrame({"account_id": g.account_ids})
     say("degrees")
     for key, values in centrality.degrees(g).items():
         frame[key] = values
-    say("pagerank")
-    frame["pagerank"] = centrality.pagerank(g)
-    say("betweenness")
+    lanes = _measures(g, resolution=resolution, seed=seed, betweenness_samples=betweenness_samples)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", centrality.EstimateWarning)
-        between = centrality.betweenness(g, samples=betweenness_samples, seed=seed)
-        say("harmonic closeness")
-        harmonic = centrality.harmonic(g, seed=seed)
+        if g.large:
+            say("network measures in two lanes: " + "; ".join(", ".join(name for name, _ in lane) for lane in lanes))
+            results = _two_lanes(g, lanes, seed=seed, timings=timings)
+        else:
+            results = {}
+            for name, measure in (item for lane in lanes for item in lane):
+                say(name)
+                started = time.perf_counter()
+                results.update(measure())
+                if timings is not None:
+                    timings[name] = time.perf_counter() - started
+    between, harmonic, holes = results["betweenness"], results["harmonic"], results["holes"]
+    frame["pagerank"] = results["pagerank"]
     frame["betweenness"] = between.values
     frame["betweenness_estimated"] = between.estimated
     if between.estimated:
         notes.append(f"betweenness estimated: {between.error_bound}")
-    say("eigenvector, HITS")
-    frame["eigenvector"] = centrality.eigenvector(g)
-    frame["hub"], frame["authority"] = centrality.hits(g)
+    for column in ("eigenvector", "hub", "authority"):
+        frame[column] = results[column]
     frame["harmonic"] = harmonic.values
     if harmonic.estimated:
         notes.append(f"harmonic closeness {harmonic.error_bound}")
-    say("k-core, clustering, reciprocity, bridges")
-    frame["core_number"] = centrality.core_number(g)
-    frame["clustering"] = centrality.clustering(g)
-    frame["reciprocity"] = centrality.reciprocity(g)
-    frame["bridge_ties"] = centrality.bridge_ties(g)
-    say("structural holes")
-    holes = brokerage.structural_holes(g)
+    for column in ("core_number", "clustering", "reciprocity", "bridge_ties"):
+        frame[column] = results[column]
     frame["constraint"] = holes.constraint
     frame["effective_size"] = holes.effective_size
     frame["hierarchy"] = holes.hierarchy
     if holes.partial:
         notes.append("structural holes computed for the highest-degree accounts only")
-    say("communities (Leiden)")
-    partition = community.leiden(g, resolution=resolution, seed=seed)
+    partition = results["partition"]
     frame["community"] = partition.membership
     return frame, partition, notes
+
+
+Measure = Callable[[], dict[str, Any]]
+
+
+def _measures(
+    g: SocialGraph, *, resolution: float, seed: int, betweenness_samples: int | None
+) -> tuple[list[tuple[str, Measure]], list[tuple[str, Measure]]]:
+    """The measures as two lanes: single-threaded NumPy/SciPy work and the sequential (so
+    reproducible) community detection in the first; NetworKit's multi-threaded searches in
+    the second. On large graphs the seed of NetworKit's generator is set once for both lanes
+    (``seed=None`` below): re-seeding it from one lane while the other draws from it would make
+    the run irreproducible."""
+    nk_seed = None if g.large else seed
+
+    def hits() -> dict[str, Any]:
+        hub, authority = centrality.hits(g)
+        return {"eigenvector": centrality.eigenvector(g), "hub": hub, "authority": authority}
+
+    first = [
+        ("communities (Leiden)", lambda: {"partition": community.leiden(g, resolution=resolution, seed=nk_seed)}),
+        ("pagerank", lambda: {"pagerank": centrality.pagerank(g)}),
+        ("eigenvector, HITS", hits),
+        ("reciprocity", lambda: {"reciprocity": centrality.reciprocity(g)}),
+        ("structural holes", lambda: {"holes": brokerage.structural_holes(g)}),
+    ]
+    second = [
+        (
+            "betweenness",
+            lambda: {"betweenness": centrality.betweenness(g, samples=betweenness_samples, seed=nk_seed)},
+        ),
+        ("harmonic closeness", lambda: {"harmonic": centrality.harmonic(g, seed=seed)}),
+        (
+            "k-core, clustering, bridges",
+            lambda: {
+                "core_number": centrality.core_number(g),
+                "clustering": centrality.clustering(g),
+                "bridge_ties": centrality.bridge_ties(g),
+            },
+        ),
+    ]
+    if g.large:  # graph-level measures share no state with the first lane: run them here too
+        second.append(("graph-level measures", lambda: {"summary": graph_summary(g, seed=seed)}))
+    return first, second
+
+
+def _two_lanes(
+    g: SocialGraph,
+    lanes: tuple[list[tuple[str, Measure]], ...],
+    *,
+    seed: int,
+    timings: dict[str, float] | None,
+) -> dict[str, Any]:
+    """Run each lane on its own thread, so the second core works while the first lane runs
+    single-threaded code (SciPy's sparse products and NetworKit release the GIL).
+
+    Shared views of the graph are built first, so no two threads build the same one.
+    Each lane gets a new thread, whose NetworKit generator starts from the seed set here:
+    the results are the same as a sequential run with that seed (tested).
+    """
+    import networkit as nk
+
+    from socialscope.network.centrality import to_networkit
+
+    g.undirected_edges()
+    g.csr(weighted=False)
+    to_networkit(g, undirected=True)
+    nk.setSeed(seed, False)
+
+    def run(lane: list[tuple[str, Measure]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, measure in lane:
+            started = time.perf_counter()
+            out.update(measure())
+            if timings is not None:
+                timings[name] = time.perf_counter() - started
+        return out
+
+    results: dict[str, Any] = {}
+    with ThreadPoolExecutor(len(lanes), thread_name_prefix="socialscope-network") as pool:
+        for part in pool.map(run, lanes):
+            results.update(part)
+    if "summary" in results:
+        g.memo["graph_summary"] = results.pop("summary")
+    return results
 
 
 def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
@@ -127,6 +221,7 @@ def analyze_network(
     risk_candidates: int | None = None,
     betweenness_samples: int | None = None,
     step: Step | None = None,
+    timings: dict[str, float] | None = None,
     **build_options: Any,
 ) -> NetworkResult:
     """Build ``graph`` from the store and compute everything the network tables hold.
@@ -139,7 +234,7 @@ def analyze_network(
     say(f"building the {graph} graph")
     g = build_graph(store, graph, **build_options)
     frame, partition, notes = compute_metrics(
-        g, resolution=resolution, seed=seed, step=say, betweenness_samples=betweenness_samples
+        g, resolution=resolution, seed=seed, step=say, betweenness_samples=betweenness_samples, timings=timings
     )
     frame = add_influence(store, frame)
     say("community profiles")
@@ -158,7 +253,7 @@ def analyze_network(
     positions = layout.node_layout(g, seed=seed)
     community_positions = layout.community_layout(communities, links, seed=seed)
     say("graph-level measures")
-    summary = graph_summary(g, seed=seed)
+    summary = g.memo.pop("graph_summary", None) or graph_summary(g, seed=seed)
     summary.update(
         communities=len(communities),
         modularity=partition.modularity,

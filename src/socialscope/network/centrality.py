@@ -95,7 +95,7 @@ def betweenness(
     delta: float = 0.1,
     samples: int | None = None,
     sample_budget: float = 1.2e8,
-    seed: int = 42,
+    seed: int | None = 42,
 ) -> Estimated:
     """Shortest-path betweenness (Freeman 1977; Brandes 2001), normalised like NetworkX:
     divided by (n-1)(n-2) for directed graphs and by (n-1)(n-2)/2 for undirected ones.
@@ -109,6 +109,7 @@ def betweenness(
     Each source's normalised dependency lies in [0, 1], so by Hoeffding each value is within
     sqrt(ln(2/δ) / 2k) of the exact one with probability 1 - δ. (NetworKit's KADABRA, which
     gives a uniform bound, crashed on real graphs in version 11.2.2 and is not used.)
+    ``seed=None``: NetworKit's generator was seeded by the caller and is not re-seeded here.
     """
     n, m = g.n, g.m
     if n < 3:
@@ -118,7 +119,8 @@ def betweenness(
         return Estimated(np.asarray(g.graph.betweenness(directed=g.directed)) * scale)
     import networkit as nk
 
-    nk.setSeed(seed, False)
+    if seed is not None:
+        nk.setSeed(seed, False)
     k = min(samples or int(np.clip(sample_budget / max(m, 1), 8, 2000)), n)
     algorithm = nk.centrality.EstimateBetweenness(to_networkit(g), k, True, True)
     bound = (
