@@ -123,15 +123,17 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
     out += [f"| {t} | {m} | {s} |" for t, m, s in rows]
     out.append("")
     out.append(
-        "What limits `network analyze` at L (1M accounts, 17M follows, 13M ties in the undirected view): "
-        "above 2M ties the analysis no longer builds an igraph graph (python-igraph converts an edge array "
-        "through Python objects, ~25 s here) and runs on NetworKit and SciPy from NumPy arrays (docs/network.md, "
-        "'Large graphs'). What remains is real work on 2 cores: source-sampled betweenness (NetworKit keeps every "
-        "shortest-path predecessor, ~1.5 s per source with both cores: 8 sources ≈ 12–20 s), ARPACK for the "
-        "eigenvector and HITS vectors, PLM communities run sequentially so that a seed reproduces them (two "
-        "threads would halve it but give a different partition each run), triangle counting, and Burt's measures "
-        "for the best-connected accounts within a fixed work budget. Fewer betweenness sources or parallel PLM "
-        "would meet 60 s at the cost of estimates and reproducibility we do not want to give up silently. "
+        "What limits `network analyze` on large graphs (the issue's 1M accounts / 10M follows, 8.6M ties in "
+        "the undirected view; L has 17M follows): above 2M ties the analysis no longer builds an igraph graph "
+        "(python-igraph converts an edge array through Python objects, 12-16 s for 10M edges here) and runs on "
+        "NetworKit and SciPy from NumPy arrays (docs/network.md, 'Large graphs'), in two lanes at once. What "
+        "remains is real work on 2 cores, the second of which adds about half a core (two CPU-bound processes "
+        "run 1.47x as fast as one; less for memory-bound graph work): Leiden on one thread so that a seed "
+        "reproduces it (45-52 s alone, 76 s beside the other lane; with both threads 24 s, but a different "
+        "partition each run), source-sampled betweenness (NetworKit keeps every shortest-path predecessor, ~2 s "
+        "per source), ARPACK for the eigenvector and HITS vectors, triangle counting, and Burt's measures for the "
+        "best-connected accounts within a fixed work budget. Fewer betweenness sources or multi-threaded Leiden "
+        "would come closer to 60 s at the cost of estimates and reproducibility we do not want to give up silently. "
         "End to end, `analyze` at L also runs the network analysis of the 13M-interaction graph and the "
         "collaboration graph, and scores 15M texts for intent and sentiment.\n"
     )
@@ -343,6 +345,10 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
     analyses = _load("analyze", results)
     if analyses:
         lines.append("## `network analyze --graph follows`, end to end\n")
+        lines.append(
+            "S, M, L: demo stores. 10M: the issue's graph, ~1M accounts and 10M follows with community "
+            "structure (a uniform sample of L's follows), timed as the CLI runs it, writing the tables included.\n"
+        )
         lines.append(
             "| size | nodes | edges | analyze wall time | peak RSS (whole process, store + generation included) | notes |"
         )

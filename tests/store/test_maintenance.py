@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from socialscope.cli.main import app
 from socialscope.errors import StoreError, UsageError
+from socialscope.ingest.tabular import import_files
 from socialscope.store import Store
 from socialscope.store.maintenance import backup_store, check_store, forget_account, restore_store
 from tests.conftest import snapshot
@@ -109,8 +110,10 @@ def test_killed_mid_import_the_store_stays_sound_and_the_import_completes(tmp_pa
     csv = tmp_path / "big.csv"
     _big_csv(csv)
     db = tmp_path / "crash.duckdb"
-    with Store(db) as store:
-        store.con.execute("INSERT INTO accounts (account_id) VALUES ('seed')")
+    seed = tmp_path / "seed.csv"
+    seed.write_text("account_id\nseed\n")
+    with Store(db) as store:  # a store with one logged import, whenever the first kill lands
+        import_files(store, "accounts", [seed])
     command = [sys.executable, "-m", "socialscope.cli", "--db", str(db), "import", "interactions", str(csv)]
     rng = np.random.default_rng(5)
     for delay in rng.uniform(0.3, 2.5, 4):
