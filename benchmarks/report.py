@@ -361,7 +361,9 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
         lines.append("")
         for r in analyses:
             lines.append(
-                f"Steps at {r['size']}: " + ", ".join(f"{name} {fmt_seconds(t)}" for name, t in r["steps"]) + "\n"
+                f"Steps at {r['size']}: "
+                + ", ".join(f"{name.split(':')[0]} {fmt_seconds(t)}" for name, t in r["steps"])
+                + "\n"
             )
             if r.get("measures"):
                 lines.append(
