@@ -57,7 +57,7 @@ def rule_hits(
     brand_author: pd.Series | None = None,
     person_author: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """One boolean column per rule (vectorised regex over the whole column)."""
+    """One boolean column per rule (its regex, run where its literal pre-check passes)."""
     texts = pd.Series(texts, dtype=object).fillna("").astype(str).reset_index(drop=True)
     plain = texts.tolist()
     lowered = texts.str.lower().tolist()

@@ -106,9 +106,13 @@ def betweenness(
     ``samples`` sources, by default as many as fit ``sample_budget`` edge visits (8–2000;
     each source costs ~1.5 s on a 17M-edge graph, the dependency pass storing every
     shortest-path predecessor).
-    Each source's normalised dependency lies in [0, 1], so by Hoeffding each value is within
-    sqrt(ln(2/δ) / 2k) of the exact one with probability 1 - δ. (NetworKit's KADABRA, which
-    gives a uniform bound, crashed on real graphs in version 11.2.2 and is not used.)
+    For plain source sampling each source's normalised dependency lies in [0, 1], so by
+    Hoeffding each value is within sqrt(ln(2/δ) / 2k) of the exact one with probability
+    1 - δ; that is the bound reported. NetworKit weights each contribution by distance
+    (the linear scaling of Geisberger, Sanders & Schultes 2008), which is not exactly
+    unbiased on directed graphs: on email-Eu-core its values sum to 97–99% of the exact ones.
+    (NetworKit's KADABRA, which gives a uniform bound, crashed on real graphs in version
+    11.2.2 and refuses directed ones; it is not used.)
     ``seed=None``: NetworKit's generator was seeded by the caller and is not re-seeded here.
     """
     n, m = g.n, g.m
