@@ -41,27 +41,37 @@ def import_speed(rows: int = 1_000_000) -> dict[str, Any]:
     return out
 
 
+class StepClock:
+    """Progress callback that records the wall time of each step: the time from one message
+    to the next, under the first message's name (the part before any ':')."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, float]] = []
+        self._name, self._since = "start", time.perf_counter()
+
+    def __call__(self, message: str) -> None:
+        now = time.perf_counter()
+        self.steps.append((self._name, now - self._since))
+        self._name, self._since = message.split(":")[0], now
+
+    @property
+    def timed(self) -> list[tuple[str, float]]:
+        """The steps after the first message."""
+        return self.steps[1:]
+
+
 def network_analyze(size: str) -> dict[str, Any]:
     """Wall time of every step of `network analyze --graph follows` on a demo store."""
     from socialscope.demo import DemoConfig, generate, load_demo
     from socialscope.network.analysis import analyze_network
     from socialscope.store import Store
 
-    steps: list[tuple[str, float]] = []
+    step = StepClock()
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         config = DemoConfig(scale=SIZES[size], seed=7)
         start = time.perf_counter()
         load_demo(store, generate(config), config)
         generated = time.perf_counter() - start
-        last = [time.perf_counter()]
-        names = ["start"]
-
-        def step(message: str) -> None:
-            now = time.perf_counter()
-            steps.append((names[-1], now - last[0]))
-            names.append(message)
-            last[0] = now
-
         start = time.perf_counter()
         result = analyze_network(store, "follows", step=step)
         total = time.perf_counter() - start
@@ -70,7 +80,7 @@ def network_analyze(size: str) -> dict[str, Any]:
         "size": size,
         "generate_and_load": generated,
         "analyze": total,
-        "steps": steps[1:],
+        "steps": step.timed,
         "nodes": result.summary["nodes"],
         "edges": result.summary["edges"],
         "notes": result.notes,
@@ -96,7 +106,7 @@ def network_analyze_issue_graph(edges: int = ISSUE_GRAPH_EDGES) -> dict[str, Any
     keep = np.sort(np.random.default_rng(1).permutation(len(src))[:edges])
     src, dst = src[keep], dst[keep]
     ids = np.char.add("x:u", np.char.zfill(np.arange(n).astype(str), 7)).astype(object)
-    steps: list[tuple[str, float]] = []
+    step = StepClock()
     timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         start = time.perf_counter()
@@ -108,14 +118,6 @@ def network_analyze_issue_graph(edges: int = ISSUE_GRAPH_EDGES) -> dict[str, Any
             con.execute("INSERT INTO accounts (account_id, platform, kind) SELECT * FROM _accounts")
             con.execute("INSERT INTO follows (src_account_id, dst_account_id, platform) SELECT * FROM _follows")
         loaded = time.perf_counter() - start
-        last, names = [time.perf_counter()], ["start"]
-
-        def step(message: str) -> None:
-            now = time.perf_counter()
-            steps.append((names[-1], now - last[0]))
-            names.append(message.split(":")[0])
-            last[0] = now
-
         start = time.perf_counter()
         result = analyze_network(store, "follows", step=step, timings=timings)
         step("writing the tables")
@@ -130,7 +132,7 @@ def network_analyze_issue_graph(edges: int = ISSUE_GRAPH_EDGES) -> dict[str, Any
         "size": "10M",
         "generate_and_load": loaded,
         "analyze": total,
-        "steps": steps[1:],
+        "steps": step.timed,
         "measures": sorted(timings.items(), key=lambda item: -item[1]),
         "nodes": result.summary["nodes"],
         "edges": result.summary["edges"],

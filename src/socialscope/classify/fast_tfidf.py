@@ -78,18 +78,9 @@ def _extend(polynomial: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def window_hashes(codes: np.ndarray, n: int) -> np.ndarray:
-    """Hash of every length-``n`` window of ``codes`` (uint64 code points)."""
-    if len(codes) < n:
-        return np.zeros(0, dtype=np.uint64)
-    polynomial = np.full(len(codes) + 1, _SEED, dtype=np.uint64)  # windows of length 0
-    for k in range(1, n + 1):
-        polynomial = _extend(polynomial, codes, k)
-    return polynomial
-
-
 def string_hashes(strings: Any) -> np.ndarray:
-    """:func:`window_hashes` of each whole string (vectorised per length)."""
+    """Hash of each whole string, as the n-gram windows are hashed: Horner's rule from
+    ``_SEED`` over the code points, h ← h·S + c mod 2^64 (vectorised per length)."""
     strings = np.asarray(strings, dtype=object)
     lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
     out = np.empty(len(strings), dtype=np.uint64)
