@@ -105,7 +105,7 @@ def test_two_lanes_give_the_results_of_one_measure_at_a_time(large, email):
         frame, partition, _ = compute_metrics(large(email), betweenness_samples=32, seed=7, timings=timings)
         alone = large(email)
         betweenness = centrality.betweenness(alone, samples=32, seed=7).values
-        harmonic = centrality.harmonic(alone, seed=7).values
+        harmonic = centrality.harmonic(alone, samples=32, seed=7).values
     assert {"communities (Leiden)", "betweenness", "structural holes", "graph-level measures"} <= set(timings)
     np.testing.assert_array_equal(partition.membership, community.leiden(alone, seed=7).membership)
     np.testing.assert_array_equal(frame["betweenness"], betweenness)

@@ -126,9 +126,12 @@ def _measures(
     second = [
         (
             "betweenness",
-            lambda: {"betweenness": centrality.betweenness(g, samples=betweenness_samples, seed=nk_seed)},
+            lambda: {"betweenness": centrality.betweenness(g, samples=betweenness_samples, seed=seed)},
         ),
-        ("harmonic closeness", lambda: {"harmonic": centrality.harmonic(g, seed=seed)}),
+        (  # the same sampled searches as betweenness (kept on the graph)
+            "harmonic closeness",
+            lambda: {"harmonic": centrality.harmonic(g, samples=betweenness_samples, seed=seed)},
+        ),
         (
             "k-core, clustering, bridges",
             lambda: {

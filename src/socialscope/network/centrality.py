@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from socialscope.network import paths
 from socialscope.network.build import SocialGraph
 
 
@@ -94,47 +95,51 @@ def betweenness(
     exact_limit: float = 2e9,
     delta: float = 0.1,
     samples: int | None = None,
-    sample_budget: float = 1.2e8,
-    seed: int | None = 42,
+    seed: int = 42,
 ) -> Estimated:
     """Shortest-path betweenness (Freeman 1977; Brandes 2001), normalised like NetworkX:
     divided by (n-1)(n-2) for directed graphs and by (n-1)(n-2)/2 for undirected ones.
     Unweighted (hop distances), as NetworkX's default.
 
     Exact (igraph) while n·m <= ``exact_limit`` and no ``samples`` are asked for. Above it,
-    source sampling (Brandes & Pich 2007; NetworKit's EstimateBetweenness, both cores):
-    ``samples`` sources, by default as many as fit ``sample_budget`` edge visits (8–2000;
-    each source costs ~1.5 s on a 17M-edge graph, the dependency pass storing every
-    shortest-path predecessor).
-    For plain source sampling each source's normalised dependency lies in [0, 1], so by
-    Hoeffding each value is within sqrt(ln(2/δ) / 2k) of the exact one with probability
-    1 - δ; that is the bound reported. NetworKit weights each contribution by distance
-    (the linear scaling of Geisberger, Sanders & Schultes 2008), which is not exactly
-    unbiased on directed graphs: on email-Eu-core its values sum to 97–99% of the exact ones.
-    (NetworKit's KADABRA, which gives a uniform bound, crashed on real graphs in version
-    11.2.2 and refuses directed ones; it is not used.)
-    ``seed=None``: NetworKit's generator was seeded by the caller and is not re-seeded here.
+    source sampling (Brandes & Pich 2007): ``samples`` random sources (default
+    :func:`default_samples`), each source's dependencies from one breadth-first search
+    (:mod:`socialscope.network.paths`), summed and scaled by n/k — an unbiased estimate.
+    Each source's normalised dependency lies in [0, 1], so by Hoeffding each value is within
+    sqrt(ln(2/δ) / 2k) of the exact one with probability 1 - δ; that is the bound reported.
+    (NetworKit's EstimateBetweenness, used before, took ~6 s per source on a 10M-edge graph
+    and scales contributions by distance, which is biased on directed graphs; its KADABRA
+    refuses directed graphs.)
     """
     n, m = g.n, g.m
     if n < 3:
         return Estimated(np.zeros(n))
+    scale = 1.0 / ((n - 1) * (n - 2)) * (1.0 if g.directed else 2.0)
     if samples is None and n * m <= exact_limit and not g.large:
-        scale = 1.0 / ((n - 1) * (n - 2)) * (1.0 if g.directed else 2.0)
         return Estimated(np.asarray(g.graph.betweenness(directed=g.directed)) * scale)
-    import networkit as nk
-
-    if seed is not None:
-        nk.setSeed(seed, False)
-    k = min(samples or int(np.clip(sample_budget / max(m, 1), 8, 2000)), n)
-    algorithm = nk.centrality.EstimateBetweenness(to_networkit(g), k, True, True)
+    sources = sample_sources(g, samples, seed)
+    k = len(sources)
+    # an undirected search counts each pair from both ends, as igraph's and NetworkX's sums do
+    values = paths.path_sample(g, sources).dependency * (n / k) * scale / (1.0 if g.directed else 2.0)
     bound = (
         f"±{math.sqrt(math.log(2 / delta) / (2 * k)):.3g} per account with probability "
         f"{1 - delta:.2f} ({k} sampled sources)"
     )
-    algorithm.run()
-    values = np.asarray(algorithm.scores(), dtype=float)
     warnings.warn(f"betweenness of {g.name} sampled: {bound}", EstimateWarning, stacklevel=2)
     return Estimated(values, estimated=True, error_bound=bound)
+
+
+def default_samples(g: SocialGraph, *, sample_budget: float = 2.4e8) -> int:
+    """Sources sampled for betweenness and harmonic closeness when none are asked for: as many
+    as fit ``sample_budget`` edge visits, between 16 and 2000 (24 on a 10M-edge graph, ~0.7 s
+    each there)."""
+    return int(np.clip(sample_budget / max(g.m, 1), 16, 2000))
+
+
+def sample_sources(g: SocialGraph, samples: int | None, seed: int) -> np.ndarray:
+    """``samples`` distinct vertices drawn uniformly with ``seed`` (all of them when fewer)."""
+    k = min(samples or default_samples(g), g.n)
+    return np.random.default_rng(seed).choice(g.n, size=k, replace=False)
 
 
 def to_networkit(g: SocialGraph, *, undirected: bool = False, weighted: bool = False):
@@ -208,52 +213,23 @@ def hits(g: SocialGraph) -> tuple[np.ndarray, np.ndarray]:
     return hub / hub.sum(), authority / authority.sum()
 
 
-def harmonic(
-    g: SocialGraph, *, exact_limit: float = 2e9, samples: int | None = None, sample_budget: float = 3e8, seed: int = 42
-) -> Estimated:
+def harmonic(g: SocialGraph, *, exact_limit: float = 2e9, samples: int | None = None, seed: int = 42) -> Estimated:
     """Harmonic closeness (Marchiori & Latora 2000): H(v) = Σ_{u≠v} 1/d(u, v), distances *to*
     v, unnormalised — ``networkx.harmonic_centrality``'s convention.
 
-    Exact (igraph) while n·m <= ``exact_limit``; above it ``samples`` random sources (by
-    default as many as fit ``sample_budget`` edge visits, between 16 and 256) estimate it as
-    (n-1)/k · Σ_{sampled u} 1/d(u, v) (unbiased; standard error shrinks as 1/√k). The
-    sampled breadth-first searches run in NetworKit, one per core.
+    Exact (igraph) while n·m <= ``exact_limit``; above it ``samples`` random sources (default
+    :func:`default_samples`) estimate it as (n-1)/k · Σ_{sampled u} 1/d(u, v) (unbiased;
+    standard error shrinks as 1/√k). With the same ``samples`` and ``seed`` as
+    :func:`betweenness` it reuses that function's breadth-first searches.
     """
     n, m = g.n, g.m
     if samples is None and n * m <= exact_limit and not g.large:
         return Estimated(np.asarray(g.graph.harmonic_centrality(mode="in", normalized=False)))
-    if samples is None:
-        samples = int(np.clip(sample_budget / max(m, 1), 16, 256))
-    rng = np.random.default_rng(seed)
-    sources = rng.choice(n, size=min(samples, n), replace=False)
-    total = np.zeros(n)
-    for distances in bfs_distances(to_networkit(g), sources):
-        with np.errstate(divide="ignore"):
-            total += np.where(np.isfinite(distances) & (distances > 0), 1.0 / distances, 0.0)
-    values = total * (n - 1) / len(sources)
+    sources = sample_sources(g, samples, seed)
+    values = paths.path_sample(g, sources).inverse_distance * (n - 1) / len(sources)
     bound = f"sampled from {len(sources)} sources (relative s.e. ~{1 / math.sqrt(len(sources)):.2f})"
     warnings.warn(f"harmonic closeness of {g.name} {bound}", EstimateWarning, stacklevel=2)
     return Estimated(values, estimated=True, error_bound=bound)
-
-
-def bfs_distances(graph, sources: np.ndarray):
-    """Hop distances from each source (inf where unreachable), searches run on a thread per
-    core (NetworKit releases the GIL while it searches)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    import networkit as nk
-
-    unreachable = np.finfo(float).max * 0.5
-
-    def search(source: int) -> np.ndarray:
-        bfs = nk.distance.BFS(graph, int(source), storePaths=False)
-        bfs.run()
-        distances = np.asarray(bfs.getDistances(), dtype=float)
-        distances[distances > unreachable] = np.inf
-        return distances
-
-    with ThreadPoolExecutor(max(1, nk.getMaxNumberOfThreads())) as pool:
-        yield from pool.map(search, sources)
 
 
 def core_number(g: SocialGraph) -> np.ndarray:

@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 
 from socialscope.network.build import SocialGraph
-from socialscope.network.centrality import bfs_distances, clustering, mutual_ties, to_networkit
+from socialscope.network.centrality import clustering, mutual_ties, to_networkit
+from socialscope.network.paths import hop_distances
 
 
 def graph_summary(g: SocialGraph, *, exact_diameter_limit: float = 5e8, seed: int = 42) -> dict[str, Any]:
@@ -98,7 +99,8 @@ def _assortativity(g: SocialGraph, edges: np.ndarray) -> float | None:
 def _double_sweep(g: SocialGraph, members: np.ndarray, seed: int, sweeps: int = 4) -> int:
     """Lower bound of the diameter: BFS from a vertex, then from the farthest one found."""
     rng = np.random.default_rng(seed)
-    graph = to_networkit(g, undirected=True)
-    starts = rng.choice(members, size=min(sweeps, len(members)), replace=False)
-    farthest = [int(np.where(np.isfinite(d), d, -1).argmax()) for d in bfs_distances(graph, starts)]
-    return max(int(d[np.isfinite(d)].max()) for d in bfs_distances(graph, np.asarray(farthest)))
+    best = 0
+    for start in rng.choice(members, size=min(sweeps, len(members)), replace=False):
+        farthest = int(hop_distances(g, int(start), undirected=True).argmax())
+        best = max(best, int(hop_distances(g, farthest, undirected=True).max()))
+    return best
