@@ -98,7 +98,7 @@ def test_every_metric_runs_without_building_igraph(large, ego, ego_nx):
     assert np.median(relative) < 0.2
 
 
-def test_two_lanes_give_the_results_of_one_measure_at_a_time(large, email):
+def test_two_threads_give_the_results_of_one_measure_at_a_time(large, email):
     timings: dict[str, float] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", centrality.EstimateWarning)

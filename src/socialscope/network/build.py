@@ -174,26 +174,30 @@ def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
 
 def _encode(store: Store, edges_sql: str, args: list[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Edges as dense integer codes in (source, target) order, vertex i = the i-th account id
-    in sorted order (so a graph and its seeded results do not depend on storage order): the ids
-    are listed once, then both ends are mapped by DuckDB's parallel hash join (7 s for 17M
-    edges, where hashing the 34M strings in Arrow took 10 s)."""
+    in sorted order (so a graph and its seeded results do not depend on storage order). The
+    edge query runs once (its DISTINCT is the costly part) into Arrow; the ids are listed from
+    that, then both ends are mapped by DuckDB's parallel hash join (7 s for 17M edges, where
+    hashing the 34M strings in Arrow took 10 s)."""
     import pyarrow as pa
 
-    ids = store.con.sql(
-        f"SELECT id FROM (SELECT s AS id FROM ({edges_sql}) UNION SELECT d FROM ({edges_sql})) ORDER BY id",
-        params=[*args, *args],
-    ).to_arrow_table()
-    codes = ids.append_column("code", pa.array(np.arange(ids.num_rows, dtype=np.int64)))
-    store.con.register("_vertex_codes", codes)
+    con = store.con
+    con.register("_graph_edges", con.sql(edges_sql, params=args).to_arrow_table())
     try:
-        edges = store.con.sql(
-            f"""SELECT a.code AS s, b.code AS d, e.w FROM ({edges_sql}) e
-                JOIN _vertex_codes a ON e.s = a.id JOIN _vertex_codes b ON e.d = b.id
-                ORDER BY 1, 2""",
-            params=args,
-        ).fetchnumpy()
+        ids = con.sql(
+            "SELECT id FROM (SELECT s AS id FROM _graph_edges UNION SELECT d FROM _graph_edges) ORDER BY id"
+        ).to_arrow_table()
+        codes = ids.append_column("code", pa.array(np.arange(ids.num_rows, dtype=np.int64)))
+        con.register("_vertex_codes", codes)
+        try:
+            edges = con.sql(
+                """SELECT a.code AS s, b.code AS d, e.w FROM _graph_edges e
+                   JOIN _vertex_codes a ON e.s = a.id JOIN _vertex_codes b ON e.d = b.id
+                   ORDER BY 1, 2"""
+            ).fetchnumpy()
+        finally:
+            con.unregister("_vertex_codes")
     finally:
-        store.con.unregister("_vertex_codes")
+        con.unregister("_graph_edges")
     account_ids = np.asarray(ids.column("id").to_pylist(), dtype=object)
     return (
         np.asarray(edges["s"], dtype=np.int64),

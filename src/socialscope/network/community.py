@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from socialscope.arrays import unique_sorted
 from socialscope.network.build import SocialGraph
 
 
@@ -65,7 +66,7 @@ def _networkit_leiden(g: SocialGraph, *, resolution: float, seed: int | None, we
     """NetworKit's Leiden (ParallelLeiden: local moving, refinement, aggregation; two
     rounds, node order randomised) on one thread, so a seed reproduces the partition
     (with more threads it varies from run to run). OpenMP's thread count is per calling
-    thread, so the other lane of :func:`~socialscope.network.analysis.compute_metrics`
+    thread, so the other thread of :func:`~socialscope.network.analysis.compute_metrics`
     keeps both cores meanwhile.
 
     Two rounds, not NetworKit's default three: a third changed modularity by < 0.001 and took
@@ -142,8 +143,9 @@ def community_table(
     cross = ~inside
     ends = np.concatenate([edges[cross, 0], edges[cross, 1]])
     other = np.concatenate([cb[cross], ca[cross]])
-    links = pd.DataFrame({"v": ends, "other": other}).drop_duplicates()
-    reach = links.groupby("v").size()
+    distinct = unique_sorted(ends * max(n_comm, 1) + other)  # each (vertex, other community) once
+    reach = pd.Series(np.bincount(distinct // max(n_comm, 1), minlength=len(member)))
+    reach = reach[reach > 0]
     ids = g.account_ids
     rows = []
     order_pr = np.argsort(-pagerank, kind="stable")

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from socialscope.network.build import SocialGraph
-from socialscope.network.centrality import clustering, mutual_ties, to_networkit
+from socialscope.network.centrality import clustering, mutual_ties, undirected_networkit
 from socialscope.network.paths import hop_distances
 
 
@@ -63,7 +63,7 @@ def components(g: SocialGraph) -> np.ndarray:
 
     if g.n == 0:
         return np.zeros(0, dtype=np.int64)
-    algorithm = nk.components.ConnectedComponents(to_networkit(g, undirected=True))
+    algorithm = nk.components.ConnectedComponents(undirected_networkit(g))
     algorithm.run()
     return np.asarray(algorithm.getPartition().getVector(), dtype=np.int64)
 
@@ -96,7 +96,7 @@ def _assortativity(g: SocialGraph, edges: np.ndarray) -> float | None:
     return float(np.corrcoef(x, y)[0, 1])
 
 
-def _double_sweep(g: SocialGraph, members: np.ndarray, seed: int, sweeps: int = 4) -> int:
+def _double_sweep(g: SocialGraph, members: np.ndarray, seed: int, sweeps: int = 2) -> int:
     """Lower bound of the diameter: BFS from a vertex, then from the farthest one found."""
     rng = np.random.default_rng(seed)
     best = 0
