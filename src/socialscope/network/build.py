@@ -114,6 +114,15 @@ class SocialGraph:
             _set_weights(self._undirected, summed)
         return self._undirected
 
+    def symmetric_csr(self) -> sp.csr_matrix:
+        """0/1 adjacency of the undirected simple view (each tie both ways, no self-ties)."""
+        if "symmetric_csr" not in self.memo:
+            pairs, _ = self.undirected_edges()
+            rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+            cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+            self.memo["symmetric_csr"] = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(self.n, self.n))
+        return self.memo["symmetric_csr"]
+
     def csr(self, *, weighted: bool = True) -> sp.csr_matrix:
         """The (n × n) adjacency matrix, row = source (duplicate edges summed)."""
         key = f"csr_{weighted}"

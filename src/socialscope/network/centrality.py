@@ -171,15 +171,6 @@ def undirected_networkit(g: SocialGraph):
     return to_networkit(g, undirected=True, weighted=True)
 
 
-def _symmetric_adjacency(g: SocialGraph) -> sp.csr_matrix:
-    """0/1 adjacency of the undirected simple view."""
-    pairs, _ = g.undirected_edges()
-    ones = np.ones(2 * len(pairs))
-    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
-    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
-    return sp.csr_matrix((ones, (rows, cols)), shape=(g.n, g.n))
-
-
 def eigenvector(g: SocialGraph) -> np.ndarray:
     """Eigenvector centrality (Bonacich 1987) of the undirected simple view, unit Euclidean
     norm as ``networkx.eigenvector_centrality``. (On directed graphs that are not strongly
@@ -190,7 +181,7 @@ def eigenvector(g: SocialGraph) -> np.ndarray:
     if g.large:
         from scipy.sparse.linalg import eigsh
 
-        _, vectors = eigsh(_symmetric_adjacency(g), k=1, which="LA", tol=1e-8)
+        _, vectors = eigsh(g.symmetric_csr(), k=1, which="LA", tol=1e-8)
         values = np.abs(vectors[:, 0])
     else:
         with warnings.catch_warnings():  # igraph warns on disconnected graphs; zeros are the answer there
@@ -276,11 +267,13 @@ def mutual_ties(g: SocialGraph) -> np.ndarray:
     simple graph, self-ties ignored): the row counts of A ∘ Aᵀ."""
     if not g.directed:
         return np.bincount(g.undirected_edges()[0].ravel(), minlength=g.n)
-    a = g.csr(weighted=False).astype(bool).astype(np.int8)
-    a.setdiag(0)
-    a.eliminate_zeros()
-    both = a.multiply(a.T.tocsr()).tocsr()
-    return np.diff(both.indptr)
+    if "mutual_ties" not in g.memo:  # also behind the graph's overall reciprocity
+        a = g.csr(weighted=False).astype(bool).astype(np.int8)
+        a.setdiag(0)
+        a.eliminate_zeros()
+        both = a.multiply(a.T.tocsr()).tocsr()
+        g.memo["mutual_ties"] = np.diff(both.indptr)
+    return g.memo["mutual_ties"]
 
 
 def reciprocity(g: SocialGraph) -> np.ndarray:

@@ -37,18 +37,9 @@ class PathSample:
 
 
 def search_graph(g: SocialGraph, *, undirected: bool = False) -> sp.csr_matrix:
-    """The 0/1 adjacency the searches walk, row = source; both directions when the graph or
-    ``undirected`` says so."""
-    undirected = undirected or not g.directed
-    key = f"search_csr_{undirected}"
-    if key not in g.memo:
-        a = g.csr(weighted=False)
-        if undirected:
-            a = a + a.T
-        a = a.astype(bool).tocsr()
-        a.sort_indices()
-        g.memo[key] = a
-    return g.memo[key]
+    """The adjacency the searches walk (only its structure is read), row = source; the
+    undirected simple view when the graph or ``undirected`` says so."""
+    return g.symmetric_csr() if undirected or not g.directed else g.csr(weighted=False)
 
 
 def hop_distances(g: SocialGraph, source: int, *, undirected: bool = False) -> np.ndarray:
