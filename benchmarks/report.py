@@ -126,14 +126,18 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
         "What limits `network analyze` on large graphs (the issue's 1M accounts / 10M follows, 8.6M ties in "
         "the undirected view; L has 17M follows): above 2M ties the analysis no longer builds an igraph graph "
         "(python-igraph converts an edge array through Python objects, 12-16 s for 10M edges here) and runs on "
-        "NetworKit and SciPy from NumPy arrays (docs/network.md, 'Large graphs'), in two lanes at once. What "
-        "remains is real work on 2 cores, the second of which adds about half a core (two CPU-bound processes "
-        "run 1.47x as fast as one; less for memory-bound graph work): Leiden on one thread so that a seed "
-        "reproduces it (45-52 s alone, 76 s beside the other lane; with both threads 24 s, but a different "
-        "partition each run), source-sampled betweenness (NetworKit keeps every shortest-path predecessor, ~2 s "
-        "per source), ARPACK for the eigenvector and HITS vectors, triangle counting, and Burt's measures for the "
-        "best-connected accounts within a fixed work budget. Fewer betweenness sources or multi-threaded Leiden "
-        "would come closer to 60 s at the cost of estimates and reproducibility we do not want to give up silently. "
+        "NetworKit, SciPy and NumPy from the same arrays (docs/network.md, 'Large graphs'), as tasks on two "
+        "threads, longest first. What remains is real work on 2 cores, the second of which adds about half a "
+        "core (two CPU-bound processes run 1.47x as fast as one; each graph task took 1.3-2.4x as long beside "
+        "another as alone): Leiden on one thread so that a seed reproduces it (37 s alone, 42-48 s beside the "
+        "other thread; NetworKit's multi-threaded Leiden takes 24 s but gives a different partition each run), "
+        "which with the graph build (8 s) and the shared views (8 s) is already most of a minute; then the "
+        "sampled searches for betweenness and harmonic closeness (~0.7 s per source, 24 sources), ARPACK for the "
+        "eigenvector and HITS vectors, triangle counting, bridges (NetworKit's biconnected components, 8.5 s "
+        "alone) and Burt's measures within a fixed work budget. Reaching 60 s would take multi-threaded "
+        "(irreproducible) Leiden or coarser estimates, which we do not want to give up silently. 2026-12-01: "
+        "160 s before this round of work (NetworKit's betweenness estimator, three Leiden rounds, fixed lanes), "
+        "~100 s after. "
         "End to end, `analyze` at L also runs the network analysis of the 13M-interaction graph and the "
         "collaboration graph, and scores 15M texts for intent and sentiment.\n"
     )
@@ -367,7 +371,7 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
             )
             if r.get("measures"):
                 lines.append(
-                    f"Measures at {r['size']}, each timed inside its lane (the two lanes run at once): "
+                    f"Measures at {r['size']}, each timed on its thread (two threads run at once): "
                     + ", ".join(f"{name} {fmt_seconds(t)}" for name, t in r["measures"])
                     + "\n"
                 )
