@@ -164,6 +164,7 @@ def _on_two_threads(
 
     g.undirected_edges()
     g.csr(weighted=False)
+    g.symmetric_csr()
     centrality.undirected_networkit(g)
     nk.setSeed(seed, False)
 
