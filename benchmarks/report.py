@@ -137,7 +137,7 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
         "alone) and Burt's measures within a fixed work budget. Reaching 60 s would take multi-threaded "
         "(irreproducible) Leiden or coarser estimates, which we do not want to give up silently. 2026-12-01: "
         "160 s before this round of work (NetworKit's betweenness estimator, three Leiden rounds, fixed lanes), "
-        "~100 s after. "
+        "98-110 s after (three runs). "
         "End to end, `analyze` at L also runs the network analysis of the 13M-interaction graph and the "
         "collaboration graph, and scores 15M texts for intent and sentiment.\n"
     )
