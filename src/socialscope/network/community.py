@@ -29,9 +29,10 @@ def leiden(g: SocialGraph, *, resolution: float = 1.0, seed: int | None = 42, we
 
     Leiden in igraph, iterated until stable. On large graphs (``g.large``) NetworKit's Leiden
     on one thread (:func:`_networkit_leiden`): on a 1M-account, 8.6M-tie view igraph's took
-    150 s plus 15 s to build its graph, NetworKit's 45–52 s at modularity 0.798. NetworKit's
-    Louvain with refinement (PLM), used before, took 72 s there (0.797) but 19 s on L's
-    13M-tie view, where Leiden takes 68 s (0.800 against 0.796): Leiden is kept because its
+    150 s plus 15 s to build its graph, NetworKit's 45–52 s at modularity 0.798 (three
+    rounds; 37 s in the two it now runs). NetworKit's Louvain with refinement (PLM), used
+    before, took 72 s there (0.797) but 19 s on L's 13M-tie view, where Leiden took 68 s in
+    three rounds, 47 s in two (0.798 against 0.796): Leiden is kept because its
     communities are guaranteed to be connected and Louvain's are not (Traag et al. 2019).
     ``seed=None`` on a large graph: NetworKit's generator was seeded by the caller and is not
     re-seeded here.
