@@ -116,11 +116,3 @@ def test_degrees(email, email_nx):
     d = centrality.degrees(email)
     assert by_id(email, d["in_degree"]) == dict(email_nx.in_degree())
     assert by_id(email, d["out_degree"]) == dict(email_nx.out_degree())
-
-
-def test_bridge_ties_match_networkx_bridges(ego, ego_nx):
-    counts = dict.fromkeys(ego_nx.nodes(), 0)
-    for a, b in nx.bridges(ego_nx):
-        counts[a] += 1
-        counts[b] += 1
-    assert by_id(ego, centrality.bridge_ties(ego)) == counts

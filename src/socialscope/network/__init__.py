@@ -1,11 +1,11 @@
 """Networking analytics: graphs from the store, centrality, brokerage, communities, risk."""
 
 from socialscope.network.analysis import NetworkResult, analyze_network, top_accounts, write_network
+from socialscope.network.bridges import bridge_ties
 from socialscope.network.brokerage import structural_holes
 from socialscope.network.build import GRAPHS, LARGE_GRAPH_EDGES, SocialGraph, build_graph, graph_from_edges
 from socialscope.network.centrality import (
     betweenness,
-    bridge_ties,
     clustering,
     core_number,
     degrees,

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from socialscope.network import brokerage, centrality, community, layout, risk
+from socialscope.network import bridges, brokerage, centrality, community, layout, risk
 from socialscope.network.build import SocialGraph, build_graph
 from socialscope.network.graph_stats import graph_summary
 from socialscope.store.connection import Store
@@ -122,7 +122,7 @@ def _measures(g: SocialGraph, *, resolution: float, seed: int, betweenness_sampl
             lambda: {
                 "core_number": centrality.core_number(g),
                 "clustering": centrality.clustering(g),
-                "bridge_ties": centrality.bridge_ties(g),
+                "bridge_ties": bridges.bridge_ties(g),
             },
         )
     ]

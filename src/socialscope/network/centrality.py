@@ -285,23 +285,3 @@ def reciprocity(g: SocialGraph) -> np.ndarray:
         return np.where(total > 0, 1.0, np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(total > 0, 2.0 * mutual_ties(g) / total, np.nan)
-
-
-def bridge_ties(g: SocialGraph) -> np.ndarray:
-    """How many of a vertex's ties are bridges: removing the tie disconnects its component
-    (undirected view). A bridge is a biconnected component of exactly two vertices
-    (Hopcroft & Tarjan 1973; NetworKit's BiconnectedComponents)."""
-    import networkit as nk
-
-    counts = np.zeros(g.n, dtype=np.int64)
-    if g.m == 0:
-        return counts
-    algorithm = nk.components.BiconnectedComponents(undirected_networkit(g))
-    algorithm.run()
-    sizes = algorithm.getComponentSizes()
-    pairs = [c for c, size in sizes.items() if size == 2]
-    if pairs:
-        components = algorithm.getComponents()
-        ends = np.asarray([components[c] for c in pairs], dtype=np.int64)
-        np.add.at(counts, ends.ravel(), 1)
-    return counts

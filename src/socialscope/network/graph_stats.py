@@ -57,15 +57,18 @@ def graph_summary(g: SocialGraph, *, exact_diameter_limit: float = 5e8, seed: in
 
 
 def components(g: SocialGraph) -> np.ndarray:
-    """Weakly connected component label of every vertex (NetworKit's ConnectedComponents on
-    the undirected view)."""
+    """Weakly connected component label of every vertex, 0..k-1 (NetworKit's
+    ConnectedComponents on the undirected view). Kept on the graph: the summary and the
+    bridge search both need it."""
     import networkit as nk
 
     if g.n == 0:
         return np.zeros(0, dtype=np.int64)
-    algorithm = nk.components.ConnectedComponents(undirected_networkit(g))
-    algorithm.run()
-    return np.asarray(algorithm.getPartition().getVector(), dtype=np.int64)
+    if "components" not in g.memo:
+        algorithm = nk.components.ConnectedComponents(undirected_networkit(g))
+        algorithm.run()
+        g.memo["components"] = np.asarray(algorithm.getPartition().getVector(), dtype=np.int64)
+    return g.memo["components"]
 
 
 def _reciprocity(g: SocialGraph) -> float:
