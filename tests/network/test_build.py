@@ -69,3 +69,36 @@ def test_follows_graph_direction_and_time_window(store, tmp_path):
 def test_unknown_graph(store):
     with pytest.raises(UsageError, match="unknown graph"):
         build_graph(store, "friends")
+
+
+def test_a_view_asked_for_by_two_threads_at_once_is_computed_once():
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from socialscope.network.build import graph_from_edges
+
+    g = graph_from_edges(np.array(["a", "b"], dtype=object), np.array(["b", "c"], dtype=object), directed=True)
+    calls = []
+    started = threading.Event()
+
+    def slow_view() -> list[int]:
+        calls.append(threading.get_ident())
+        started.set()
+        time.sleep(0.2)  # long enough for the second thread to arrive while the first computes
+        return [1, 2, 3]
+
+    def ask() -> list[int]:
+        return g.once("slow", slow_view)
+
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(ask)
+        started.wait()
+        second = pool.submit(ask)
+        assert first.result() is second.result()
+    assert len(calls) == 1
+    assert g.once("slow", lambda: [0]) == [1, 2, 3]  # kept
+    g.release()
+    assert g.once("slow", lambda: [0]) == [0]  # released views are computed afresh

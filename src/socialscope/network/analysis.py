@@ -155,17 +155,15 @@ def _on_two_threads(
     first, so the two finish close together); SciPy's sparse products, NumPy's array work and
     NetworKit release the GIL.
 
-    Shared views of the graph are built first, so no two threads build the same one.
-    NetworKit's generator is per thread, seeded from the seed set here when the thread first
+    Views of the graph that several measures use (the undirected simple view, the sparse
+    matrices, the NetworKit copy) are built by the first thread that needs them while the
+    other goes on with its own work; a thread needing a view being built waits for it
+    (:meth:`SocialGraph.once`). NetworKit's generator is per thread, seeded from the seed set here when the thread first
     draws from it; only Leiden draws, as the first task of a new thread. So the results are
     the same as a sequential run with that seed, whichever thread runs what (tested).
     """
     import networkit as nk
 
-    g.undirected_edges()
-    g.csr(weighted=False)
-    g.symmetric_csr()
-    centrality.undirected_networkit(g)
     nk.setSeed(seed, False)
 
     def run(task: Task) -> dict[str, Any]:

@@ -7,9 +7,11 @@ C/C++ core — no Python loop over edges.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import igraph as ig
 import numpy as np
@@ -29,6 +31,8 @@ __all__ = [
     "rebuild_graph",
 ]
 
+_T = TypeVar("_T")
+
 LARGE_GRAPH_EDGES = 2_000_000
 """Above this many edges the analysis takes its scalable path (NetworKit and SciPy on NumPy
 arrays) and never builds an igraph graph: python-igraph turns an edge array into a graph
@@ -40,8 +44,9 @@ class SocialGraph:
     """A graph as arrays: the account id of every vertex, an (m, 2) edge array of vertex codes
     and one weight per edge (tie strength: interaction counts; 1 for follows).
 
-    The igraph graph (``graph``), the undirected simple view and NetworKit copies are built
-    on first use and kept, so each is converted once per analysis.
+    The igraph graph (``graph``), the undirected simple view, sparse matrices and NetworKit
+    copies are built on first use and kept (:meth:`once`), so each is converted once per
+    analysis, even when two threads ask for it at the same time.
     """
 
     name: str
@@ -52,9 +57,22 @@ class SocialGraph:
     params: dict[str, Any] = field(default_factory=dict)
     _igraph: ig.Graph | None = field(default=None, repr=False)
     _undirected: ig.Graph | None = field(default=None, repr=False)
-    _undirected_edges: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
-    _networkit: dict[tuple[bool, bool], Any] = field(default_factory=dict, repr=False)
-    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    _locks: dict[Any, threading.Lock] = field(default_factory=dict, repr=False)
+    _locks_guard: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def once(self, key: Any, compute: Callable[[], _T]) -> _T:
+        """``memo[key]``, computed by ``compute()`` on first use. A thread asking for a key
+        another thread is computing waits for that result instead of computing it again
+        (the measures run on two threads and share these views)."""
+        if key in self.memo:
+            return self.memo[key]
+        with self._locks_guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:
+            if key not in self.memo:
+                self.memo[key] = compute()
+        return self.memo[key]
 
     def edges(self) -> np.ndarray:
         """(m, 2) array of vertex codes (igraph's edge order when the igraph graph is built)."""
@@ -84,8 +102,7 @@ class SocialGraph:
     def release(self) -> None:
         """Drop the derived copies (igraph, NetworKit, sparse matrices): several GB on a
         17M-edge graph, not needed once the measures are computed."""
-        self._igraph = self._undirected = self._undirected_edges = None
-        self._networkit.clear()
+        self._igraph = self._undirected = None
         self.memo.clear()
 
     def index_of(self, account_id: str) -> int | None:
@@ -93,16 +110,17 @@ class SocialGraph:
         return int(hits[0]) if len(hits) else None
 
     def undirected_edges(self) -> tuple[np.ndarray, np.ndarray]:
-        """Edges of the undirected simple view as ((k, 2) pairs with a < b, summed weights)."""
-        if self._undirected_edges is not None:
-            return self._undirected_edges
-        edges = self.edge_array
-        lo, hi = np.minimum(edges[:, 0], edges[:, 1]), np.maximum(edges[:, 0], edges[:, 1])
-        keep = lo != hi
-        key, inverse = unique_inverse(lo[keep] * self.n + hi[keep])
-        summed = np.bincount(inverse, weights=self.weights[keep], minlength=len(key))
-        self._undirected_edges = (np.column_stack([key // self.n, key % self.n]), summed)
-        return self._undirected_edges
+        """Edges of the undirected simple view as ((k, 2) pairs with a < b, sorted, summed weights)."""
+
+        def compute() -> tuple[np.ndarray, np.ndarray]:
+            edges = self.edge_array
+            lo, hi = np.minimum(edges[:, 0], edges[:, 1]), np.maximum(edges[:, 0], edges[:, 1])
+            keep = lo != hi
+            key, inverse = unique_inverse(lo[keep] * self.n + hi[keep])
+            summed = np.bincount(inverse, weights=self.weights[keep], minlength=len(key))
+            return np.column_stack([key // self.n, key % self.n]), summed
+
+        return self.once("undirected_edges", compute)
 
     def undirected(self) -> ig.Graph:
         """The undirected simple view as an igraph graph (weights summed over both directions)."""
@@ -116,23 +134,26 @@ class SocialGraph:
 
     def symmetric_csr(self) -> sp.csr_matrix:
         """0/1 adjacency of the undirected simple view (each tie both ways, no self-ties)."""
-        if "symmetric_csr" not in self.memo:
+
+        def compute() -> sp.csr_matrix:
             pairs, _ = self.undirected_edges()
             rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
             cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
-            self.memo["symmetric_csr"] = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(self.n, self.n))
-        return self.memo["symmetric_csr"]
+            return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(self.n, self.n))
+
+        return self.once("symmetric_csr", compute)
 
     def csr(self, *, weighted: bool = True) -> sp.csr_matrix:
         """The (n × n) adjacency matrix, row = source (duplicate edges summed)."""
-        key = f"csr_{weighted}"
-        if key not in self.memo:
+
+        def compute() -> sp.csr_matrix:
             data = self.weights if weighted else np.ones(self.m)
             edges = self.edge_array
             matrix = sp.csr_matrix((data, (edges[:, 0], edges[:, 1])), shape=(self.n, self.n))
             matrix.sum_duplicates()
-            self.memo[key] = matrix
-        return self.memo[key]
+            return matrix
+
+        return self.once(f"csr_{weighted}", compute)
 
 
 def build_graph(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -149,19 +150,21 @@ def to_networkit(g: SocialGraph, *, undirected: bool = False, weighted: bool = F
     simple undirected view (weights summed over both directions)."""
     import networkit as nk
 
-    key = (undirected, weighted)
-    if key in g._networkit:  # converted once per graph, like the igraph views
-        return g._networkit[key]
-    if undirected:
-        edges, weights = g.undirected_edges()
-    else:
-        edges, weights = g.edges(), g.weights
-    out = nk.Graph(g.n, weighted=weighted, directed=g.directed and not undirected)
-    if len(edges):
-        ends = (np.ascontiguousarray(edges[:, 0], dtype=np.uint64), np.ascontiguousarray(edges[:, 1], dtype=np.uint64))
-        out.addEdges((np.ascontiguousarray(weights, dtype=float), ends) if weighted else ends, checkMultiEdge=False)
-    g._networkit[key] = out
-    return out
+    def convert() -> Any:
+        if undirected:
+            edges, weights = g.undirected_edges()
+        else:
+            edges, weights = g.edges(), g.weights
+        out = nk.Graph(g.n, weighted=weighted, directed=g.directed and not undirected)
+        if len(edges):
+            ends = (
+                np.ascontiguousarray(edges[:, 0], dtype=np.uint64),
+                np.ascontiguousarray(edges[:, 1], dtype=np.uint64),
+            )
+            out.addEdges((np.ascontiguousarray(weights, dtype=float), ends) if weighted else ends, checkMultiEdge=False)
+        return out
+
+    return g.once(("networkit", undirected, weighted), convert)  # converted once per graph, like the igraph views
 
 
 def undirected_networkit(g: SocialGraph):
@@ -250,16 +253,16 @@ def clustering(g: SocialGraph) -> np.ndarray:
     0 for vertices with fewer than two neighbours, as ``networkx.clustering``. NetworKit's
     triangle counting in its "turbo" mode (Ortmann & Brandes 2014; 5 s on a 13M-tie view where
     the plain mode took 35 s); kept on the graph for transitivity."""
-    if "clustering" not in g.memo:
-        import networkit as nk
+    import networkit as nk
 
+    def compute() -> np.ndarray:
         if g.m == 0:
-            g.memo["clustering"] = np.zeros(g.n)
-        else:
-            algorithm = nk.centrality.LocalClusteringCoefficient(undirected_networkit(g), turbo=True)
-            algorithm.run()
-            g.memo["clustering"] = np.asarray(algorithm.scores(), dtype=float)
-    return g.memo["clustering"]
+            return np.zeros(g.n)
+        algorithm = nk.centrality.LocalClusteringCoefficient(undirected_networkit(g), turbo=True)
+        algorithm.run()
+        return np.asarray(algorithm.scores(), dtype=float)
+
+    return g.once("clustering", compute)
 
 
 def mutual_ties(g: SocialGraph) -> np.ndarray:
@@ -267,13 +270,14 @@ def mutual_ties(g: SocialGraph) -> np.ndarray:
     simple graph, self-ties ignored): the row counts of A ∘ Aᵀ."""
     if not g.directed:
         return np.bincount(g.undirected_edges()[0].ravel(), minlength=g.n)
-    if "mutual_ties" not in g.memo:  # also behind the graph's overall reciprocity
+
+    def compute() -> np.ndarray:
         a = g.csr(weighted=False).astype(bool).astype(np.int8)
         a.setdiag(0)
         a.eliminate_zeros()
-        both = a.multiply(a.T.tocsr()).tocsr()
-        g.memo["mutual_ties"] = np.diff(both.indptr)
-    return g.memo["mutual_ties"]
+        return np.diff(a.multiply(a.T.tocsr()).tocsr().indptr)
+
+    return g.once("mutual_ties", compute)  # also behind the graph's overall reciprocity
 
 
 def reciprocity(g: SocialGraph) -> np.ndarray:

@@ -64,11 +64,13 @@ def components(g: SocialGraph) -> np.ndarray:
 
     if g.n == 0:
         return np.zeros(0, dtype=np.int64)
-    if "components" not in g.memo:
+
+    def compute() -> np.ndarray:
         algorithm = nk.components.ConnectedComponents(undirected_networkit(g))
         algorithm.run()
-        g.memo["components"] = np.asarray(algorithm.getPartition().getVector(), dtype=np.int64)
-    return g.memo["components"]
+        return np.asarray(algorithm.getPartition().getVector(), dtype=np.int64)
+
+    return g.once("components", compute)
 
 
 def _reciprocity(g: SocialGraph) -> float:

@@ -52,20 +52,20 @@ def path_sample(g: SocialGraph, sources: np.ndarray) -> PathSample:
     """Distances and dependencies from each of ``sources`` (vertex codes), summed. Kept on the
     graph for the same sources, so betweenness and harmonic closeness share the searches."""
     sources = np.asarray(sources, dtype=np.int64)
-    key = ("path_sample", sources.tobytes())
-    if key in g.memo:
-        return g.memo[key]
-    a = search_graph(g)
-    indptr, indices = a.indptr.astype(np.int64), a.indices
-    dependency = np.zeros(g.n)
-    inverse_distance = np.zeros(g.n)
-    for source in sources:
-        distance, delta = shortest_paths_from(indptr, indices, int(source))
-        dependency += delta
-        reached = distance > 0
-        inverse_distance[reached] += 1.0 / distance[reached]
-    g.memo[key] = PathSample(sources, dependency, inverse_distance)
-    return g.memo[key]
+
+    def compute() -> PathSample:
+        a = search_graph(g)
+        indptr, indices = a.indptr.astype(np.int64), a.indices
+        dependency = np.zeros(g.n)
+        inverse_distance = np.zeros(g.n)
+        for source in sources:
+            distance, delta = shortest_paths_from(indptr, indices, int(source))
+            dependency += delta
+            reached = distance > 0
+            inverse_distance[reached] += 1.0 / distance[reached]
+        return PathSample(sources, dependency, inverse_distance)
+
+    return g.once(("path_sample", sources.tobytes()), compute)
 
 
 def shortest_paths_from(
