@@ -158,9 +158,10 @@ def _on_two_threads(
     Views of the graph that several measures use (the undirected simple view, the sparse
     matrices, the NetworKit copy) are built by the first thread that needs them while the
     other goes on with its own work; a thread needing a view being built waits for it
-    (:meth:`SocialGraph.once`). NetworKit's generator is per thread, seeded from the seed set here when the thread first
-    draws from it; only Leiden draws, as the first task of a new thread. So the results are
-    the same as a sequential run with that seed, whichever thread runs what (tested).
+    (:meth:`SocialGraph.once`). NetworKit's generator is per thread, seeded from the seed
+    set here when the thread first draws from it; only Leiden draws, as the first task of a
+    new thread. So the results are the same as a sequential run with that seed, whichever
+    thread runs what (tested).
     """
     import networkit as nk
 
