@@ -12,6 +12,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 
 from socialscope.network import build, centrality, community, graph_stats
 from socialscope.network.analysis import compute_metrics
@@ -114,3 +115,35 @@ def test_two_threads_give_the_results_of_one_measure_at_a_time(large, email):
     np.testing.assert_array_equal(frame["core_number"], centrality.core_number(alone))
     again, _, _ = compute_metrics(large(email), betweenness_samples=32, seed=7)
     pd.testing.assert_frame_equal(again, frame, rtol=1e-9)  # ARPACK's start vector varies in the last bits
+
+
+def test_leading_eigenvector_meets_arpacks_residual_and_equals_a_dense_solver(email):
+    a = email.symmetric_csr()
+    vector = centrality.leading_eigenvector(a)
+    values, vectors = np.linalg.eigh(a.toarray())
+    value = values[-1]
+    assert np.linalg.norm(a @ vector - value * vector) <= 1e-8 * value
+    np.testing.assert_allclose(np.abs(vector), np.abs(vectors[:, -1]), atol=1e-9)
+
+
+def test_leading_eigenvector_of_tiny_and_disconnected_matrices():
+    two = sp.csr_matrix(np.array([[0.0, 1.0], [1.0, 0.0]]))
+    np.testing.assert_allclose(np.abs(centrality.leading_eigenvector(two)), [2**-0.5, 2**-0.5])
+    # a 6-clique beside a 5-clique: the leading eigenvector lives on the larger clique only
+    blocks = sp.block_diag([np.ones((6, 6)) - np.eye(6), np.ones((5, 5)) - np.eye(5)], format="csr")
+    vector = np.abs(centrality.leading_eigenvector(blocks))
+    np.testing.assert_allclose(vector[:6], 6**-0.5, atol=1e-8)
+    np.testing.assert_allclose(vector[6:], 0, atol=1e-8)
+
+
+def test_leading_eigenvector_falls_back_to_arpack_when_lobpcg_stalls(email, monkeypatch):
+    import scipy.sparse.linalg
+
+    def stalled(matrix, start, **_):  # returns its start untouched, as if out of iterations
+        return np.array([1.0]), start
+
+    monkeypatch.setattr(scipy.sparse.linalg, "lobpcg", stalled)
+    a = email.symmetric_csr()
+    vector = centrality.leading_eigenvector(a)
+    value = vector @ (a @ vector)
+    assert np.linalg.norm(a @ vector - value * vector) <= 1e-8 * value
