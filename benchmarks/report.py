@@ -141,7 +141,7 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
         "want to give up silently. 2026-12-01: 160 s before the first round of work (NetworKit's betweenness "
         "estimator, three Leiden rounds, fixed lanes), 98-110 s after it (three runs); after the second round "
         "(bridges in NumPy, views built on demand by the thread that first needs them) 75.5, 83.7, 79.9/83.8, "
-        "103.7/99.9 (the same code before/after the view change, alternated), 90.2 and 108.4 s: the spread "
+        "103.7/99.9 (the same code before/after the view change, alternated), 90.2 and 108.4 s, then 87.6 s with the mixed-precision eigenvector: the spread "
         "between runs of identical code on this shared machine (Leiden alone 35-63 s) is larger than any "
         "single change made in that round. "
         "End to end, `analyze` at L also runs the network analysis of the 13M-interaction graph and the "
