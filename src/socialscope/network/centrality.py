@@ -205,7 +205,8 @@ def leading_eigenvector(matrix: sp.csr_matrix, *, tol: float = 1e-8) -> np.ndarr
     if matrix.shape[0] < 3:  # too small for ARPACK's Lanczos
         values, vectors = np.linalg.eigh(matrix.toarray())
         return vectors[:, -1]
-    estimate, start = eigsh(matrix.astype(np.float32), k=1, which="LA", tol=1e-6)
+    first = np.random.default_rng(0).random(matrix.shape[0]).astype(np.float32)  # seeded: reproducible
+    estimate, start = eigsh(matrix.astype(np.float32), k=1, which="LA", tol=1e-6, v0=first)
     vector = start[:, 0].astype(np.float64)
     with warnings.catch_warnings():  # LOBPCG warns when it stops at maxiter; the residual below decides
         warnings.simplefilter("ignore")
