@@ -62,3 +62,38 @@ def test_cascades_from_the_store(store, tmp_path):
     # pairwise distances in r-c1-g1, r-c2: (1+1+2+1+2+3) * 2 / 12
     assert row["structural_virality"] == pytest.approx(20 / 12)
     assert row["non_follower_reach_share"] == pytest.approx(30 / 200)
+
+
+def test_a_repost_cycle_is_broken_at_its_smallest_post():
+    from socialscope.forest import break_cycles, cycle_members
+
+    # 0 -> 1 -> 2 -> 0 is a cycle; 3 hangs off it; 4 -> 5 -> 4 another; 6 is a self-repost
+    parent = np.array([1, 2, 0, 1, 5, 4, 6, -1, 7])
+    cycles = cycle_members(parent)
+    assert sorted(list(c) for c in cycles) == [[0, 1, 2], [4, 5], [6]]
+    forest, cut = break_cycles(parent)
+    assert cut == 3 and list(forest) == [-1, 2, 0, 1, -1, 4, -1, -1, 7]
+    root, depth = roots_and_depths(forest)
+    assert list(root) == [0, 0, 0, 0, 4, 4, 6, 7, 7] and list(depth) == [0, 2, 1, 3, 0, 1, 0, 0, 1]
+
+
+def test_roots_and_depths_refuses_a_cycle_instead_of_hanging():
+    with pytest.raises(ValueError, match="cycle"):
+        roots_and_depths(np.array([1, 2, 0]))
+
+
+def test_cascades_check_and_attribution_survive_a_repost_cycle(store, tmp_path):
+    from socialscope.engagement.cascades import post_roots
+    from socialscope.store.maintenance import check_store
+
+    (tmp_path / "posts.csv").write_text(
+        "post_id,account_id,repost_of_post_id,reach\nb,u2,c,10\nc,u3,a,10\na,u1,b,10\nd,u4,a,5\nsolo,u5,,1\n"
+    )
+    import_files(store, "posts", [tmp_path / "posts.csv"])
+    roots = post_roots(store).set_index("post_id")
+    assert roots["root_post_id"].to_dict() == {"a": "a", "b": "a", "c": "a", "d": "a", "solo": "solo"}
+    got = cascades(store)
+    assert list(got["root_post_id"]) == ["a"] and got.iloc[0]["size"] == 4
+    failed = [c for c in check_store(store) if not c.ok]
+    assert [c.name for c in failed] == ["posts: repost links form no cycle"]
+    assert "a → b → c" in failed[0].detail

@@ -33,33 +33,32 @@ def referred_credit(journeys: Journeys, *, model: str = "linear", half_life_days
     """Per touch that a post referred: post, author, cascade root author, credit and value."""
     import ibis
 
+    from socialscope.engagement.cascades import post_roots
+
     weight = _weight(model, half_life_days)
     store = journeys.store
     touches = store.ibis().table(TOUCH_TABLE)
     weighted = touches.select("journey_id", "referrer", "landing_page", "value", "converted", weight=weight(touches))
-    return store.df(
-        f"""WITH RECURSIVE weighted AS ({ibis.to_sql(weighted, dialect="duckdb")}),
-            posts_by_url AS (
-                SELECT post_id, account_id, repost_of_post_id,
-                       rtrim(split_part(url, '?', 1), '/') AS clean_url FROM posts WHERE url IS NOT NULL),
-            referred AS (
-                SELECT w.*, p.post_id, p.account_id, p.repost_of_post_id
-                FROM weighted w JOIN posts_by_url p
-                  ON p.clean_url = rtrim(split_part(w.referrer, '?', 1), '/')
-                  OR p.post_id = regexp_extract(w.landing_page, 'utm_content=([^&]+)', 1)
-                WHERE w.converted = 1),
-            chain(post_id, ancestor, parent, depth) AS (
-                SELECT post_id, post_id, repost_of_post_id, 0 FROM posts
-                WHERE post_id IN (SELECT post_id FROM referred)
-                UNION ALL
-                SELECT c.post_id, p.post_id, p.repost_of_post_id, c.depth + 1
-                FROM chain c JOIN posts p ON p.post_id = c.parent WHERE c.depth < 50),
-            roots AS (
-                SELECT post_id, arg_max(ancestor, depth) AS root_post_id FROM chain GROUP BY post_id)
-            SELECT r.journey_id, r.post_id, r.account_id, rp.account_id AS root_account_id,
-                   r.weight AS conversions, r.weight * r.value AS value
-            FROM referred r LEFT JOIN roots USING (post_id) LEFT JOIN posts rp ON rp.post_id = roots.root_post_id"""
-    )
+    store.con.register("_post_roots", post_roots(store))
+    try:
+        return store.df(
+            f"""WITH weighted AS ({ibis.to_sql(weighted, dialect="duckdb")}),
+                posts_by_url AS (
+                    SELECT post_id, account_id,
+                           rtrim(split_part(url, '?', 1), '/') AS clean_url FROM posts WHERE url IS NOT NULL),
+                referred AS (
+                    SELECT w.*, p.post_id, p.account_id
+                    FROM weighted w JOIN posts_by_url p
+                      ON p.clean_url = rtrim(split_part(w.referrer, '?', 1), '/')
+                      OR p.post_id = regexp_extract(w.landing_page, 'utm_content=([^&]+)', 1)
+                    WHERE w.converted = 1)
+                SELECT r.journey_id, r.post_id, r.account_id, rp.account_id AS root_account_id,
+                       r.weight AS conversions, r.weight * r.value AS value
+                FROM referred r LEFT JOIN _post_roots roots USING (post_id)
+                LEFT JOIN posts rp ON rp.post_id = roots.root_post_id"""
+        )
+    finally:
+        store.con.unregister("_post_roots")
 
 
 def account_credit(

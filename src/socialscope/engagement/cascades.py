@@ -12,7 +12,10 @@ original post that was reposted at least once):
   author does not follow the root's author (word of mouth beyond the brand's audience).
 
 Roots, depths and subtree sizes are computed with vectorised pointer jumping and
-``np.add.at`` — no Python loop over posts.
+``np.add.at`` — no Python loop over posts. Repost links read from data can form a cycle (a
+damaged or hostile import): :func:`~socialscope.forest.break_cycles` cuts each at its smallest post id, so every
+caller (cascades, network-aware attribution) sees the same forest, and ``socialscope check``
+reports the cycle.
 """
 
 from __future__ import annotations
@@ -20,22 +23,31 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from socialscope.forest import break_cycles, roots_and_depths
 from socialscope.store.connection import Store
 
+__all__ = ["cascades", "post_roots", "repost_forest", "roots_and_depths", "tree_metrics"]
 
-def roots_and_depths(parent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Root and distance to the root of every node of a forest (parent −1 = root), by pointer
-    doubling: each round jumps twice as far, so O(log depth) vectorised rounds."""
-    n = len(parent)
-    ancestor = np.where(parent >= 0, parent, np.arange(n))
-    depth = (parent >= 0).astype(np.int64)
-    while True:
-        further = ancestor[ancestor]
-        moved = further != ancestor
-        if not moved.any():
-            return ancestor, depth
-        depth = depth + np.where(moved, depth[ancestor], 0)
-        ancestor = further
+
+def repost_forest(post_ids: pd.Series, repost_of: pd.Series) -> tuple[np.ndarray, int]:
+    """Parent index of every post (−1: an original, or a parent not in the store) with repost
+    cycles broken, and how many cycles were broken. ``post_ids`` must be sorted and unique."""
+    index = pd.Index(post_ids)
+    parent = index.get_indexer(repost_of)
+    return break_cycles(parent)
+
+
+def post_roots(store: Store) -> pd.DataFrame:
+    """Every post's cascade root and depth (the one home for "which original did this share
+    come from"): ``post_id, root_post_id, depth``. Reposts that form a cycle (a damaged or
+    hostile import) are cut at the cycle's smallest post id, which becomes the root;
+    ``socialscope check`` reports such cycles."""
+    posts = store.df("SELECT post_id, repost_of_post_id FROM posts ORDER BY post_id")
+    parent, _ = repost_forest(posts["post_id"], posts["repost_of_post_id"])
+    root, depth = roots_and_depths(parent)
+    return pd.DataFrame(
+        {"post_id": posts["post_id"], "root_post_id": posts["post_id"].to_numpy()[root], "depth": depth}
+    )
 
 
 def tree_metrics(parent: np.ndarray) -> pd.DataFrame:
@@ -73,12 +85,11 @@ def cascades(store: Store, *, top: int | None = None) -> pd.DataFrame:
     """Every cascade (reposted at least once) with its measures, largest first."""
     posts = store.df(
         """SELECT p.post_id, p.account_id, p.repost_of_post_id, coalesce(p.reach, 0) AS reach, p.created_at, p.text
-           FROM posts p"""
+           FROM posts p ORDER BY p.post_id"""
     )
     if posts.empty:
         return pd.DataFrame()
-    index = pd.Index(posts["post_id"])
-    parent = index.get_indexer(posts["repost_of_post_id"])  # −1 where no parent (or unknown)
+    parent, _ = repost_forest(posts["post_id"], posts["repost_of_post_id"])
     metrics = tree_metrics(parent)
     metrics = metrics[metrics["size"] > 1]
     root, _ = roots_and_depths(parent)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from socialscope.errors import StoreError, UsageError
+from socialscope.forest import cycle_members
 from socialscope.store.connection import Store
 from socialscope.store.loader import quote
 from socialscope.store.schema import CANONICAL_TABLES
@@ -69,11 +70,25 @@ def check_store(store: Store) -> list[Check]:
         unknown = runs - known - {None}
         checks.append(Check(f"{table}: written by a finished run", not unknown,
                             f"run ids {sorted(unknown)} are not in analysis_runs" if unknown else ""))  # fmt: skip
+    cycles = repost_cycles(store)
+    shown = "; ".join(" → ".join(c[:5]) + (" …" if len(c) > 5 else "") for c in cycles[:3])
+    checks.append(Check("posts: repost links form no cycle", not cycles,
+                        f"{len(cycles):,} cycles ({shown}); analyses cut each at its smallest post id" if cycles else ""))  # fmt: skip
     imported = store.scalar("SELECT count(*) FROM import_log")
     rows = sum(store.count(t) for t in CANONICAL_TABLES)
     checks.append(Check("imports logged", not (rows and not imported and not store.get_meta("demo")),
                         f"{rows:,} canonical rows, {imported:,} logged imports"))  # fmt: skip
     return checks
+
+
+def repost_cycles(store: Store) -> list[list[str]]:
+    """The post ids of every repost cycle in the store (each listed from its smallest id)."""
+    import pandas as pd
+
+    posts = store.df("SELECT post_id, repost_of_post_id FROM posts ORDER BY post_id")
+    parent = pd.Index(posts["post_id"]).get_indexer(posts["repost_of_post_id"])
+    ids = posts["post_id"].to_numpy()
+    return [[str(i) for i in ids[c]] for c in cycle_members(parent)]
 
 
 def _result_tables(store: Store) -> list[str]:
