@@ -157,26 +157,10 @@ def _sentiment(store: Store, run_id: str) -> Summary:
 
 
 def _audience(store: Store, run_id: str) -> Summary:
-    from socialscope.engagement.audience import audience_growth
+    from socialscope.engagement.audience import audience_growth, own_audience
 
     write_result(store, "audience_growth", audience_growth(store.ibis()), run_id)
-    row = store.con.execute(
-        """WITH own AS (SELECT s.* FROM follower_snapshots s JOIN accounts a USING (account_id)
-                        WHERE a.is_own),
-                bounds AS (SELECT account_id, min(date) AS d0, max(date) AS d1 FROM own
-                           GROUP BY account_id)
-           SELECT sum(CASE WHEN o.date = b.d1 THEN followers END),
-                  sum(CASE WHEN o.date = b.d0 THEN followers END)
-           FROM own o JOIN bounds b USING (account_id)"""
-    ).fetchall()[0]
-    end, start = row
-    if end is None:
-        return {}
-    return {
-        "own_followers": end,
-        "own_net_new_followers": end - start,
-        "own_follower_growth": (end - start) / start if start else None,
-    }
+    return own_audience(store)
 
 
 def _funnel(store: Store, run_id: str) -> Summary:

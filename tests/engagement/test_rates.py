@@ -100,3 +100,28 @@ def test_followers_at_publish_time_and_mean_of_ratios_by_hand(store, tmp_path):
         assert metric.name in sums.columns and metric.name in means.columns
     with pytest.raises(ValueError, match="average"):
         engagement_report(backend, by="kind", average="median")
+
+
+def test_own_audience_with_accounts_snapshotted_on_different_days(store, tmp_path):
+    """Two own accounts on different days (the case where analyze said +54.5% and the dashboard
+    0%): each account's own first and last snapshot count, and analyze reads the same function."""
+    from datetime import date
+
+    from socialscope.engagement.audience import own_audience
+    from socialscope.pipeline import run_analyses
+
+    (tmp_path / "a.csv").write_text("account_id,platform,is_own\nx,x,true\nm,mastodon,true\nother,x,false\n")
+    (tmp_path / "s.csv").write_text(
+        "account_id,date,followers\n"
+        "x,2024-01-01,100\nx,2024-01-10,150\nm,2024-01-02,10\nm,2024-01-09,20\nm,2024-01-20,30\nother,2024-01-01,5\n"
+    )
+    import_files(store, "accounts", [tmp_path / "a.csv"])
+    import_files(store, "follower_snapshots", [tmp_path / "s.csv"])
+    got = own_audience(store)
+    assert got == {"own_followers": 180, "own_net_new_followers": 70, "own_follower_growth": pytest.approx(70 / 110)}
+    january_first_half = own_audience(store, since=date(2024, 1, 1), until=date(2024, 1, 15))
+    assert january_first_half["own_followers"] == 170 and january_first_half["own_net_new_followers"] == 60
+    assert own_audience(store, platform="mastodon")["own_follower_growth"] == pytest.approx(2.0)
+    assert own_audience(store, since=date(2025, 1, 1)) == {}
+    (summary,) = [r.summary for r in run_analyses(store, names=["audience"])]
+    assert summary == got
