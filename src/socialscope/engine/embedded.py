@@ -57,9 +57,9 @@ class EmbeddedEngine:
         import ibis
 
         from socialscope.network import centrality, community, graph_stats
-        from socialscope.network.build import SocialGraph, _encode
+        from socialscope.network.build import SocialGraph, encode_edges
 
-        src, dst, weights, ids = _encode(self.store, ibis.to_sql(edges, dialect="duckdb"), [])
+        src, dst, weights, ids = encode_edges(self.store, ibis.to_sql(edges, dialect="duckdb"), [])
         g = SocialGraph(graph, ids, np.column_stack([src, dst]), weights, directed)
         frame = pd.DataFrame({"graph": graph, "account_id": ids, **centrality.degrees(g)})
         frame["pagerank"] = centrality.pagerank(g)

@@ -23,7 +23,7 @@ import pandas as pd
 
 from socialscope.config import max_reported_problems, pseudonymisation_key
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.tabular import ACCOUNT_REFERENCES, ImportReport, _sha256
+from socialscope.ingest.tabular import ACCOUNT_REFERENCES, ImportReport, file_sha256
 from socialscope.store.connection import Store
 from socialscope.store.loader import add_missing_accounts, find_problems, merge, projection_sql
 from socialscope.store.pseudonymise import pseudonymise_sql
@@ -97,7 +97,7 @@ def import_parts(
         reports: dict[str, ImportReport] = {}
         key = pseudonymisation_key()
         now = datetime.now(UTC).replace(tzinfo=None)
-        digest = _sha256(path) if path.is_file() else None
+        digest = file_sha256(path) if path.is_file() else None
         size = path.stat().st_size if path.is_file() else None
         with store.transaction() as tx:
             for part, view, mapping in staged:

@@ -184,7 +184,7 @@ def _stage_check_and_merge(
                     uuid.uuid4().hex,
                     table.name,
                     str(path.resolve()),
-                    _sha256(path),
+                    file_sha256(path),
                     path.stat().st_size,
                     file_format,
                     result.rows_read,
@@ -207,7 +207,8 @@ def _drop_stage(store: Store, view: str) -> None:
         store.con.execute(stmt)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in 1 MiB chunks (the import log's fingerprint of what was read)."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

@@ -189,7 +189,7 @@ def build_graph(
     )
     edges_sql, args = ibis.to_sql(edges, dialect="duckdb"), []
     directed = DIRECTED[name]
-    src, dst, weights, account_ids = _encode(store, edges_sql, args)
+    src, dst, weights, account_ids = encode_edges(store, edges_sql, args)
     return SocialGraph(name, account_ids, np.column_stack([src, dst]), weights, directed, params)
 
 
@@ -202,7 +202,9 @@ def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
         graph.es["weight"] = weights.tolist()
 
 
-def _encode(store: Store, edges_sql: str, args: list[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def encode_edges(
+    store: Store, edges_sql: str, args: list[Any]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Edges as dense integer codes in (source, target) order, vertex i = the i-th account id
     in sorted order (so a graph and its seeded results do not depend on storage order). The
     edge query runs once (its DISTINCT is the costly part) into Arrow; the ids are listed from
