@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -56,3 +57,55 @@ def test_customer_report_on_the_demo(demo_db):
         split.groupby("period")["returning_customers"].sum().values
         == report.retention.set_index("period")["returning_customers"].values
     ).all()
+
+
+def _simulated_customers(n: int, seed: int, *, days: int = 365, months: int = 12, discount_rate: float = 0.01):
+    """Customers drawn from the BG/NBD and Gamma-Gamma processes with known parameters (daily
+    rate λ ~ Gamma(0.5, rate 20), dropout p ~ Beta(0.8, 2.4) after each repeat purchase, spend
+    ~ Gamma(6, rate ν), ν ~ Gamma(4, rate 15)), first purchases over the first 180 days. Returns
+    the observed transactions and each customer's realised revenue over the next ``months``
+    30-day months, discounted per month as the CLV is."""
+    rng = np.random.default_rng(seed)
+    rate, dropout, nu = rng.gamma(0.5, 1 / 20, n), rng.beta(0.8, 2.4, n), rng.gamma(4.0, 1 / 15, n)
+    rows, future = [], np.zeros(n)
+    for i, t in enumerate(rng.uniform(0, 180, n)):
+        repeat = False
+        while t < days + 30 * months:
+            spend = rng.gamma(6.0, 1 / nu[i])
+            if t < days:
+                rows.append((f"v{i}", t, spend))
+            else:
+                future[i] += spend / (1 + discount_rate) ** (int((t - days) // 30) + 1)
+            if repeat and rng.random() < dropout[i]:
+                break
+            repeat = True
+            t += rng.exponential(1 / rate[i])
+    tx = pd.DataFrame(rows, columns=["visitor_id", "day", "value"])
+    tx["occurred_at"] = pd.Timestamp("2024-01-01") + pd.to_timedelta(tx.pop("day"), unit="D")
+    return tx, future
+
+
+def test_probabilistic_clv_recovers_the_revenue_simulated_customers_go_on_to_spend():
+    """Planted truth: socialscope's CLV (fit, units, horizon and discounting together) against
+    what customers drawn from known processes actually spend in the next 12 months. Unbiased
+    within sampling error (a penalised fit overstated it by 6%)."""
+    from socialscope.marketing.customers import probabilistic_clv
+
+    ratios = []
+    for seed in (1, 2):
+        tx, future = _simulated_customers(3000, seed)
+        clv, note = probabilistic_clv(tx, months=12, discount_rate=0.01)
+        assert note is None and len(clv) == 3000
+        ratios.append(clv.mean() / future.mean())
+    assert np.mean(ratios) == pytest.approx(1.0, abs=0.04), ratios
+
+
+def test_probabilistic_clv_says_why_when_there_are_too_few_repeat_buyers():
+    from socialscope.marketing.customers import MIN_REPEAT_BUYERS, probabilistic_clv
+
+    tx = pd.DataFrame(
+        {"visitor_id": ["a", "a", "b"], "occurred_at": pd.to_datetime(["2025-01-01", "2025-02-01", "2025-01-05"]),
+         "value": [10.0, 20.0, 5.0]}
+    )  # fmt: skip
+    clv, note = probabilistic_clv(tx)
+    assert clv is None and f"needs {MIN_REPEAT_BUYERS}" in note

@@ -32,6 +32,7 @@ from socialscope.marketing.funnel import funnel, lead_journeys
 from socialscope.store.connection import Store
 
 MIN_REPEAT_BUYERS = 20
+FALLBACK_PENALIZER = 0.001
 
 
 @dataclass
@@ -108,7 +109,7 @@ def probabilistic_clv(
         return None, f"probabilistic CLV skipped: {len(repeaters)} repeat buyers, Gamma-Gamma needs {MIN_REPEAT_BUYERS}"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        bgf, ggf = fit_bg_nbd(summary, penalizer=0.001), fit_gamma_gamma(repeaters, penalizer=0.001)
+        bgf, ggf = _fit_unpenalised_first(fit_bg_nbd, summary), _fit_unpenalised_first(fit_gamma_gamma, repeaters)
         clv = ggf.customer_lifetime_value(
             bgf,
             summary["frequency"],
@@ -120,6 +121,18 @@ def probabilistic_clv(
             freq="D",
         )
     return clv.rename("predicted_clv"), None
+
+
+def _fit_unpenalised_first(fit: Any, data: pd.DataFrame) -> Any:
+    """Maximum likelihood as published (no penalty); an L2 penalty of 0.001 only when that does
+    not converge. The penalty shrinks BG/NBD's a and b: on simulated customers with known
+    parameters it overstated 12-month CLV by 6% (tests/marketing/test_customers.py)."""
+    from lifetimes.utils import ConvergenceError
+
+    try:
+        return fit(data)
+    except ConvergenceError:
+        return fit(data, penalizer=FALLBACK_PENALIZER)
 
 
 def customer_report(
