@@ -79,3 +79,25 @@ def test_registry_documents_every_metric():
     for metric in CAMPAIGN_METRICS:
         assert metric.formula and metric.reference
     assert CAMPAIGN_METRICS.names() == ["ctr", "cpc", "cpm", "cvr", "cpa", "roas", "roi", "frequency"]
+
+
+def test_roas_roi_and_frequency_by_hand(store, tmp_path):
+    """ROAS = Σ conversion value / Σ spend, ROI = (Σ value − Σ spend) / Σ spend, frequency =
+    Σ impressions / Σ reach — per campaign and for the total, as ratios of sums."""
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "campaign_id,date,spend,impressions,reach,clicks,conversions,conversion_value\n"
+        "c1,2024-01-01,100,1000,400,10,2,300\n"
+        "c1,2024-01-02,50,500,100,5,1,0\n"
+        "c2,2024-01-01,200,4000,2000,40,4,100\n"
+    )
+    import_files(store, "ad_stats", [path])
+    got = campaign_kpis(store.ibis(), by="campaign").to_pandas().set_index("campaign_id")
+    assert got.loc["c1", "roas"] == pytest.approx(300 / 150)
+    assert got.loc["c1", "roi"] == pytest.approx((300 - 150) / 150)
+    assert got.loc["c1", "frequency"] == pytest.approx(1500 / 500)
+    assert got.loc["c2", "roas"] == pytest.approx(0.5) and got.loc["c2", "roi"] == pytest.approx(-0.5)
+    total = campaign_kpis(store.ibis(), by="total").to_pandas().iloc[0]
+    assert total["roas"] == pytest.approx(400 / 350)  # the mean of the two campaigns' ROAS would be 1.25
+    assert total["roi"] == pytest.approx(50 / 350)
+    assert total["cpa"] == pytest.approx(350 / 7)
