@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from socialscope.errors import UsageError
+
 
 @dataclass(frozen=True)
 class RatioMetric:
@@ -56,7 +58,7 @@ class MetricRegistry:
         ``mean_of_ratios`` (the mean over rows of each row's ratio).
         """
         if average not in AVERAGES:
-            raise ValueError(f"average must be one of: {', '.join(AVERAGES)}")
+            raise UsageError(f"average must be one of: {', '.join(AVERAGES)}")
         sums = {c: table[c].sum() for c in self.sums}
         if average == "ratio_of_sums":
             grouped = table.group_by(by).aggregate(**sums) if by else table.aggregate(**sums)

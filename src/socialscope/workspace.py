@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from socialscope.config import default_db_path
+from socialscope.errors import NotFoundError
 from socialscope.store.connection import Store, run_read_only_query
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class Workspace:
     def table(self, name: str) -> pd.DataFrame:
         """A whole table as a pandas frame."""
         if name not in self.store.tables():
-            raise KeyError(f"no table '{name}' in {self.path}")
+            raise NotFoundError(f"no table '{name}' in {self.path}; see ws.status() for the tables there are")
         return self.store.df(f'SELECT * FROM "{name}"')
 
     def query(self, sql: str) -> pd.DataFrame:

@@ -32,9 +32,9 @@ def both(spark, demo_db: Path, demo_parquet: Path, tmp_path_factory):
         local = run_portable(EmbeddedEngine(store))
     engine = SparkEngine(spark, str(demo_parquet), str(tmp_path_factory.mktemp("spark-out")))
     remote = run_portable(engine)
-    engine.publish(remote.frames)
+    counts = engine.publish(remote.frames)
     published = {t: spark.read.parquet(f"{engine.output}/{t}").toPandas() for t in remote.frames}
-    return local, remote, published
+    return local, remote, published, (engine.output, counts)
 
 
 def _aligned(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -43,7 +43,7 @@ def _aligned(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 @pytest.mark.parametrize("table", [r.table for r in PORTABLE])
 def test_spark_equals_the_embedded_engine(both, table: str) -> None:
-    local, remote, published = both
+    local, remote, published, _ = both
     assert table in local.frames and table in published, (local.skipped, remote.skipped)
     a, b = _aligned(local.frames[table], KEYS[table]), _aligned(published[table], KEYS[table])
     assert list(a.columns) == list(b.columns)
@@ -64,8 +64,15 @@ def test_spark_equals_the_embedded_engine(both, table: str) -> None:
 
 
 def test_the_published_run_has_a_manifest(both, spark) -> None:
-    _, remote, published = both
-    assert set(published) == set(remote.frames)
+    """The manifest read back from the output folder names every published table with the row
+    count actually in its Parquet folder."""
+    from socialscope.engine.spark import read_manifest
+
+    _, remote, published, (output, counts) = both
+    manifest = read_manifest(spark, output)
+    assert manifest is not None and manifest["engine"] == "spark"
+    assert manifest["tables"] == counts == {t: len(frame) for t, frame in published.items()}
+    assert set(manifest["tables"]) == set(remote.frames)
 
 
 def test_label_propagation_finds_real_communities(both, demo_db: Path) -> None:
@@ -74,7 +81,7 @@ def test_label_propagation_finds_real_communities(both, demo_db: Path) -> None:
     embedded engine's) is at least as high."""
     from socialscope.network.build import build_graph
 
-    local, _, published = both
+    local, _, published, _ = both
     spark_rows = published["network_metrics"].query("graph == 'follows'").set_index("account_id")
     local_rows = local.frames["network_metrics"].query("graph == 'follows'").set_index("account_id")
     assert (spark_rows["community_method"] == "label_propagation").all()

@@ -101,3 +101,13 @@ def test_roas_roi_and_frequency_by_hand(store, tmp_path):
     assert total["roas"] == pytest.approx(400 / 350)  # the mean of the two campaigns' ROAS would be 1.25
     assert total["roi"] == pytest.approx(50 / 350)
     assert total["cpa"] == pytest.approx(350 / 7)
+
+
+def test_a_wrong_option_is_a_usage_error(store):
+    from socialscope.errors import UsageError
+    from socialscope.marketing.funnel import funnel
+
+    with pytest.raises(UsageError, match="by must be one of"):
+        campaign_kpis(store.ibis(), by="fortnight")
+    with pytest.raises(UsageError, match="by must be one of"):
+        funnel(store.ibis(), by="colour")

@@ -20,6 +20,8 @@ import pandas as pd
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
+from socialscope.errors import UsageError
+
 
 @dataclass(frozen=True)
 class MarkovResult:
@@ -31,7 +33,7 @@ class MarkovResult:
 def removal_effects(paths: pd.DataFrame, *, order: int = 1) -> MarkovResult:
     """Removal effect of every key from aggregated ``paths`` (path, conversions, nulls)."""
     if order < 1:
-        raise ValueError("order must be >= 1")
+        raise UsageError("order must be >= 1")
     paths = paths[paths["path"].map(len) > 0].reset_index(drop=True)
     keys = sorted({k for p in paths["path"] for k in p})
     if not keys or paths["conversions"].sum() == 0:

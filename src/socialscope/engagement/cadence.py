@@ -7,6 +7,8 @@ from typing import Any
 
 import pandas as pd
 
+from socialscope.errors import UsageError
+
 
 def posting_cadence(store: Any, *, own_only: bool = False) -> pd.DataFrame:
     """Per account: original posts, active days, posts per week over its posting span, and
@@ -38,7 +40,7 @@ def top_posts(store: Any, *, n: int = 10, by: str = "engagements", account: str 
     """The ``n`` original posts ranking highest ``by`` engagements, engagement rate by reach,
     reach, shares or comments (optionally of one account id)."""
     if by not in TOP_POST_METRICS:
-        raise ValueError(f"by must be one of: {', '.join(TOP_POST_METRICS)}")
+        raise UsageError(f"by must be one of: {', '.join(TOP_POST_METRICS)}")
     return store.df(
         f"""
         SELECT * FROM (

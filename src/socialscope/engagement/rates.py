@@ -15,6 +15,7 @@ from typing import Any
 import ibis
 from ibis.common.exceptions import TableNotFound
 
+from socialscope.errors import UsageError
 from socialscope.metrics import MetricRegistry, RatioMetric
 
 POST_SUMS = ("posts", "impressions", "reach", "followers", "engagements", "likes", "comments", "shares", "clicks")
@@ -117,7 +118,7 @@ def engagement_report(
     and ``weekday`` (0 = Monday) find the best times to post. ``average`` picks ratio of sums
     or mean of per-post ratios; the result's ``average`` column says which."""
     if by not in REPORT_GROUPINGS:
-        raise ValueError(f"by must be one of: {', '.join(REPORT_GROUPINGS)}")
+        raise UsageError(f"by must be one of: {', '.join(REPORT_GROUPINGS)}")
     unit = {"day": "D", "week": "W", "month": "M"}.get(by)
     groups = REPORT_GROUPINGS[by] + (["intent"] if split_intent and by != "intent" else [])
     return post_engagement(backend, by=groups, since=since, until=until, period=unit, average=average)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from socialscope.errors import UsageError
 from socialscope.store.connection import Store
 
 
@@ -43,7 +44,7 @@ def share_of_voice(store: Store, *, by: str | None = None) -> pd.DataFrame:
     ``platform``), with both shares."""
     group = {"month": "date_trunc('month', i.created_at)", "platform": "coalesce(p.platform, a.platform)"}.get(by or "")
     if by and group is None:
-        raise ValueError("by must be month or platform")
+        raise UsageError("by must be month or platform")
     keys = f"{group} AS {by}, a.handle AS brand" if by else "a.handle AS brand"
     partition = f"PARTITION BY {by}" if by else ""
     return store.df(

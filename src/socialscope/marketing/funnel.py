@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from socialscope.errors import UsageError
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
 
@@ -36,7 +37,7 @@ def lead_journeys(backend: Any, rules: ChannelRules | None = None, *, touch: str
     elif touch == "last_non_direct":
         order = [(before.channel == "Direct").cast("int8").asc(), before.occurred_at.desc()]
     else:
-        raise ValueError("touch must be 'last_non_direct' or 'first'")
+        raise UsageError("touch must be 'last_non_direct' or 'first'")
     ranked = before.mutate(rank=ibis.row_number().over(ibis.window(group_by="visitor_id", order_by=order)))
     credit = ranked.filter(ranked.rank == 0).select("visitor_id", "lead_at", "channel", "channel_type", "campaign")
 
@@ -57,7 +58,7 @@ def funnel(
 ) -> Any:
     """The funnel grouped ``by`` channel, type (push/pull/mixed) or campaign."""
     if by not in GROUPINGS:
-        raise ValueError(f"by must be one of: {', '.join(GROUPINGS)}")
+        raise UsageError(f"by must be one of: {', '.join(GROUPINGS)}")
     key = GROUPINGS[by]
     j = lead_journeys(backend, rules, touch=touch)
     days = 86400.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from socialscope.errors import UsageError
 from socialscope.metrics import MetricRegistry, RatioMetric
 
 CAMPAIGN_SUMS = ("impressions", "reach", "clicks", "spend", "conversions", "conversion_value")
@@ -75,7 +76,7 @@ def campaign_kpis(
     >>> # kpis = campaign_kpis(store.ibis(), by="platform").to_pandas()
     """
     if by not in GROUPINGS:
-        raise ValueError(f"by must be one of {', '.join(GROUPINGS)}")
+        raise UsageError(f"by must be one of {', '.join(GROUPINGS)}")
     stats = backend.table("ad_stats")
     campaigns = backend.table("campaigns").select("campaign_id", "platform", "name")
     rows = stats.left_join(campaigns, stats.campaign_id == campaigns.campaign_id).select(
