@@ -99,8 +99,8 @@ def network_analyze_issue_graph(edges: int = ISSUE_GRAPH_EDGES) -> dict[str, Any
     Records the wall time of every step and of every measure inside the two lanes."""
     from benchmarks.graph import load_edges
     from socialscope.network.analysis import analyze_network, write_network
-    from socialscope.pipeline import record_run
     from socialscope.store import Store
+    from socialscope.store.results import record_run
 
     src, dst, n = load_edges("L")
     keep = np.sort(np.random.default_rng(1).permutation(len(src))[:edges])

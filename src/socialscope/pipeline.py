@@ -7,7 +7,6 @@ for the summary. ``socialscope analyze`` runs them all; later analytics register
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,9 @@ from typing import Any
 
 from socialscope.jsonable import plain
 from socialscope.store.connection import Store
+from socialscope.store.results import record_run, write_result
+
+__all__ = ["ANALYSES", "Analysis", "RunResult", "available_graphs", "record_run", "run_analyses", "write_result"]
 
 Summary = dict[str, Any]
 
@@ -27,25 +29,6 @@ class Analysis:
     description: str
     run: Callable[[Store, str], Summary]
     needs: tuple[str, ...]  # canonical tables that must have rows
-
-
-def write_result(store: Store, table: str, rows: Any, run_id: str) -> int:
-    """Replace result ``table`` with ``rows`` (an Ibis expression or pandas frame) + ``run_id``."""
-    import ibis
-
-    con = store.con
-    if isinstance(rows, ibis.Expr):
-        source = f"({ibis.to_sql(rows, dialect='duckdb')})"
-    else:
-        con.register("_result_frame", rows)
-        source = "_result_frame"
-    con.execute(
-        f'CREATE OR REPLACE TABLE "{table}" AS SELECT ?::VARCHAR AS run_id, * FROM {source}',
-        [run_id],
-    )
-    if source == "_result_frame":
-        con.unregister("_result_frame")
-    return store.count(table)
 
 
 def _first_row(store: Store, expr: Any) -> dict[str, Any]:
@@ -195,7 +178,7 @@ def available_graphs(store: Store) -> list[str]:
 
 
 def _network(store: Store, run_id: str) -> Summary:
-    from socialscope.network.analysis import analyze_network, write_network
+    from socialscope.network.analysis import analyze_and_write
 
     out: Summary = {}
     handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
@@ -205,8 +188,7 @@ def _network(store: Store, run_id: str) -> Summary:
         return f"@{handle} ({account_id})" if handle else account_id
 
     for graph in available_graphs(store):
-        result = analyze_network(store, graph)
-        write_network(store, result, run_id)
+        result, _ = analyze_and_write(store, graph, run_id=run_id)
         for key in ("nodes", "edges", "reciprocity", "communities"):
             out[f"{graph}_{key}"] = result.summary[key]
         out[f"{graph}_modularity"] = result.summary["modularity"]
@@ -271,32 +253,6 @@ ANALYSES: tuple[Analysis, ...] = (
 )
 
 
-def record_run(
-    store: Store,
-    analysis: str,
-    params: dict[str, Any] | None,
-    summary: Summary,
-    *,
-    run_id: str | None = None,
-    started: datetime | None = None,
-) -> str:
-    """Add a row to ``analysis_runs`` (in the caller's transaction) and return its run id."""
-    run_id = run_id or uuid.uuid4().hex[:12]
-    now = datetime.now(UTC).replace(tzinfo=None)
-    store.con.execute(
-        "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            run_id,
-            analysis,
-            started or now,
-            now,
-            None if params is None else json.dumps(params, default=str),
-            json.dumps(summary, default=_jsonable),
-        ],
-    )
-    return run_id
-
-
 @dataclass
 class RunResult:
     name: str
@@ -327,9 +283,3 @@ def run_analyses(
             record_run(store, analysis.name, None, summary, run_id=run_id, started=started)
         results.append(RunResult(analysis.name, analysis.side, run_id, summary))
     return results
-
-
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "item"):
-        return value.item()
-    return str(value)

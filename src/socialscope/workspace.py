@@ -60,18 +60,9 @@ class Workspace:
         """Compute and store every network metric of ``graph``; returns the
         :class:`~socialscope.network.NetworkResult` (metrics, communities, risk as frames).
         Options as :func:`socialscope.network.analyze_network`."""
-        from socialscope.network.analysis import analyze_network, write_network
-        from socialscope.pipeline import record_run
+        from socialscope.network.analysis import analyze_and_write
 
-        result = analyze_network(self.store, graph, **options)
-        with self.store.transaction():
-            run_id = record_run(
-                self.store,
-                "network",
-                {"graph": graph, **{k: str(v) for k, v in options.items()}},
-                {"graph": graph, "nodes": result.summary["nodes"]},
-            )
-            write_network(self.store, result, run_id)
+        result, _ = analyze_and_write(self.store, graph, **options)
         return result
 
     def person(self, account: str, graph: str = "follows") -> dict[str, Any]:

@@ -45,8 +45,8 @@ def attribution(
     """
     from socialscope.attribution import MODELS, attribute, build_journeys
     from socialscope.errors import UsageError
-    from socialscope.pipeline import record_run, write_result
     from socialscope.store.connection import Store
+    from socialscope.store.results import record_run, write_result
 
     with exit_on_error():
         names = list(MODELS) if model == "all" else [m.strip() for m in model.split(",")]

@@ -34,8 +34,8 @@ def run(
     from socialscope.classify.account_kind import account_kinds
     from socialscope.classify.content import classify_content
     from socialscope.classify.intent import active_model
-    from socialscope.pipeline import record_run, write_result
     from socialscope.store.connection import Store
+    from socialscope.store.results import record_run, write_result
 
     with exit_on_error(), Store(db_path(ctx)) as store:
         model = active_model(store)

@@ -64,8 +64,8 @@ def cascades_command(
     Example: socialscope cascades --top 10
     """
     from socialscope.engagement.cascades import cascades
-    from socialscope.pipeline import record_run, write_result
     from socialscope.store.connection import Store
+    from socialscope.store.results import record_run, write_result
 
     with exit_on_error(), Store(db_path(ctx)) as store:
         frame = cascades(store)

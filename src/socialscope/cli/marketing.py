@@ -17,8 +17,8 @@ TYPES_HELP = "JSON file mapping channel -> push|pull|mixed replacing the shipped
 
 
 def _write(ctx: typer.Context, table: str, frame, analysis: str, params: dict) -> None:
-    from socialscope.pipeline import record_run, write_result
     from socialscope.store.connection import Store
+    from socialscope.store.results import record_run, write_result
 
     with Store(db_path(ctx)) as store, store.transaction():
         run_id = record_run(store, analysis, params, {"rows": len(frame)})

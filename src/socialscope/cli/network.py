@@ -43,8 +43,7 @@ def analyze(
 
     Example: socialscope network analyze --graph collaboration --since 2025-07-01
     """
-    from socialscope.network.analysis import analyze_network, write_network
-    from socialscope.pipeline import record_run
+    from socialscope.network.analysis import analyze_and_write
     from socialscope.store.connection import Store
 
     options = {"since": since, "until": until, "min_ties": min_ties, "window_days": window_days}
@@ -56,7 +55,7 @@ def analyze(
         spinner() as progress,
     ):
         task = progress.add_task("network", total=None)
-        result = analyze_network(
+        result, _ = analyze_and_write(
             store,
             graph,
             resolution=resolution,
@@ -66,14 +65,6 @@ def analyze(
             step=lambda s: progress.update(task, description=s),
             **options,
         )
-        with store.transaction():
-            run_id = record_run(
-                store,
-                "network",
-                {"graph": graph, **{k: str(v) for k, v in options.items()}},
-                {"graph": graph, "nodes": result.summary["nodes"]},
-            )
-            write_network(store, result, run_id)
     summary = result.summary
     table = Table(title=f"{graph} graph", show_header=False)
     table.add_column("measure")
@@ -207,10 +198,9 @@ def evolution(
 
     Example: socialscope network evolution --graph interactions --period quarter
     """
-    from socialscope.network.analysis import replace_rows
     from socialscope.network.evolution import community_evolution
-    from socialscope.pipeline import record_run
     from socialscope.store.connection import Store
+    from socialscope.store.results import record_run, replace_rows
 
     with exit_on_error(), Store(db_path(ctx)) as store:
         with console.status(f"tracking communities per {period}"):

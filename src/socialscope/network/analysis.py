@@ -22,6 +22,7 @@ from socialscope.network import bridges, brokerage, centrality, community, layou
 from socialscope.network.build import SocialGraph, build_graph
 from socialscope.network.graph_stats import graph_summary
 from socialscope.store.connection import Store
+from socialscope.store.results import record_run, replace_rows
 
 Step = Callable[[str], None]
 
@@ -287,58 +288,23 @@ def write_network(store: Store, result: NetworkResult, run_id: str) -> None:
         replace_rows(store, table, frame.assign(graph=name), run_id, key="graph", value=name)
 
 
-def replace_rows(store: Store, table: str, frame: pd.DataFrame, run_id: str, *, key: str, value: str) -> None:
-    """Replace the rows of ``table`` where ``key = value`` with ``frame`` (+ ``run_id``).
-
-    The table is (re)created from the frame's columns when it does not exist yet or its
-    columns changed (a new socialscope version added a metric).
-    """
-    con = store.con
-    columns = ["run_id", key, *[c for c in frame.columns if c != key]]
-    data = frame.assign(run_id=run_id)[columns]
-    existing = [
-        r[0]
-        for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]
-        ).fetchall()
-    ]
-    if existing == columns and not _types_clash(con, table, data):
-        con.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [value])
-        if len(data):
-            con.register("_rows", data)
-            try:
-                con.execute(f'INSERT INTO "{table}" SELECT * FROM _rows')
-            finally:
-                con.unregister("_rows")
-        return
-    if existing:  # columns or types changed: keep the other graphs' rows, rebuild with the new shape
-        others = con.execute(f'SELECT * FROM "{table}" WHERE "{key}" <> ?', [value]).df()
-        if len(others):
-            data = pd.concat([others.reindex(columns=columns), data], ignore_index=True)
-    con.register("_rows", data)
-    try:
-        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _rows')
-    finally:
-        con.unregister("_rows")
-
-
-def _types_clash(con: Any, table: str, data: pd.DataFrame) -> bool:
-    """Whether ``data`` has a column whose values cannot go into the table's column type — e.g.
-    the table was first created from an empty frame (every column typed DOUBLE by pandas)."""
-    if data.empty:
-        return False
-    current = dict(
-        con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
-        ).fetchall()
-    )
-    con.register("_probe", data.head(1))
-    try:
-        incoming = {r[0]: r[1] for r in con.execute("DESCRIBE SELECT * FROM _probe").fetchall()}
-    finally:
-        con.unregister("_probe")
-    text = ("VARCHAR",)
-    return any((incoming[c] in text) != (current.get(c) in text) and data[c].notna().any() for c in data.columns)
+def analyze_and_write(
+    store: Store, graph: str, *, run_id: str | None = None, **options: Any
+) -> tuple[NetworkResult, str]:
+    """The one "analyse, record, write" sequence for a graph (``network analyze``, the Python
+    API and ``socialscope analyze`` all use it): :func:`analyze_network` with ``options``, then
+    one ``analysis_runs`` row and the graph's rows of every network table in one transaction.
+    Given the ``run_id`` of a run its caller records (``analyze``, inside its own transaction),
+    only the tables are written."""
+    result = analyze_network(store, graph, **options)
+    if run_id is not None:
+        write_network(store, result, run_id)
+        return result, run_id
+    params = {"graph": graph, **{k: str(v) for k, v in options.items() if k != "step"}}
+    with store.transaction():
+        run_id = record_run(store, "network", params, {"graph": graph, "nodes": result.summary["nodes"]})
+        write_network(store, result, run_id)
+    return result, run_id
 
 
 def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from socialscope.network.analysis import replace_rows
+from socialscope.store.results import replace_rows
 
 
 def test_an_empty_first_block_does_not_fix_the_types(store):
