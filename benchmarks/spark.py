@@ -26,7 +26,8 @@ def _time(fn) -> tuple[float, Any]:
 
 
 def _embedded(store_path: Path) -> dict[str, float]:
-    from socialscope.engine import PORTABLE, EmbeddedEngine
+    from socialscope.analyses import result_tables
+    from socialscope.engine import EmbeddedEngine
     from socialscope.network import centrality
     from socialscope.network.build import build_graph
     from socialscope.store.connection import Store
@@ -34,10 +35,11 @@ def _embedded(store_path: Path) -> dict[str, float]:
     out: dict[str, float] = {}
     with Store(store_path, read_only=True) as store:
         engine = EmbeddedEngine(store)
-        for result in PORTABLE:
-            if result.table == "network_metrics":
+        for result in result_tables():
+            if result.name == "network_metrics":
                 continue
-            out[result.table], _ = _time(lambda r=result: r.build(engine))
+            # the embedded engine keeps Ibis expressions lazy: run each to an Arrow table
+            out[result.name], _ = _time(lambda r=result: r.build(engine).to_pyarrow())
         out["interactions graph: edges + degrees"], g = _time(
             lambda: (lambda g: (centrality.degrees(g), g)[1])(build_graph(store, "interactions"))
         )
@@ -49,7 +51,7 @@ def _embedded(store_path: Path) -> dict[str, float]:
 def _spark(input_dir: str, master: str) -> dict[str, float]:
     from pyspark.sql import functions as F
 
-    from socialscope.engine import PORTABLE
+    from socialscope.analyses import result_tables
     from socialscope.engine import spark_graph as sg
     from socialscope.engine.spark import SparkEngine, spark_session
     from socialscope.network.edges import graph_edges
@@ -58,10 +60,10 @@ def _spark(input_dir: str, master: str) -> dict[str, float]:
     out: dict[str, Any] = {"startup": startup, "master": session.sparkContext.master}
     with tempfile.TemporaryDirectory() as scratch:
         engine = SparkEngine(session, input_dir, scratch)
-        for result in PORTABLE:
-            if result.table == "network_metrics":
+        for result in result_tables():
+            if result.name == "network_metrics":
                 continue
-            out[result.table], _ = _time(lambda r=result: r.build(engine).write.format("noop").mode("overwrite").save())
+            out[result.name], _ = _time(lambda r=result: r.build(engine).write.format("noop").mode("overwrite").save())
 
         def edges_and_degrees():
             edges = engine.frame(graph_edges(engine.backend(), "interactions")).localCheckpoint()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from socialscope.ingest import import_files
+from socialscope.store import Store
 
 CHANNELS = ("Paid Social", "Organic Search", "Email", "Referral", "Direct")
 SOURCE_MEDIUM = {
@@ -50,11 +54,23 @@ def generated_journeys(n_visitors: int, seed: int) -> tuple[pd.DataFrame, pd.Dat
     return touches, conversions
 
 
-@pytest.fixture
-def generated_store(store, tmp_path):
+@pytest.fixture(scope="session")
+def generated_store_file(tmp_path_factory) -> Path:
+    """3,000 generated visitors imported once per test session."""
+    folder = tmp_path_factory.mktemp("journeys")
     touches, conversions = generated_journeys(3000, seed=11)
-    touches.to_csv(tmp_path / "t.csv", index=False)
-    conversions.to_csv(tmp_path / "c.csv", index=False)
-    import_files(store, "touchpoints", [tmp_path / "t.csv"])
-    import_files(store, "conversions", [tmp_path / "c.csv"])
-    return store
+    touches.to_csv(folder / "t.csv", index=False)
+    conversions.to_csv(folder / "c.csv", index=False)
+    with Store(folder / "generated.duckdb") as store:
+        import_files(store, "touchpoints", [folder / "t.csv"])
+        import_files(store, "conversions", [folder / "c.csv"])
+    return folder / "generated.duckdb"
+
+
+@pytest.fixture
+def generated_store(generated_store_file, tmp_path):
+    """A writable copy of the generated journeys' store, fresh for each test."""
+    path = tmp_path / "generated.duckdb"
+    shutil.copy(generated_store_file, path)
+    with Store(path) as store:
+        yield store

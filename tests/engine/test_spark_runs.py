@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from socialscope.analyses import run_on_engine
 from socialscope.cli.main import app
-from socialscope.engine import CAPABILITIES, EmbeddedEngine, run_portable
+from socialscope.engine import CAPABILITIES, EmbeddedEngine
 from socialscope.engine.spark import MANIFEST, SPARK_CAPABILITIES, read_manifest, run_on_spark
 from socialscope.errors import InputError, SocialscopeError
 from socialscope.store.connection import Store
@@ -35,7 +36,7 @@ def test_cli_runs_the_portable_analyses_on_spark(spark, workspace) -> None:
     report = json.loads(result.stdout[result.stdout.index("{") :])
     assert set(report["tables"]) == {"campaign_kpis", "funnel_by_type", "attribution_by_channel"}
     assert report["tables"]["funnel_by_type"] == 3  # push, pull, mixed
-    assert any(line.startswith("journey_paths") for line in report["not_on_engine"])
+    assert any(line.startswith("attribution: Markov-chain and Shapley") for line in report["not_on_engine"])
     manifest = read_manifest(spark, str(output))
     assert manifest["tables"] == report["tables"]
     assert (output / "campaign_kpis").is_dir() and not list(output.glob("_staging-*"))
@@ -108,7 +109,8 @@ def test_results_an_engine_cannot_compute_are_skipped_with_the_reason(demo_db: P
         capabilities = frozenset({"table_metrics"})
 
     with Store(demo_db, read_only=True) as store:
-        run = run_portable(TablesOnly(store))
+        run = run_on_engine(TablesOnly(store))
     assert "campaign_kpis" in run.frames and "network_metrics" not in run.frames
     assert run.skipped["attribution_by_channel"] == "engine duckdb lacks journeys"
+    assert run.skipped["customers"].startswith("retention and CLV") and "lacks store.sql" in run.skipped["customers"]
     assert set(SPARK_CAPABILITIES) < set(CAPABILITIES)

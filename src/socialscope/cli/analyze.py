@@ -74,11 +74,11 @@ def run_spark(
     """Export the store (unless --input is given), run the portable analyses on Spark, publish."""
     from pathlib import Path
 
-    from socialscope.engine import CAPABILITIES, PORTABLE
-    from socialscope.engine.spark import SPARK_CAPABILITIES, run_on_spark
+    from socialscope.analyses import result_tables
+    from socialscope.engine.spark import run_on_spark
     from socialscope.errors import UsageError
 
-    known = {r.table for r in PORTABLE}
+    known = {t.name for t in result_tables()}
     unknown = [n for n in only or [] if n not in known]
     if unknown:
         raise UsageError(f"unknown Spark result {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
@@ -102,7 +102,11 @@ def run_spark(
             only=list(only) if only else None,
             on_start=lambda r: progress.update(task, description=f"spark: {r.description}"),
         )
-    lacking = [f"{name} ({text})" for name, text in CAPABILITIES.items() if name not in SPARK_CAPABILITIES]
+    from socialscope.analyses import ANALYSES
+
+    embedded = {a.name for a in ANALYSES}
+    lacking = [f"{name}: {reason}" for name, reason in skipped.items() if name in embedded]
+    skipped = {name: reason for name, reason in skipped.items() if name not in embedded}
     if fmt is not OutputFormat.table:
         data = {"engine": "spark", "output": output, "tables": counts, "skipped": skipped, "not_on_engine": lacking}
         print_json(data)
@@ -115,11 +119,13 @@ def run_spark(
     console.print(table)
     for name, reason in skipped.items():
         console.print(f"[dim]skipped {name}: {reason}[/dim]")
-    console.print(f"[dim]only on the embedded engine: {'; '.join(lacking)}[/dim]")
+    for line in lacking:
+        console.print(f"[dim]only on the embedded engine — {line}[/dim]")
 
 
 def run_with_progress(store: Any, only: Sequence[str] | None = None) -> list[Any]:
-    from socialscope.pipeline import ANALYSES, run_analyses
+    from socialscope.analyses import ANALYSES
+    from socialscope.pipeline import run_analyses
 
     names = list(only) if only else None
     known = {a.name for a in ANALYSES}

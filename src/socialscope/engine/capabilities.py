@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CAPABILITIES: dict[str, str] = {
+    "store.sql": "analyses written as SQL over the DuckDB store (cadence, response times, retention, …)",
     "table_metrics": "campaign KPIs, engagement, channel grouping and funnels (portable Ibis expressions)",
     "journeys": "journey building and rule-based attribution (portable Ibis expressions)",
     "journey_paths": "ordered journey paths: Markov-chain and Shapley attribution",

@@ -30,6 +30,7 @@ SPARK_TYPES = {
     "json": "string",
 }
 
+# No "store.sql": the analyses written as SQL over the DuckDB store stay embedded-only.
 SPARK_CAPABILITIES = frozenset(
     {"table_metrics", "journeys", "graph.degree", "graph.pagerank", "graph.components", "graph.kcore",
      "graph.communities.label_propagation"}
@@ -90,7 +91,7 @@ def graphframes_available(session: Any) -> bool:
 
 
 class SparkEngine:
-    """Portable analyses on Spark. ``input`` holds the canonical tables, ``output`` receives
+    """The registry's portable tables on Spark. ``input`` holds the canonical tables, ``output`` receives
     one Parquet folder per result table plus a ``_socialscope_run`` manifest."""
 
     name = "spark"
@@ -275,15 +276,16 @@ def run_on_spark(
     only: list[str] | None = None,
     on_start: Callable[[Any], None] | None = None,
 ) -> tuple[dict[str, int], dict[str, str]]:
-    """Run every portable analysis Spark is capable of on the tables under ``input`` and
-    publish the results under ``output``. Returns (rows per written table, skipped tables with
-    the reason). A failing job raises and leaves the previous results in ``output`` as they were."""
-    from socialscope.engine.portable import run_portable
+    """Build every table of the analysis registry that Spark is capable of on the tables under
+    ``input`` and publish them under ``output``. Returns (rows per written table, what was
+    skipped with the reason). A failing job raises and leaves the previous results in
+    ``output`` as they were."""
+    from socialscope.analyses import run_on_engine
 
     session = spark_session(master)
     try:
         engine = SparkEngine(session, input, output)
-        run = run_portable(engine, only=only, on_start=on_start)
+        run = run_on_engine(engine, only=only, on_start=on_start)
         return engine.publish(run.frames), run.skipped
     except SocialscopeError:
         raise

@@ -20,7 +20,8 @@ from socialscope.store.connection import Store
 
 
 def write_result(store: Store, table: str, rows: Any, run_id: str) -> int:
-    """Replace result ``table`` with ``rows`` (an Ibis expression or pandas frame) + ``run_id``."""
+    """Replace result ``table`` with ``rows`` (an Ibis expression, run inside DuckDB, or a pandas
+    frame) + ``run_id``; returns its row count."""
     import ibis
 
     con = store.con
@@ -29,8 +30,11 @@ def write_result(store: Store, table: str, rows: Any, run_id: str) -> int:
     else:
         con.register("_result_frame", rows)
         source = "_result_frame"
+    # DuckDB sums booleans and integers into HUGEINT; results keep BIGINT, as pandas and Spark do
+    wide = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall() if "HUGEINT" in row[1]]
+    columns = "* REPLACE ({})".format(", ".join(f'"{c}"::BIGINT AS "{c}"' for c in wide)) if wide else "*"
     con.execute(
-        f'CREATE OR REPLACE TABLE "{table}" AS SELECT ?::VARCHAR AS run_id, * FROM {source}',
+        f'CREATE OR REPLACE TABLE "{table}" AS SELECT ?::VARCHAR AS run_id, {columns} FROM {source}',
         [run_id],
     )
     if source == "_result_frame":

@@ -1,0 +1,408 @@
+"""Every analysis socialscope runs, in one registry: what ``socialscope analyze`` runs on the
+embedded store, what ``analyze --engine spark`` runs on Spark, and what the dashboard and the
+report read.
+
+An :class:`Analysis` has a name, a side (networking, marketing or intent: where its headline
+numbers go), the canonical tables it needs, the :class:`ResultTable` s that one definition builds
+on every engine with the capabilities they require, and the embedded ``run`` that writes the
+rest (the measures that need DuckDB, igraph/NetworKit or the text models) and returns the
+headline numbers. Engines are asked for capabilities, never for their names; where an engine
+lacks a capability the table's portable definition is used and the rest is listed as
+embedded-only with the reason. Every row is written through :mod:`socialscope.store.results`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from socialscope.store.connection import Store
+from socialscope.store.results import write_result
+
+Summary = dict[str, Any]
+
+STORE_SQL = frozenset({"store.sql"})
+
+GRAPH_METRICS = frozenset({"graph.degree", "graph.pagerank", "graph.components", "graph.kcore"})
+RULE_MODELS = ("first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based")
+
+
+@dataclass(frozen=True)
+class ResultTable:
+    """A result table built from one definition on every engine that has ``requires``.
+
+    ``build(engine)`` returns the engine's frame (an Ibis expression on the embedded engine,
+    a Spark DataFrame on Spark). When the engine also has ``superset_on``, the analysis's
+    embedded ``run`` writes this table itself with more columns or rows (every attribution
+    model; every network measure), and the parity suite compares the shared part.
+    """
+
+    name: str
+    description: str
+    requires: frozenset[str]
+    build: Callable[[Any], Any]
+    needs: tuple[str, ...] = ()
+    superset_on: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    name: str
+    side: str  # "networking", "marketing" or "intent": where its headline numbers go in the summary
+    description: str
+    run: Callable[[Store, str], Summary]  # the embedded part: writes the other tables, returns headlines
+    needs: tuple[str, ...]  # canonical tables that must have rows
+    tables: tuple[ResultTable, ...] = ()
+    embedded_only: str = ""  # what ``run`` adds beyond ``tables``, for the engines that cannot run it
+    requires: frozenset[str] = STORE_SQL  # capabilities ``run`` needs
+
+
+# -- portable tables: one definition per table, built on every engine --------------------------
+def _campaign_kpis(engine: Any) -> Any:
+    from socialscope.marketing.kpis import campaign_kpis
+
+    return engine.frame(campaign_kpis(engine.backend(), by="campaign"))
+
+
+def _engagement_by_account(engine: Any) -> Any:
+    from socialscope.engagement.rates import post_engagement
+
+    return engine.frame(post_engagement(engine.backend(), by=["account_id", "handle", "kind", "platform"]))
+
+
+def _channel_summary(engine: Any) -> Any:
+    from socialscope.marketing.channels import channel_summary
+
+    return engine.frame(channel_summary(engine.backend()))
+
+
+def _funnel(by: str) -> Callable[[Any], Any]:
+    def build(engine: Any) -> Any:
+        from socialscope.marketing.funnel import funnel
+
+        return engine.frame(funnel(engine.backend(), by=by))
+
+    return build
+
+
+def _rule_attribution(engine: Any) -> Any:
+    """Rule-based credit per channel under every rule model, long form like the embedded
+    ``attribution_by_channel`` table (which adds the path-based models)."""
+    import ibis
+
+    from socialscope.attribution.heuristic import WEIGHTS, credit_expr, time_decay_weight
+    from socialscope.attribution.journeys import journey_touches
+
+    touches = engine.cached(journey_touches(engine.backend()), "_journey_touches")
+    weights = {**WEIGHTS, "time_decay": time_decay_weight(7.0)}
+    parts = [credit_expr(touches, weights[m]).mutate(model=ibis.literal(m)).rename(channel="key") for m in RULE_MODELS]
+    union = parts[0]
+    for part in parts[1:]:
+        union = union.union(part)
+    return engine.frame(union.select("model", "channel", "conversions", "value").order_by(["model", "channel"]))
+
+
+def _graph_metrics(engine: Any) -> Any:
+    """Degree, PageRank, component, core number and community of every graph, by the
+    engine's own graph algorithms over :func:`socialscope.network.edges.graph_edges`."""
+    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
+
+    frames = []
+    for graph in available_graphs(engine.backend()):
+        edges = graph_edges(engine.backend(), graph)
+        frames.append(engine.graph_metrics(graph, edges, directed=DIRECTED[graph]))
+    return engine.concat(frames)
+
+
+TABLE_METRICS = frozenset({"table_metrics"})
+
+
+# -- the embedded parts -----------------------------------------------------------------------
+def _first_row(store: Store, expr: Any) -> dict[str, Any]:
+    frame = expr.to_pandas()
+    return {} if frame.empty else frame.iloc[0].to_dict()
+
+
+def _campaigns(store: Store, run_id: str) -> Summary:
+    from socialscope.marketing.kpis import campaign_kpis
+
+    totals = _first_row(store, campaign_kpis(store.ibis(), by="total"))
+    keys = (
+        "spend",
+        "impressions",
+        "clicks",
+        "ctr",
+        "cpc",
+        "cpm",
+        "conversions",
+        "cpa",
+        "conversion_value",
+        "roas",
+        "roi",
+    )
+    return {k: totals.get(k) for k in keys}
+
+
+def _engagement(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.cadence import cost_per_engagement, daily_engagement_rate, posting_cadence
+    from socialscope.engagement.rates import post_engagement
+    from socialscope.engagement.response import response_report
+
+    backend = store.ibis()
+    write_result(store, "posting_cadence", posting_cadence(store), run_id)
+    write_result(store, "daily_engagement", daily_engagement_rate(store), run_id)
+    write_result(store, "cost_per_engagement", cost_per_engagement(store), run_id)
+    responses = response_report(store)
+    write_result(store, "response_times", responses, run_id)
+    from socialscope.engagement.cascades import cascades
+
+    spread = cascades(store)
+    if not spread.empty:  # stored, so the dashboard's content page reads it instead of recomputing
+        write_result(store, "cascades", spread, run_id)
+    by_kind = post_engagement(backend, by=["kind"]).to_pandas().set_index("kind")
+    own = _first_row(store, post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
+    out: Summary = {"posts": int(by_kind["posts"].sum()), "cascades": len(spread)}
+    if own:
+        out["own_engagement_rate_impressions"] = own["engagement_rate_impressions"]
+    for kind in ("person", "brand"):
+        if kind in by_kind.index:
+            out[f"{kind}_engagement_rate_impressions"] = by_kind.loc[kind, "engagement_rate_impressions"]
+            out[f"{kind}_conversation_rate"] = by_kind.loc[kind, "conversation_rate"]
+    comments = responses[responses["item"] == "comment"]
+    if len(comments) and comments["inbound"].sum():
+        out["own_response_rate"] = comments["answered"].sum() / comments["inbound"].sum()
+        out["own_median_response_hours"] = float(comments["median_response_hours"].median())
+    return out
+
+
+def _intent(store: Store, run_id: str) -> Summary:
+    from socialscope.classify.account_kind import account_kinds
+    from socialscope.classify.content import classify_content
+    from socialscope.engagement.rates import post_engagement
+
+    classify_content(store)
+    kinds = account_kinds(store)
+    write_result(store, "account_kinds", kinds, run_id)
+    by_intent = post_engagement(store.ibis(), by=["intent"]).to_pandas().set_index("intent")
+    out: Summary = {
+        "classified_posts": store.count("content_intent"),
+        "classified_interactions": store.count("interaction_intent"),
+        "marketing_share_of_posts": store.scalar(
+            "SELECT avg(CASE WHEN intent = 'marketing' THEN 1.0 ELSE 0.0 END) FROM content_intent"
+        ),
+        "inferred_account_kinds": int((kinds["source"] == "inferred").sum()),
+    }
+    for intent in ("networking", "marketing"):
+        if intent in by_intent.index:
+            row = by_intent.loc[intent]
+            out[f"{intent}_engagement_rate_reach"] = row["engagement_rate_reach"]
+            out[f"{intent}_conversation_rate"] = row["conversation_rate"]
+            out[f"{intent}_reach_per_post"] = row["reach"] / row["posts"] if row["posts"] else None
+    return out
+
+
+def _sentiment(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.sentiment import active_model, score_store, sentiment_summary
+
+    model = active_model(store)
+    score_store(store, model)
+    about = sentiment_summary(store, by="account")
+    own = {r[0] for r in store.con.execute("SELECT account_id FROM accounts WHERE is_own").fetchall()}
+    mine = about[about["account"].isin(own)]
+    positive, negative = int(mine["positive"].sum()), int(mine["negative"].sum())
+    return {
+        "sentiment_model": model.name,
+        "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment"),
+        "own_net_sentiment": (positive - negative) / (positive + negative) if positive + negative else None,
+    }
+
+
+def _audience(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.audience import audience_growth, own_audience
+
+    write_result(store, "audience_growth", audience_growth(store.ibis()), run_id)
+    return own_audience(store)
+
+
+def _funnel_summary(store: Store, run_id: str) -> Summary:
+    by_type = store.df("SELECT * EXCLUDE (run_id) FROM funnel_by_type").set_index("group")
+    stages = store.df(
+        "SELECT stage, count(DISTINCT visitor_id) AS visitors, sum(value) AS value FROM conversions GROUP BY stage"
+    )
+    stage = stages.set_index("stage")
+    out: Summary = {
+        f"{s}s": int(stage.loc[s, "visitors"]) for s in ("lead", "opportunity", "customer") if s in stage.index
+    }
+    out["revenue"] = float(stages["value"].fillna(0).sum())
+    out["visitors"] = store.scalar("SELECT count(DISTINCT visitor_id) FROM touchpoints")
+    for kind in ("push", "pull"):
+        if kind in by_type.index:
+            out[f"{kind}_lead_to_customer"] = by_type.loc[kind, "lead_to_customer"]
+    return out
+
+
+def _network(store: Store, run_id: str) -> Summary:
+    from socialscope.network.analysis import analyze_and_write
+
+    out: Summary = {}
+    handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
+
+    def name(account_id: str) -> str:
+        handle = handles.get(account_id)
+        return f"@{handle} ({account_id})" if handle else account_id
+
+    from socialscope.network.edges import available_graphs
+
+    for graph in available_graphs(store.ibis()):
+        result, _ = analyze_and_write(store, graph, run_id=run_id)
+        for key in ("nodes", "edges", "reciprocity", "communities"):
+            out[f"{graph}_{key}"] = result.summary[key]
+        out[f"{graph}_modularity"] = result.summary["modularity"]
+        top = result.metrics.sort_values("influence", ascending=False, kind="stable")
+        out[f"{graph}_top_influencer"] = name(top["account_id"].iloc[0]) if len(top) else None
+        if graph == "collaboration" and len(result.risk):
+            out["collaboration_top_key_person"] = name(result.risk["account_id"].iloc[0])
+            out["collaboration_top_key_person_risk"] = float(result.risk["risk_score"].iloc[0])
+    return out
+
+
+def _attribution(store: Store, run_id: str) -> Summary:
+    from socialscope.attribution import attribute, build_journeys
+
+    journeys = build_journeys(store)
+    credit = attribute(journeys)
+    write_result(store, "attribution_by_channel", credit, run_id)
+    if credit.empty:
+        return {}
+    markov = credit[credit["model"] == "markov_1"].sort_values("conversions", ascending=False)
+    last = credit[credit["model"] == "last_touch"].set_index("channel")["conversions"]
+    top = markov.iloc[0]
+    return {
+        "attributed_conversions": journeys.total_conversions,
+        "top_channel_markov": f"{top['channel']} ({top['conversions'] / journeys.total_conversions:.0%})",
+        "top_channel_last_touch": f"{last.idxmax()} ({last.max() / journeys.total_conversions:.0%})",
+    }
+
+
+def _customers(store: Store, run_id: str) -> Summary:
+    from socialscope.marketing.customers import customer_report, summary
+
+    report = customer_report(store)
+    write_result(store, "customer_retention", report.retention, run_id)
+    write_result(store, "customer_retention_by_channel", report.retention_by_channel, run_id)
+    write_result(store, "customer_channels", report.channels, run_id)
+    return summary(report)
+
+
+ANALYSES: tuple[Analysis, ...] = (
+    Analysis(
+        "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",),
+        embedded_only="audience growth per period (DuckDB window functions)",
+    ),
+    Analysis(
+        "intent", "intent", "networking or marketing: posts, messages and account kinds", _intent, ("accounts",),
+        embedded_only="the intent model (scikit-learn) and account kinds", requires=STORE_SQL | {"text"},
+    ),
+    Analysis(
+        "sentiment", "networking", "sentiment of every post, comment and message", _sentiment, (),
+        embedded_only="the sentiment model", requires=STORE_SQL | {"text"},
+    ),
+    Analysis(
+        "engagement", "networking", "engagement rates of posts by account and kind", _engagement, ("posts",),
+        tables=(ResultTable("engagement_by_account", "engagement by account", TABLE_METRICS, _engagement_by_account),),
+        embedded_only="posting cadence, daily engagement, cost per engagement, response times and cascades",
+    ),
+    Analysis(
+        "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, (),
+        tables=(
+            ResultTable(
+                "network_metrics", "degree, PageRank, components, k-core and communities of every graph",
+                GRAPH_METRICS, _graph_metrics, superset_on="graph.betweenness",
+            ),
+        ),
+        embedded_only="betweenness, eigenvector, HITS, closeness, clustering, Burt's measures, bridges, "
+        "Leiden communities and their profiles, layouts and key-person risk (igraph/NetworKit)",
+        requires=STORE_SQL | {"graph.betweenness"},
+    ),
+    Analysis(
+        "campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)", _campaigns, ("ad_stats",),
+        tables=(ResultTable("campaign_kpis", "campaign KPIs", TABLE_METRICS, _campaign_kpis),),
+    ),
+    Analysis(
+        "funnel", "marketing", "channels (push vs pull) and the lead-to-customer funnel", _funnel_summary,
+        ("conversions",),
+        tables=(
+            ResultTable("channel_summary", "channel grouping (push vs pull)", TABLE_METRICS, _channel_summary,
+                        needs=("touchpoints",)),
+            ResultTable("funnel_by_type", "funnel by push/pull", TABLE_METRICS, _funnel("type")),
+            ResultTable("funnel_by_channel", "funnel by channel", TABLE_METRICS, _funnel("channel")),
+        ),
+    ),
+    Analysis(
+        "customers", "marketing", "retention, repeat purchases and CLV", _customers, ("conversions",),
+        embedded_only="retention and CLV (lifetimes' BG/NBD and Gamma-Gamma)",
+    ),
+    Analysis(
+        "attribution", "marketing", "multi-touch attribution under every model", _attribution,
+        ("touchpoints", "conversions"),
+        tables=(
+            ResultTable(
+                "attribution_by_channel", "journeys and rule-based attribution", frozenset({"journeys"}),
+                _rule_attribution, superset_on="journey_paths",
+            ),
+        ),
+        embedded_only="Markov-chain and Shapley attribution over ordered journey paths",
+        requires=STORE_SQL | {"journey_paths"},
+    ),
+)  # fmt: skip
+
+
+def analysis(name: str) -> Analysis:
+    """The registered analysis called ``name``."""
+    from socialscope.errors import UsageError
+
+    for item in ANALYSES:
+        if item.name == name:
+            return item
+    raise UsageError(f"unknown analysis {name}; choose from {', '.join(a.name for a in ANALYSES)}")
+
+
+def result_tables() -> list[ResultTable]:
+    """Every table the registry can build on more than one engine, in registry order."""
+    return [t for a in ANALYSES for t in a.tables]
+
+
+@dataclass
+class EngineRun:
+    frames: dict[str, Any]
+    skipped: dict[str, str]  # table or analysis -> why it did not run on this engine
+
+
+def run_on_engine(
+    engine: Any, *, only: list[str] | None = None, on_start: Callable[[ResultTable], None] | None = None
+) -> EngineRun:
+    """Build every registered table ``engine`` is capable of (or those named in ``only``) and
+    say why the rest was skipped — the path ``analyze --engine spark`` takes."""
+    frames: dict[str, Any] = {}
+    skipped: dict[str, str] = {}
+    for item in ANALYSES:
+        for table in item.tables:
+            if only and table.name not in only:
+                continue
+            missing = sorted(table.requires - engine.capabilities)
+            if missing:
+                skipped[table.name] = f"engine {engine.name} lacks {', '.join(missing)}"
+                continue
+            empty = [t for t in (*item.needs, *table.needs) if engine.count(t) == 0]
+            if empty:
+                skipped[table.name] = f"no rows in {', '.join(empty)}"
+                continue
+            if on_start:
+                on_start(table)
+            frames[table.name] = table.build(engine)
+        lacking = sorted(item.requires - engine.capabilities)
+        if lacking:
+            what = item.embedded_only or item.description
+            skipped[item.name] = f"{what}: engine {engine.name} lacks {', '.join(lacking)}"
+    return EngineRun(frames, skipped)
