@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from socialscope.errors import Problem
+from socialscope.errors import InputError, Problem
 from socialscope.store.schema import TYPE_PHRASES, Column, Table
 
 _NESTED_PREFIXES = ("STRUCT", "MAP", "JSON", "UNION")
@@ -191,6 +191,8 @@ def merge(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str, *, name: 
     Runs inside the caller's transaction. Rows whose key already exists are replaced, so a
     re-import changes nothing and never duplicates.
     """
+    if table.period is not None:
+        check_periods(con, table, rows_sql)
     key_partition = ", ".join(quote(k) for k in table.key)
     cols = ", ".join(quote(c) for c in [*table.column_names, "extra"])
     con.execute(f"DROP TABLE IF EXISTS {name}")
@@ -208,6 +210,46 @@ def merge(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str, *, name: 
         con.execute(f"DELETE FROM {quote(table.name)} t WHERE EXISTS (SELECT 1 FROM {name} i WHERE {match})")
     con.execute(f"INSERT INTO {quote(table.name)} ({cols}) SELECT {cols} FROM {name}")
     return LoadResult(table.name, read, kept - replaced, replaced, read - kept)
+
+
+def check_periods(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str) -> None:
+    """Refuse incoming rows whose period overlaps a stored row's different period.
+
+    Rows agreeing on the key columns other than the period may cover the same period (a
+    re-import: replaced) or disjoint ones (two months: both kept); overlapping, different
+    periods would count the shared days twice. The error names both files (each import
+    keeps its file in ``extra.file``).
+    """
+    assert table.period is not None
+    start, end, day = (quote(c) for c in table.period)
+    same = " AND ".join(f"t.{quote(k)} IS NOT DISTINCT FROM i.{quote(k)}" for k in table.key if k not in table.period)
+
+    def span(alias: str) -> tuple[str, str]:
+        return f"coalesce({alias}.{start}, {alias}.{day})", f"coalesce({alias}.{end}, {alias}.{day})"
+
+    (i_start, i_end), (t_start, t_end) = span("i"), span("t")
+    label = table.key[0]
+    rows = con.execute(
+        f"""SELECT i._row, i.{quote(label)}, {i_start}, {i_end}, {t_start}, {t_end},
+                   i.extra->>'file', t.extra->>'file'
+            FROM ({rows_sql}) i JOIN {quote(table.name)} t ON {same}
+            WHERE {t_start} <= {i_end} AND {i_start} <= {t_end}
+              AND NOT ({t_start} = {i_start} AND {t_end} = {i_end})
+            ORDER BY i._row LIMIT 1"""
+    ).fetchall()
+    if not rows:
+        return
+    row, key, new_start, new_end, old_start, old_end, new_file, old_file = rows[0]
+    raise InputError(
+        Problem(
+            new_file or "this import",
+            int(row),
+            "period",
+            f"{new_start} – {new_end} of {label} {key!r} overlaps {old_start} – {old_end} already imported "
+            f"from {old_file or 'an earlier import'}; import reports of periods that do not overlap "
+            "(or exactly the same period again, which replaces it)",
+        )
+    )
 
 
 def add_missing_accounts(con: duckdb.DuckDBPyConnection, id_sql: str) -> int:
