@@ -1,0 +1,111 @@
+"""Count what each genuine ad report holds, with the standard library only (not socialscope).
+
+    python tests/data/real/count_ad_truth.py      # rewrites every variant's truth.json
+
+Each variant folder holds one export; its ``truth.json`` says what an import must give:
+the ad_stats rows (data rows: not the header, preamble, totals or summary rows), the
+campaigns, the sums of spend, impressions, clicks and conversions, the days or period, and
+the currency. Numbers are read the plain way: thousands separators, currency signs and
+``%`` removed, `` --`` and empty as nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def text_of(path: Path) -> str:
+    raw = path.read_bytes()
+    if raw.startswith(b"\xff\xfe"):
+        return raw[2:].decode("utf-16-le")
+    return raw.decode("utf-8").removeprefix("\ufeff")
+
+
+def number(value: str | None) -> float:
+    value = re.sub(r"[,$€£%\s]", "", value or "")
+    return 0.0 if value in ("", "--", "-") else float(value)
+
+
+def table(lines: list[str]) -> list[dict[str, str]]:
+    header = lines[0]
+    delimiter = "\t" if header.count("\t") > header.count(",") else ","
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+
+
+def sums(rows: list[dict[str, str]], spend: str, impressions: str, clicks: str, conversions: str | None) -> dict:
+    return {
+        "rows": len(rows),
+        "spend": round(sum(number(r[spend]) for r in rows), 6),
+        "impressions": int(sum(number(r[impressions]) for r in rows)),
+        "clicks": int(sum(number(r[clicks]) for r in rows)),
+        "conversions": round(sum(number(r[conversions]) for r in rows), 6) if conversions else None,
+    }
+
+
+def days(found: set[str] | bool) -> dict:
+    found = sorted(found or ())
+    return {"days": len(found), "first_day": found[0] if found else None, "last_day": found[-1] if found else None}
+
+
+def google_ads(path: Path) -> dict:
+    lines = text_of(path).splitlines()
+    start = next(i for i, line in enumerate(lines) if re.split(r"[\t,]", line).count("Campaign"))
+    rows = table(lines[start:])
+    first = next(iter(rows[0]))
+    data = [r for r in rows if not r[first].startswith("Total") and not r["Campaign"].startswith("Total")]
+    impressions = "Impr." if "Impr." in rows[0] else "Impressions"
+    clicks = "Clicks" if "Clicks" in rows[0] else "Interactions"
+    truth = sums(data, "Cost", impressions, clicks, "Conversions")
+    truth["campaigns"] = len({r["Campaign"] for r in data})
+    truth["currency"] = sorted({r["Currency code"] for r in data}) if "Currency code" in rows[0] else []
+    truth.update(days("Day" in rows[0] and {r["Day"] for r in data}))
+    truth["range"] = lines[1].strip('"') if start == 2 else lines[0].strip('"')
+    return truth
+
+
+def meta_ads(path: Path) -> dict:
+    rows = table(text_of(path).splitlines())
+    header = list(rows[0]) if rows else []
+    if len(rows) == 1 and rows[0][header[0]] == "No data available.":
+        return {"rows": 0, "campaigns": 0, "no_data": True}
+    spend = next(c for c in header if c.startswith("Amount spent"))
+    conversions = next((c for c in ("Purchases", "Leads", "Results") if c in header), None)
+    data = [r for r in rows if r["Campaign name"].strip()]
+    truth = sums(data, spend, "Impressions", "Link clicks", conversions)
+    truth["campaigns"] = len({r["Campaign name"] for r in data})
+    truth["currency"] = sorted({r["Currency"] for r in data}) if "Currency" in header else [spend[-4:-1]]
+    truth.update(days("Day" in header and {r["Day"] for r in data}))
+    return truth
+
+
+def linkedin_ads(path: Path) -> dict:
+    lines = text_of(path).splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip('"').startswith("Start Date (in UTC)")), None)
+    if start is None:
+        return {"rows": 0, "campaigns": 0, "no_data": True, "preamble": [line.strip('"') for line in lines if line]}
+    data = table(lines[start:])
+    truth = sums(data, "Total Spent", "Impressions", "Clicks", "Conversions")
+    truth["campaigns"] = len({r["Campaign Name"] for r in data})
+    return truth
+
+
+READERS = {"google_ads": google_ads, "meta_ads": meta_ads, "linkedin_ads": linkedin_ads}
+
+
+def main() -> None:
+    for platform, reader in READERS.items():
+        for variant in sorted((HERE / platform).iterdir()):
+            export = next(p for p in variant.iterdir() if p.suffix.lower() in (".csv", ".tsv"))
+            truth = {"file": export.name, **reader(export)}
+            (variant / "truth.json").write_text(json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
+            print(variant.relative_to(HERE), truth)
+
+
+if __name__ == "__main__":
+    main()
