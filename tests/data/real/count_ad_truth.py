@@ -27,7 +27,9 @@ def text_of(path: Path) -> str:
     return raw.decode("utf-8").removeprefix("\ufeff")
 
 
-def number(value: str | None) -> float:
+def number(value: str | None, comma: bool = False) -> float:
+    """``"1,234.50"`` (or, with ``comma``, ``"1.234,50"``) as a float; empty and ``--`` as 0."""
+    value = (value or "").replace(".", "").replace(",", ".") if comma else value
     value = re.sub(r"[,$€£%\s]", "", value or "")
     return 0.0 if value in ("", "--", "-") else float(value)
 
@@ -38,13 +40,20 @@ def table(lines: list[str]) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter))
 
 
-def sums(rows: list[dict[str, str]], spend: str, impressions: str, clicks: str, conversions: str | None) -> dict:
+def sums(rows: list[dict[str, str]], spend: str, impressions: str | None, clicks: str | None,
+         conversions: str | None, comma: bool = False) -> dict:  # fmt: skip
+    """Row count and column sums (None for a column the report does not have)."""
+
+    def total(column: str | None) -> float | None:
+        return sum(number(r[column], comma) for r in rows) if column and column in rows[0] else None
+
+    spent, shown, clicked, converted = total(spend), total(impressions), total(clicks), total(conversions)
     return {
         "rows": len(rows),
-        "spend": round(sum(number(r[spend]) for r in rows), 6),
-        "impressions": int(sum(number(r[impressions]) for r in rows)),
-        "clicks": int(sum(number(r[clicks]) for r in rows)),
-        "conversions": round(sum(number(r[conversions]) for r in rows), 6) if conversions else None,
+        "spend": round(spent, 6),
+        "impressions": None if shown is None else int(shown),
+        "clicks": None if clicked is None else int(clicked),
+        "conversions": None if converted is None else round(converted, 6),
     }
 
 
@@ -53,17 +62,26 @@ def days(found: set[str] | bool) -> dict:
     return {"days": len(found), "first_day": found[0] if found else None, "last_day": found[-1] if found else None}
 
 
+# Google Ads column names in the report's language: (campaign, cost, clicks, conversions, currency)
+GOOGLE_NAMES = {
+    "Campaign": ("Campaign", "Cost", "Clicks", "Conversions", "Currency code"),
+    "Campanha": ("Campanha", "Custo", "Cliques", "Conversões", "Código da moeda"),  # Portuguese: 1.234,56
+}
+
+
 def google_ads(path: Path) -> dict:
     lines = text_of(path).splitlines()
-    start = next(i for i, line in enumerate(lines) if re.split(r"[\t,]", line).count("Campaign"))
+    start, word = next((i, w) for i, line in enumerate(lines) for w in GOOGLE_NAMES if w in re.split(r"[\t,]", line))
+    campaign, cost, clicks, conversions, currency = GOOGLE_NAMES[word]
+    comma = word == "Campanha"
     rows = table(lines[start:])
     first = next(iter(rows[0]))
-    data = [r for r in rows if not r[first].startswith("Total") and not r["Campaign"].startswith("Total")]
+    data = [r for r in rows if not r[first].startswith("Total") and not r[campaign].startswith("Total")]
     impressions = "Impr." if "Impr." in rows[0] else "Impressions"
-    clicks = "Clicks" if "Clicks" in rows[0] else "Interactions"
-    truth = sums(data, "Cost", impressions, clicks, "Conversions")
-    truth["campaigns"] = len({r["Campaign"] for r in data})
-    truth["currency"] = sorted({r["Currency code"] for r in data}) if "Currency code" in rows[0] else []
+    clicks = clicks if clicks in rows[0] else "Interactions"
+    truth = sums(data, cost, impressions, clicks, conversions, comma)
+    truth["campaigns"] = len({r[campaign] for r in data})
+    truth["currency"] = sorted({r[currency] for r in data}) if currency in rows[0] else []
     truth.update(days("Day" in rows[0] and {r["Day"] for r in data}))
     truth["range"] = lines[1].strip('"') if start == 2 else lines[0].strip('"')
     return truth

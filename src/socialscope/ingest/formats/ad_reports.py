@@ -184,16 +184,50 @@ def decode_report(raw: bytes, source: str | Path) -> str:
         raise InputError(Problem(str(source), line, None, "is not UTF-8 or UTF-16 text")) from None
 
 
+_PERCENT_COMMA = re.compile(r"^-?[\d.]*\d,\d+\s?%$")
+_PERCENT_POINT = re.compile(r"^-?[\d,]*\d\.\d+\s?%$")
+
+
+def decimal_comma(frame: pd.DataFrame, *, default: bool = False) -> bool:
+    """Whether a report writes ``1.683,00`` rather than ``1,683.00``: told by its percentages
+    (``3,45%`` or ``3.45%``, never ambiguous), else by ``default`` (the header's language)."""
+    for column in frame.columns:
+        values = frame[column].dropna().astype(str).str.strip()
+        if values.str.match(_PERCENT_COMMA).any():
+            return True
+        if values.str.match(_PERCENT_POINT).any():
+            return False
+    return default
+
+
+def comma_to_point(values: pd.Series) -> pd.Series:
+    """``1.683,00`` → ``1683.00``: thousands dots dropped, the decimal comma made a point."""
+    return values.astype(str).str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+
+
 _RANGE_SPLIT = re.compile(r"\s+[-–]\s+|(?<=\d)\s*[-–]\s*(?=[A-Za-z])")
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y, %I:%M %p")
 
 
+# Portuguese (Brazil) month names, as in ``5 de maio de 2026``.
+_PT_MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+              "outubro", "novembro", "dezembro")  # fmt: skip
+_PT_DAY = re.compile(r"(\d{1,2}) de (\w+) de (\d{4})")
+
+
 def parse_day(text: str) -> str | None:
-    """``27 January 2026``, ``July 8, 2025``, ``Oct 25, 2016``, ``2026-01-27``, ``9/1/2026``
-    as an ISO date; None when it is none of these (English month names only)."""
-    from datetime import datetime
+    """``27 January 2026``, ``July 8, 2025``, ``Oct 25, 2016``, ``2026-01-27``, ``9/1/2026``,
+    ``5 de maio de 2026`` as an ISO date; None when it is none of these."""
+    from datetime import date, datetime
 
     text = text.strip().strip('"').strip()
+    portuguese = _PT_DAY.fullmatch(text)
+    if portuguese and portuguese.group(2).lower() in _PT_MONTHS:
+        day, month, year = portuguese.groups()
+        try:
+            return date(int(year), _PT_MONTHS.index(month.lower()) + 1, int(day)).isoformat()
+        except ValueError:  # 31 de fevereiro
+            return None
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()

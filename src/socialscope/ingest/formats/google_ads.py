@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.ad_reports import decode_report, no_data, parse_period
+from socialscope.ingest.formats.ad_reports import comma_to_point, decimal_comma, decode_report, no_data, parse_period
 from socialscope.ingest.formats.common import report_number, stable_id
 from socialscope.ingest.records import Part
 
@@ -40,6 +41,13 @@ STATS = {
     "Conv. value": "conversion_value",
     "All conv. value": "conversion_value",
 }  # fmt: skip  (first present wins for each stat)
+# Reports downloaded with the interface in another language; only languages of which we have
+# a genuine report (tests/data/real/google_ads) are listed.
+LOCALISED = {
+    "Campanha": "Campaign", "Status da campanha": "Campaign status", "Tipo de campanha": "Campaign type",
+    "Orçamento": "Budget", "Tipo de orçamento": "Budget type", "Código da moeda": "Currency code",
+    "Custo": "Cost", "Cliques": "Clicks", "Conversões": "Conversions",
+}  # fmt: skip
 DAY_COLUMNS = ("Day", "Date")
 TOTAL = re.compile(r"^Total(?::| -|$)")
 # Columns before the first statistic that may change between two downloads of the same ad.
@@ -56,7 +64,7 @@ def _head_text(path: Path) -> str:
 def _header_line(lines: list[str]) -> int | None:
     """The table's header: the first of the top lines naming a campaign and a statistic."""
     for index, line in enumerate(lines[:4]):
-        cells = {c.strip().strip('"') for c in re.split(r"[\t,]", line)}
+        cells = {LOCALISED.get(c, c) for c in (c.strip().strip('"') for c in re.split(r"[\t,]", line))}
         if "Campaign" in cells and cells & set(STATS):
             return index
     return None
@@ -95,7 +103,13 @@ def parse(path: str) -> list[Part]:
         frame = pd.read_csv(io.StringIO("\n".join(lines[start:])), dtype=str, keep_default_na=False, sep=sep)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
-    frame.columns = [c.strip() for c in frame.columns]
+    localised = any(c.strip() in LOCALISED for c in frame.columns)
+    frame.columns = [LOCALISED.get(c.strip(), c.strip()) for c in frame.columns]
+    comma = decimal_comma(frame, default=localised)
+
+    def number(values: pd.Series) -> pd.Series:
+        return report_number(comma_to_point(values) if comma else values)
+
     frame.insert(0, "_row", range(start + 2, len(frame) + start + 2))
     first = frame.columns[1]
     is_total = frame[first].str.strip().str.match(TOTAL) | frame["Campaign"].str.strip().str.match(TOTAL)
@@ -119,7 +133,7 @@ def parse(path: str) -> list[Part]:
     chosen: dict[str, str] = {}
     for column, target in STATS.items():
         if column in frame and target not in chosen:
-            stats[target] = report_number(frame[column])
+            stats[target] = number(frame[column])
             chosen[target] = column
     stats["currency"] = currency
     stats["extra"] = [{"file": str(source), "report": title, "range": period_text, "columns": chosen}] * len(stats)
@@ -128,13 +142,13 @@ def parse(path: str) -> list[Part]:
     if "Campaign type" in frame:
         campaigns["objective"] = frame["Campaign type"].where(frame["Campaign type"].str.strip() != "", None)
     if "Budget" in frame and "Ad group" not in frame:
-        campaigns["budget"] = report_number(frame["Budget"])
+        campaigns["budget"] = number(frame["Budget"])
         campaigns["extra"] = [{"status": s, "budget_type": b} for s, b in
                               zip(frame.get("Campaign status", ""), frame.get("Budget type", ""), strict=False)]  # fmt: skip
     if "Ad group" in frame:
         stats["ad_id"] = "google_ads:ad:" + _ad_identity(frame, chosen).map(stable_id)
     campaigns = campaigns.dropna(subset=["campaign_id"]).drop_duplicates("campaign_id", keep="last")
-    notes = [_check_totals(stats, totals, first, chosen)]
+    notes = [_check_totals(stats, totals, first, chosen, number)]
     if period is None and not day_column:
         notes.append(f"date range {period_text!r} is not a period: rows replace earlier ones of the same campaign")
     return [Part("campaigns", str(source), campaigns), Part("ad_stats", str(source), stats, note="; ".join(notes))]
@@ -160,16 +174,23 @@ def _ad_identity(frame: pd.DataFrame, chosen: dict[str, str]) -> pd.Series:
     return frame[identity].astype(str).agg("\x1f".join, axis=1)
 
 
-def _check_totals(stats: pd.DataFrame, totals: pd.DataFrame, first: str, chosen: dict[str, str]) -> str:
+def _check_totals(
+    stats: pd.DataFrame,
+    totals: pd.DataFrame,
+    first: str,
+    chosen: dict[str, str],
+    number: Callable[[pd.Series], pd.Series],
+) -> str:
     labels = totals[first].where(totals[first].str.strip().str.match(TOTAL), totals["Campaign"]).str.strip()
     for wanted in ("Total: Campaigns", "Total: All but removed ads", "Total: Ads", "Total: Account",
-                   "Total: Campaign", "Total - filtered", "Total"):  # fmt: skip
+                   "Total: Campaign", "Total - filtered", "Total", "Total: Campanhas",
+                   "Total: Campanhas filtradas", "Total: Conta"):  # fmt: skip
         row = totals[labels == wanted]
         if row.empty:
             continue
         checks = []
         for target, column in chosen.items():
-            expected = pd.to_numeric(report_number(row[column]), errors="coerce").iloc[0]
+            expected = pd.to_numeric(number(row[column]), errors="coerce").iloc[0]
             got = pd.to_numeric(stats[target], errors="coerce").sum()
             if expected == expected:
                 ok = abs(got - expected) <= max(0.01 * len(stats), 1e-6 * abs(expected))
