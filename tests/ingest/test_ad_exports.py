@@ -250,3 +250,14 @@ def test_a_broken_utf16_report_is_refused_with_its_line(store, tmp_path: Path) -
         import_export(store, broken, "google-ads")
     assert "UTF-16" in str(failure.value)
     assert store.count("ad_stats") == 0
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused_not_cut(store, tmp_path: Path) -> None:
+    broken = tmp_path / "Campaign report.csv"
+    lines = GB.read_text(encoding="utf-8").splitlines()
+    lines[3] += ",one more"  # the first campaign row, line 4
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as failure:
+        import_export(store, broken)
+    assert failure.value.problems[0].row == 4 and "more cells than the header" in str(failure.value)
+    assert store.count("ad_stats") == 0

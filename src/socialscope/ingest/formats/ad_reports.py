@@ -15,7 +15,10 @@ the store (see :func:`socialscope.store.loader.check_periods`).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,6 +169,35 @@ def check_totals(stats: pd.DataFrame, totals: pd.DataFrame, chosen: dict[str, st
 def no_data(source: str, why: str) -> list[Part]:
     """An export that holds no rows (``No data available.``): nothing to import, said plainly."""
     return [Part("ad_stats", source, pd.DataFrame({"_row": []}), note=f"{why}: nothing imported")]
+
+
+def read_table(text: str, source: str | Path, *, header_line: int = 1, sep: str | None = None) -> pd.DataFrame:
+    """The report's table, every cell as text. ``text`` starts at the header, which is line
+    ``header_line`` of the file. Text that is no table, or a row with more cells than the
+    header (pandas would silently drop them), is an :class:`InputError` naming the line."""
+    first = text.split("\n", 1)[0]
+    sep = sep or ("\t" if first.count("\t") > first.count(",") else ",")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.ParserWarning)
+        try:
+            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False, sep=sep)
+        except pd.errors.EmptyDataError:
+            raise InputError(Problem(str(source), header_line, None, "no table: the header is missing")) from None
+        except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
+            extra = _first_long_row(text, sep)
+            row = header_line + extra - 1 if extra else None
+            what = "has more cells than the header" if extra else f"is not a readable table ({str(exc).strip()})"
+            raise InputError(Problem(str(source), row, None, what)) from None
+
+
+def _first_long_row(text: str, sep: str) -> int | None:
+    """The line (1 = the header) of the first row with more cells than the header."""
+    try:
+        rows = csv.reader(io.StringIO(text), delimiter=sep)
+        width = len(next(rows))
+        return next((index for index, row in enumerate(rows, start=2) if len(row) > width), None)
+    except (csv.Error, StopIteration):
+        return None
 
 
 def decode_report(raw: bytes, source: str | Path) -> str:

@@ -19,7 +19,6 @@ status); they carry no delivery statistics.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +26,14 @@ from pathlib import Path
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.ad_reports import comma_to_point, decimal_comma, decode_report, no_data, parse_period
+from socialscope.ingest.formats.ad_reports import (
+    comma_to_point,
+    decimal_comma,
+    decode_report,
+    no_data,
+    parse_period,
+    read_table,
+)
 from socialscope.ingest.formats.common import report_number, stable_id
 from socialscope.ingest.records import Part
 
@@ -98,11 +104,7 @@ def parse(path: str) -> list[Part]:
         )
     preamble = [line.strip().strip('"').strip() for line in lines[:start]]
     title, period_text = _title_and_period(preamble)
-    sep = "\t" if lines[start].count("\t") > lines[start].count(",") else ","
-    try:
-        frame = pd.read_csv(io.StringIO("\n".join(lines[start:])), dtype=str, keep_default_na=False, sep=sep)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
+    frame = read_table("\n".join(lines[start:]), source, header_line=start + 1)
     localised = any(c.strip() in LOCALISED for c in frame.columns)
     frame.columns = [LOCALISED.get(c.strip(), c.strip()) for c in frame.columns]
     comma = decimal_comma(frame, default=localised)
@@ -143,8 +145,9 @@ def parse(path: str) -> list[Part]:
         campaigns["objective"] = frame["Campaign type"].where(frame["Campaign type"].str.strip() != "", None)
     if "Budget" in frame and "Ad group" not in frame:
         campaigns["budget"] = number(frame["Budget"])
+        blank = pd.Series("", index=frame.index)
         campaigns["extra"] = [{"status": s, "budget_type": b} for s, b in
-                              zip(frame.get("Campaign status", ""), frame.get("Budget type", ""), strict=False)]  # fmt: skip
+                              zip(frame.get("Campaign status", blank), frame.get("Budget type", blank), strict=True)]  # fmt: skip
     if "Ad group" in frame:
         stats["ad_id"] = "google_ads:ad:" + _ad_identity(frame, chosen).map(stable_id)
     campaigns = campaigns.dropna(subset=["campaign_id"]).drop_duplicates("campaign_id", keep="last")
@@ -200,10 +203,7 @@ def _check_totals(
 
 
 def _editor(source: Path, text: str) -> list[Part]:
-    try:
-        frame = pd.read_csv(io.StringIO(text), sep="\t", dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(Problem(str(source), None, None, f"not a readable Google Ads Editor table: {exc}")) from None
+    frame = read_table(text, source, sep="\t")
     frame.columns = [c.strip().lstrip("\ufeff") for c in frame.columns]
     if "Campaign" not in frame.columns:
         raise InputError(Problem(str(source), 1, "Campaign", "missing column"))

@@ -15,14 +15,13 @@ currency).
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.ad_reports import AdReport, ad_parts, decode_report, no_data, parse_day
+from socialscope.ingest.formats.ad_reports import AdReport, ad_parts, decode_report, no_data, parse_day, read_table
 from socialscope.ingest.records import Part
 
 HEADER = "Start Date (in UTC)"
@@ -72,7 +71,7 @@ def _dates(values: pd.Series, column: str, frame: pd.DataFrame, source: Path) ->
     parsed = parsed.fillna(iso)
     bad = parsed.isna() & (values.str.strip() != "")
     if bad.any():
-        row = int(frame.loc[bad.idxmax(), "_row"])
+        row = int(frame["_row"].to_numpy()[bad.to_numpy().argmax()])
         raise InputError(Problem(str(source), row, column, f"is not a date (M/D/YYYY): {values[bad].iloc[0]!r}"))
     return parsed.dt.strftime("%Y-%m-%d").where(parsed.notna(), None)
 
@@ -100,12 +99,8 @@ def parse(path: str) -> list[Part]:
         )
     preamble = [line.strip().strip('"') for line in lines[:start] if line.strip()]
     body = "\n".join(lines[start:])
-    sep = "\t" if lines[start].count("\t") > lines[start].count(",") else ","
-    try:
-        frame = pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False, sep=sep)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
-    for required in ("Campaign Name", "Currency"):
+    frame = read_table(body, source, header_line=start + 1)
+    for required in (HEADER, "Campaign Name", "Currency"):
         if required not in frame.columns:
             raise InputError(Problem(str(source), start + 1, required, "missing column"))
     if frame.empty:

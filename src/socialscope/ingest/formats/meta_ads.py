@@ -14,7 +14,6 @@ not imported but checked against the sum of the others.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.ad_reports import AdReport, ad_parts, decode_report, no_data, pick
+from socialscope.ingest.formats.ad_reports import AdReport, ad_parts, decode_report, no_data, pick, read_table
 from socialscope.ingest.records import Part
 
 NO_DATA = "No data available."
@@ -67,10 +66,7 @@ def detect_file(path: Path) -> bool:
 def parse(path: str) -> list[Part]:
     source = Path(path)
     text = decode_report(source.read_bytes(), source)
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
+    frame = read_table(text, source, sep=",")
     frame.columns = [c.strip() for c in frame.columns]
     if len(frame) == 1 and frame.iloc[0, 0].strip() == NO_DATA:
         return no_data(str(source), f"Meta says '{NO_DATA}' for this report's period and filters")
