@@ -220,26 +220,15 @@ def check_periods(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str) -
     periods would count the shared days twice. The error names both files (each import
     keeps its file in ``extra.file``).
     """
-    assert table.period is not None
-    start, end, day = (quote(c) for c in table.period)
-    same = " AND ".join(f"t.{quote(k)} IS NOT DISTINCT FROM i.{quote(k)}" for k in table.key if k not in table.period)
-
-    def span(alias: str) -> tuple[str, str]:
-        return f"coalesce({alias}.{start}, {alias}.{day})", f"coalesce({alias}.{end}, {alias}.{day})"
-
-    (i_start, i_end), (t_start, t_end) = span("i"), span("t")
     label = table.key[0]
     rows = con.execute(
-        f"""SELECT i._row, i.{quote(label)}, {i_start}, {i_end}, {t_start}, {t_end},
-                   i.extra->>'file', t.extra->>'file'
-            FROM ({rows_sql}) i JOIN {quote(table.name)} t ON {same}
-            WHERE {t_start} <= {i_end} AND {i_start} <= {t_end}
-              AND NOT ({t_start} = {i_start} AND {t_end} = {i_end})
+        f"""SELECT i._row, i.{quote(label)}, {overlap_columns(table, "i", "t")}
+            FROM ({rows_sql}) i JOIN {quote(table.name)} t ON {overlap_condition(table, "i", "t")}
             ORDER BY i._row LIMIT 1"""
     ).fetchall()
     if not rows:
         return
-    row, key, new_start, new_end, old_start, old_end, new_file, old_file = rows[0]
+    row, key, new_start, new_end, new_file, old_start, old_end, old_file = rows[0]
     raise InputError(
         Problem(
             new_file or "this import",
@@ -250,6 +239,30 @@ def check_periods(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str) -
             "(or exactly the same period again, which replaces it)",
         )
     )
+
+
+def _span(table: Table, alias: str) -> tuple[str, str]:
+    """SQL for a row's first and last day: its period, or its one day."""
+    assert table.period is not None
+    start, end, day = (f"{alias}.{quote(c)}" for c in table.period)
+    return f"coalesce({start}, {day})", f"coalesce({end}, {day})"
+
+
+def overlap_condition(table: Table, a: str, b: str) -> str:
+    """SQL true when rows ``a`` and ``b`` of a period table agree on the other key columns and
+    cover overlapping, different periods (rows without a period or day are never compared)."""
+    assert table.period is not None
+    same = [f"{a}.{quote(k)} IS NOT DISTINCT FROM {b}.{quote(k)}" for k in table.key if k not in table.period]
+    (a_start, a_end), (b_start, b_end) = _span(table, a), _span(table, b)
+    return " AND ".join(
+        [*same, f"{b_start} <= {a_end}", f"{a_start} <= {b_end}", f"NOT ({b_start} = {a_start} AND {b_end} = {a_end})"]
+    )
+
+
+def overlap_columns(table: Table, a: str, b: str) -> str:
+    """Both rows' first day, last day and file, for messages."""
+    (a_start, a_end), (b_start, b_end) = _span(table, a), _span(table, b)
+    return f"{a_start}, {a_end}, {a}.extra->>'file', {b_start}, {b_end}, {b}.extra->>'file'"
 
 
 def add_missing_accounts(con: duckdb.DuckDBPyConnection, id_sql: str) -> int:

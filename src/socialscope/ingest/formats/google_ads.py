@@ -94,7 +94,7 @@ def parse(path: str) -> list[Part]:
     text = decode_report(source.read_bytes(), source).lstrip("\ufeff")
     lines = text.splitlines()
     start = _header_line(lines)
-    if start is None and lines and "\t" in lines[0]:
+    if not start and lines and "\t" in lines[0]:  # a table from its first line: a Google Ads Editor export
         return _editor(source, text)
     if not start:
         raise InputError(
