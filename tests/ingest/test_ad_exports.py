@@ -261,3 +261,33 @@ def test_a_row_with_more_cells_than_the_header_is_refused_not_cut(store, tmp_pat
         import_export(store, broken)
     assert failure.value.problems[0].row == 4 and "more cells than the header" in str(failure.value)
     assert store.count("ad_stats") == 0
+
+
+META_DAILY = REAL / "meta_ads" / "en_au_daily_default_columns_2026" / "meta_ads.csv"
+
+
+def test_two_campaigns_with_one_name_on_one_day_are_added_not_lost(store, tmp_path: Path) -> None:
+    lines = META_DAILY.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[2].startswith('2026-06-25,"RB | Traffic | Website",2112,1.15104167,2431,')
+    copy = tmp_path / "meta.csv"
+    copy.write_text("\n".join([*lines, lines[2]]) + "\n", encoding="utf-8")  # a namesake, same day
+    _, _, notes = import_export(store, copy)
+    truth = json.loads((META_DAILY.parent / "truth.json").read_text())
+    assert store.count("ad_stats") == truth["rows"]
+    assert store.scalar("SELECT sum(spend) FROM ad_stats") == pytest.approx(truth["spend"] + 10.52)
+    day = "SELECT impressions FROM ad_stats WHERE campaign_id = 'meta:name:RB | Traffic | Website' AND date = '2026-06-25'"
+    assert store.scalar(day) == 2 * 2431
+    assert any("share a campaign name" in n for n in notes), notes
+
+
+def test_a_meta_row_without_a_campaign_name_names_its_row(store, tmp_path: Path) -> None:
+    lines = META_DAILY.read_text(encoding="utf-8-sig").splitlines()
+    copy = tmp_path / "meta.csv"
+    lines[3] = lines[3].replace("RB_Cocoon_Sales_Bundles_090226", "", 1)
+    assert ",," in lines[3]
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as failure:
+        import_export(store, copy)
+    problem = failure.value.problems[0]
+    assert (problem.row, problem.field, problem.message) == (4, "campaign_id", "is missing")
+    assert store.count("ad_stats") == 0

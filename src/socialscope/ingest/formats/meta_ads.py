@@ -8,8 +8,9 @@ have no ``Campaign ID``: campaigns are then keyed by name (``meta:name:<name>``)
 import says so. A report with nothing in it is the header and one ``No data available.``
 row: nothing is imported, and the note says why. Conversions are ``Purchases`` when
 reported, else ``Leads``, else ``Results`` (whose meaning, ``Result indicator``, is kept in
-``extra``); value is the purchases conversion value. A row without any campaign, ad set or ad name is Meta's summary row: it is
-not imported but checked against the sum of the others.
+``extra``); value is the purchases conversion value. The one row without any campaign, ad
+set or ad name (and day) is Meta's summary row: it is not imported but checked against the
+sum of the others.
 """
 
 from __future__ import annotations
@@ -79,7 +80,10 @@ def parse(path: str) -> list[Part]:
         raise InputError(Problem(str(source), 1, "Amount spent", "missing column"))
     frame.insert(0, "_row", range(2, len(frame) + 2))
     named = [c for c in ("Campaign name", "Ad set name", "Ad name", "Campaign ID", "Ad ID") if c in frame.columns]
-    summary = frame[named].apply(lambda c: c.str.strip()).eq("").all(axis=1)
+    summary = frame[named + (["Day"] if daily else [])].apply(lambda c: c.str.strip()).eq("").all(axis=1)
+    if summary.sum() > 1:  # Meta writes one summary row; a second nameless row is a damaged data row
+        row = int(frame.loc[summary, "_row"].iloc[1])
+        raise InputError(Problem(str(source), row, "Campaign name", "is missing (only the summary row has no name)"))
     totals, frame = frame[summary], frame[~summary]
     report = replace(REPORT, stats={**REPORT.stats, "spend": (spend[0],)})
     code = SPEND.match(spend[0]).group(1)
