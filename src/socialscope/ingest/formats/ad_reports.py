@@ -20,6 +20,7 @@ import io
 import re
 import warnings
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -29,7 +30,6 @@ from socialscope.ingest.formats.common import report_number, stable_id
 from socialscope.ingest.records import Part
 
 STATS = ("impressions", "reach", "clicks", "spend", "conversions", "conversion_value")
-ADDITIVE = ("impressions", "clicks", "spend", "conversions", "conversion_value")
 
 
 @dataclass(frozen=True)
@@ -250,8 +250,6 @@ _PT_DAY = re.compile(r"(\d{1,2}) de (\w+) de (\d{4})")
 def parse_day(text: str) -> str | None:
     """``27 January 2026``, ``July 8, 2025``, ``Oct 25, 2016``, ``2026-01-27``, ``9/1/2026``,
     ``5 de maio de 2026`` as an ISO date; None when it is none of these."""
-    from datetime import date, datetime
-
     text = text.strip().strip('"').strip()
     portuguese = _PT_DAY.fullmatch(text)
     if portuguese and portuguese.group(2).lower() in _PT_MONTHS:

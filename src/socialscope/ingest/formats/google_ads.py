@@ -46,7 +46,7 @@ STATS = {
     "Conversions": "conversions",
     "Conv. value": "conversion_value",
     "All conv. value": "conversion_value",
-}  # fmt: skip  (first present wins for each stat)
+}  # for each statistic the first column present wins
 # Reports downloaded with the interface in another language; only languages of which we have
 # a genuine report (tests/data/real/google_ads) are listed.
 LOCALISED = {
@@ -79,10 +79,7 @@ def _header_line(lines: list[str]) -> int | None:
 def detect_file(path: Path) -> bool:
     if not path.is_file() or path.suffix.lower() not in (".csv", ".tsv"):
         return False
-    text = _head_text(path)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = text.splitlines()
+    lines = _head_text(path).splitlines()
     start = _header_line(lines)
     if start is not None and start >= 1:
         return True  # a UI report: title (and date range) lines, then the table
@@ -99,7 +96,10 @@ def parse(path: str) -> list[Part]:
     if not start:
         raise InputError(
             Problem(
-                str(source), 1, None, "expected a Google Ads report: title, date range, then a header with Campaign"
+                str(source),
+                1,
+                None,
+                "expected a Google Ads report: title, date range, then a header with Campaign (or Campanha)",
             )
         )
     preamble = [line.strip().strip('"').strip() for line in lines[:start]]
