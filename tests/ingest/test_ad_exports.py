@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -291,3 +293,33 @@ def test_a_meta_row_without_a_campaign_name_names_its_row(store, tmp_path: Path)
     problem = failure.value.problems[0]
     assert (problem.row, problem.field, problem.message) == (4, "campaign_id", "is missing")
     assert store.count("ad_stats") == 0
+
+
+def _meta_period(tmp_path: Path, name: str, start: str, end: str) -> Path:
+    """The genuine 25 June rows as a report without the Day breakdown for ``start``–``end``."""
+    rows = list(csv.reader(io.StringIO(META_DAILY.read_text(encoding="utf-8-sig"))))
+    header, body = rows[0], [r for r in rows[1:] if r[0] == "2026-06-25"]
+    first, last = header.index("Reporting starts"), header.index("Reporting ends")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header[1:])
+    writer.writerows([*r[1:first], start, end][: len(header) - 1] for r in body)
+    assert last == len(header) - 1
+    target = tmp_path / name
+    target.write_text(out.getvalue(), encoding="utf-8")
+    return target
+
+
+def test_meta_period_reports_add_up_replace_and_refuse_overlaps(store, tmp_path: Path) -> None:
+    june = _meta_period(tmp_path, "june.csv", "2026-06-01", "2026-06-30")
+    july = _meta_period(tmp_path, "july.csv", "2026-07-01", "2026-07-31")
+    import_export(store, june)
+    rows = store.count("ad_stats")
+    assert rows == 2 and store.scalar("SELECT count(*) FROM ad_stats WHERE date IS NULL") == 2
+    import_export(store, july)
+    import_export(store, june)
+    assert store.count("ad_stats") == 2 * rows
+    with pytest.raises(InputError) as failure:
+        import_export(store, _meta_period(tmp_path, "mid.csv", "2026-06-15", "2026-07-14"))
+    assert "june.csv" in failure.value.problems[0].message and failure.value.problems[0].field == "period"
+    assert store.count("ad_stats") == 2 * rows

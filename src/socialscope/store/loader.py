@@ -224,7 +224,7 @@ def check_periods(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str) -
     rows = con.execute(
         f"""SELECT i._row, i.{quote(label)}, {overlap_columns(table, "i", "t")}
             FROM ({rows_sql}) i JOIN {quote(table.name)} t ON {overlap_condition(table, "i", "t")}
-            ORDER BY i._row LIMIT 1"""
+            ORDER BY 1, 6 LIMIT 1"""
     ).fetchall()
     if not rows:
         return
