@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -57,6 +58,32 @@ def sums(rows: list[dict[str, str]], spend: str, impressions: str | None, clicks
     }
 
 
+PT_MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+             "novembro", "dezembro"]  # fmt: skip
+
+
+def day(text: str) -> str:
+    """One end of a report's date range as an ISO date."""
+    text = text.strip()
+    if " de " in text:  # 5 de maio de 2026
+        number, month, year = text.split(" de ")
+        return f"{int(year):04d}-{PT_MONTHS.index(month.lower()) + 1:02d}-{int(number):02d}"
+    for fmt in ("%d %B %Y", "%B %d, %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            pass
+    raise ValueError(text)
+
+
+def period(text: str) -> list[str] | None:
+    """``27 January 2026 - 23 February 2026`` or ``Oct 25, 2016-Oct 31, 2016`` as two ISO dates."""
+    if text == "All time":
+        return None
+    ends = text.split(" - ") if " - " in text else re.split(r"(?<=\d)-(?=[A-Za-z])", text)
+    return [day(ends[0]), day(ends[1])]
+
+
 def days(found: set[str] | bool) -> dict:
     found = sorted(found or ())
     return {"days": len(found), "first_day": found[0] if found else None, "last_day": found[-1] if found else None}
@@ -83,7 +110,8 @@ def google_ads(path: Path) -> dict:
     truth["campaigns"] = len({r[campaign] for r in data})
     truth["currency"] = sorted({r[currency] for r in data}) if currency in rows[0] else []
     truth.update(days("Day" in rows[0] and {r["Day"] for r in data}))
-    truth["range"] = lines[1].strip('"') if start == 2 else lines[0].strip('"')
+    truth["range"] = lines[1].strip('"') if start == 2 else re.sub(r"^.*\((.*)\)$", r"\1", lines[0].strip('"'))
+    truth["period"] = None if truth["days"] else period(truth["range"])
     return truth
 
 
