@@ -169,3 +169,18 @@ def test_killed_mid_analysis_the_store_keeps_every_previous_result(tmp_path):
     with Store(db, read_only=True) as store:
         assert _result_fingerprint(store) == before
         assert all(c.ok for c in check_store(store))
+
+
+def test_check_finds_ad_stats_periods_that_overlap(tmp_path):
+    with Store(tmp_path / "periods.duckdb") as store:
+        store.con.execute("INSERT INTO campaigns (campaign_id) VALUES ('c1')")
+        store.con.execute(
+            "INSERT INTO ad_stats (campaign_id, date, period_start, period_end, spend) VALUES "
+            "('c1', NULL, '2026-01-01', '2026-01-31', 10), ('c1', NULL, '2026-02-01', '2026-02-28', 20), "
+            "('c1', '2026-03-05', NULL, NULL, 1)"
+        )
+        name = "ad_stats: periods do not overlap"
+        assert [c.ok for c in check_store(store) if c.name == name] == [True]
+        store.con.execute("INSERT INTO ad_stats (campaign_id, date, spend) VALUES ('c1', '2026-01-15', 3)")
+        failed = {c.name: c.detail for c in check_store(store) if not c.ok}
+    assert failed[name] == "1 pairs of rows count the same days twice"

@@ -136,7 +136,7 @@ def _import_exports(ctx: typer.Context, paths: list[str], fmt: str, options: dic
                 log_import_error(db_path(ctx), fmt, [path], str(exc))
                 raise
             summary = ", ".join(f"{r.table}: {r.rows_new:,} new, {r.rows_replaced:,} replaced" for r in reports)
-            console.print(f"{path} ({name}): {summary}")
+            console.print(f"{path} ({name}): {summary or 'nothing imported'}")
             created = sum(r.accounts_created for r in reports)
             if created:
                 console.print(f"  {created:,} accounts created for ids not seen before")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from socialscope.errors import StoreBusyError, StoreError
-from socialscope.store.schema import CANONICAL_TABLES, META_TABLES_SQL
+from socialscope.store.schema import CANONICAL_TABLES, META_TABLES_SQL, Table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,8 +47,35 @@ class Store:
     def _create_schema(self) -> None:
         for table in CANONICAL_TABLES.values():
             self.con.execute(table.create_sql())
+            self._add_new_columns(table)
         for sql in META_TABLES_SQL:
             self.con.execute(sql)
+
+    def _add_new_columns(self, table: Table) -> None:
+        """Bring a table made by an older socialscope up to the current schema.
+
+        Columns are only ever added (never renamed), so an older table lacks some: it is
+        rebuilt in the canonical column order — new columns null, ``extra`` last — because
+        some writers insert by position.
+        """
+        rows = self.con.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+            [table.name],
+        ).fetchall()
+        have = [r[0] for r in rows]
+        wanted = [*table.column_names, "extra"]
+        if set(wanted) <= set(have):
+            return
+        select = [
+            f'"{c.name}"' if c.name in have else f'CAST(NULL AS {c.sql_type}) AS "{c.name}"' for c in table.columns
+        ]
+        select.append('"extra"' if "extra" in have else "CAST(NULL AS JSON) AS extra")
+        select += [f'"{c}"' for c in have if c not in wanted]
+        with self.transaction() as con:
+            con.execute(f'CREATE TABLE "_migrating_{table.name}" AS SELECT {", ".join(select)} FROM "{table.name}"')
+            con.execute(f'DROP TABLE "{table.name}"')
+            con.execute(f'ALTER TABLE "_migrating_{table.name}" RENAME TO "{table.name}"')
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from socialscope.errors import Problem
+from socialscope.errors import InputError, Problem
 from socialscope.store.schema import TYPE_PHRASES, Column, Table
 
 _NESTED_PREFIXES = ("STRUCT", "MAP", "JSON", "UNION")
@@ -191,6 +191,8 @@ def merge(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str, *, name: 
     Runs inside the caller's transaction. Rows whose key already exists are replaced, so a
     re-import changes nothing and never duplicates.
     """
+    if table.period is not None:
+        check_periods(con, table, rows_sql)
     key_partition = ", ".join(quote(k) for k in table.key)
     cols = ", ".join(quote(c) for c in [*table.column_names, "extra"])
     con.execute(f"DROP TABLE IF EXISTS {name}")
@@ -208,6 +210,59 @@ def merge(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str, *, name: 
         con.execute(f"DELETE FROM {quote(table.name)} t WHERE EXISTS (SELECT 1 FROM {name} i WHERE {match})")
     con.execute(f"INSERT INTO {quote(table.name)} ({cols}) SELECT {cols} FROM {name}")
     return LoadResult(table.name, read, kept - replaced, replaced, read - kept)
+
+
+def check_periods(con: duckdb.DuckDBPyConnection, table: Table, rows_sql: str) -> None:
+    """Refuse incoming rows whose period overlaps a stored row's different period.
+
+    Rows agreeing on the key columns other than the period may cover the same period (a
+    re-import: replaced) or disjoint ones (two months: both kept); overlapping, different
+    periods would count the shared days twice. The error names both files (each import
+    keeps its file in ``extra.file``).
+    """
+    label = table.key[0]
+    rows = con.execute(
+        f"""SELECT i._row, i.{quote(label)}, {overlap_columns(table, "i", "t")}
+            FROM ({rows_sql}) i JOIN {quote(table.name)} t ON {overlap_condition(table, "i", "t")}
+            ORDER BY 1, 6 LIMIT 1"""
+    ).fetchall()
+    if not rows:
+        return
+    row, key, new_start, new_end, new_file, old_start, old_end, old_file = rows[0]
+    raise InputError(
+        Problem(
+            new_file or "this import",
+            int(row),
+            "period",
+            f"{new_start} – {new_end} of {label} {key!r} overlaps {old_start} – {old_end} already imported "
+            f"from {old_file or 'an earlier import'}; import reports of periods that do not overlap "
+            "(or exactly the same period again, which replaces it)",
+        )
+    )
+
+
+def _span(table: Table, alias: str) -> tuple[str, str]:
+    """SQL for a row's first and last day: its period, or its one day."""
+    assert table.period is not None
+    start, end, day = (f"{alias}.{quote(c)}" for c in table.period)
+    return f"coalesce({start}, {day})", f"coalesce({end}, {day})"
+
+
+def overlap_condition(table: Table, a: str, b: str) -> str:
+    """SQL true when rows ``a`` and ``b`` of a period table agree on the other key columns and
+    cover overlapping, different periods (rows without a period or day are never compared)."""
+    assert table.period is not None
+    same = [f"{a}.{quote(k)} IS NOT DISTINCT FROM {b}.{quote(k)}" for k in table.key if k not in table.period]
+    (a_start, a_end), (b_start, b_end) = _span(table, a), _span(table, b)
+    return " AND ".join(
+        [*same, f"{b_start} <= {a_end}", f"{a_start} <= {b_end}", f"NOT ({b_start} = {a_start} AND {b_end} = {a_end})"]
+    )
+
+
+def overlap_columns(table: Table, a: str, b: str) -> str:
+    """Both rows' first day, last day and file, for messages."""
+    (a_start, a_end), (b_start, b_end) = _span(table, a), _span(table, b)
+    return f"{a_start}, {a_end}, {a}.extra->>'file', {b_start}, {b_end}, {b}.extra->>'file'"
 
 
 def add_missing_accounts(con: duckdb.DuckDBPyConnection, id_sql: str) -> int:

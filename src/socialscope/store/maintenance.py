@@ -18,7 +18,7 @@ from pathlib import Path
 from socialscope.errors import StoreError, UsageError
 from socialscope.forest import cycle_members
 from socialscope.store.connection import Store
-from socialscope.store.loader import quote
+from socialscope.store.loader import overlap_condition, quote
 from socialscope.store.schema import CANONICAL_TABLES
 
 REFERENCES = (
@@ -51,6 +51,15 @@ def check_store(store: Store) -> list[Check]:
         checks.append(
             Check(f"{table.name}: natural key unique", dupes == 0, f"{dupes:,} duplicated keys" if dupes else "")
         )
+        if table.period is not None:
+            overlaps = store.scalar(
+                f"SELECT count(*) FROM {quote(table.name)} a JOIN {quote(table.name)} b "
+                f"ON {overlap_condition(table, 'a', 'b')} AND a.rowid < b.rowid"
+            )
+            checks.append(
+                Check(f"{table.name}: periods do not overlap", overlaps == 0,
+                      f"{overlaps:,} pairs of rows count the same days twice" if overlaps else "")
+            )  # fmt: skip
         for column in table.columns:
             if column.required:
                 missing = store.scalar(f"SELECT count(*) FROM {quote(table.name)} WHERE {quote(column.name)} IS NULL")

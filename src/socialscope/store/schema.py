@@ -53,6 +53,11 @@ class Table:
     ``key`` columns identify a row: re-importing a row with the same key replaces it, so
     importing a file twice never duplicates data. When ``generated_key`` is set and the
     source has no value for it, the key is a hash of ``hash_columns``.
+
+    ``period`` names the key columns ``(start, end, day)`` of a table whose rows cover a span
+    of time: a row's period is ``start``–``end``, or the one ``day``. Rows that agree on the
+    other key columns may cover the same period (the newer replaces the older) or disjoint
+    ones (they add up), but never overlapping, different ones: that would count a day twice.
     """
 
     name: str
@@ -61,6 +66,7 @@ class Table:
     doc: str
     generated_key: str | None = None
     hash_columns: tuple[str, ...] = field(default_factory=tuple)
+    period: tuple[str, str, str] | None = None
 
     @property
     def column_names(self) -> list[str]:
@@ -202,7 +208,7 @@ AD_STATS = Table(
     (
         _c("campaign_id", required=True),
         _c("ad_id"),
-        _c("date", "date", doc="Null for period totals."),
+        _c("date", "date", doc="The day a daily row covers; null for period totals."),
         _c("impressions", "integer"),
         _c("reach", "integer"),
         _c("clicks", "integer"),
@@ -210,9 +216,12 @@ AD_STATS = Table(
         _c("conversions", "number", doc="A number: ad platforms report fractional conversions."),
         _c("conversion_value", "number"),
         _c("currency"),
+        _c("period_start", "date", doc="First day of a period total (date is null); null for daily rows."),
+        _c("period_end", "date", doc="Last day of a period total, inclusive."),
     ),
-    key=("campaign_id", "ad_id", "date"),
-    doc="Ad delivery and results per campaign, ad and day.",
+    key=("campaign_id", "ad_id", "date", "period_start", "period_end"),
+    doc="Ad delivery and results per campaign, ad and day (or reporting period).",
+    period=("period_start", "period_end", "date"),
 )
 TOUCHPOINTS = Table(
     "touchpoints",

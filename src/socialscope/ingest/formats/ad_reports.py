@@ -2,18 +2,30 @@
 
 A platform reader (Meta Ads Manager, LinkedIn Campaign Manager) names its columns in an
 :class:`AdReport`; this module turns the rows into canonical ones the same way for all:
-ids ``<platform>:<campaign id or name>``, one ``ad_stats`` row per reported row (per ad when
-the report has ads; ``date`` null when the row covers a longer period, the period kept in
-``extra``), the currency from a column or from the spend header (``Amount spent (EUR)``), and
-a totals row — when the export has one — checked against the sum of the imported rows.
+ids ``<platform>:<campaign id>`` (``<platform>:name:<campaign name>`` when the export has no
+id column), one ``ad_stats`` row per reported row (per ad when the report has ads), either
+for a day (``date``) or for the reporting period (``period_start``/``period_end``, ``date``
+null), the currency from a column or from the spend header (``Amount spent (EUR)``), and a
+totals row — when the export has one — checked against the sum of the imported rows.
+
+The period is part of the row's key, so reports of successive months add up and a second
+import of the same period replaces the first; overlapping, different periods are refused by
+the store (see :func:`socialscope.store.loader.check_periods`).
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+import warnings
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
 
 import pandas as pd
 
+from socialscope.errors import InputError, Problem
 from socialscope.ingest.formats.common import report_number, stable_id
 from socialscope.ingest.records import Part
 
@@ -38,26 +50,45 @@ def pick(frame: pd.DataFrame, candidates: tuple[str, ...]) -> str | None:
     return next((c for c in candidates if c in frame.columns), None)
 
 
+def campaign_keys(platform: str, names: pd.Series, ids: pd.Series | None) -> tuple[pd.Series, bool]:
+    """``<platform>:<id>``, or ``<platform>:name:<name>`` where a row has no id; null when a
+    row has neither (the import then reports the row). Also says whether any name was used."""
+    names = names.fillna("").astype(str).str.strip()
+    ids = ids.fillna("").astype(str).str.strip() if ids is not None else pd.Series("", index=names.index)
+    keys = (f"{platform}:" + ids).where(ids != "", f"{platform}:name:" + names)
+    keys = keys.where((ids != "") | (names != ""), None)
+    return keys, bool(((ids == "") & (names != "")).any())
+
+
+def name_key_note(platform: str, id_column: str) -> str:
+    return (
+        f"no '{id_column}' column: campaigns are keyed by name ({platform}:name:…); a renamed campaign "
+        f"becomes a new one — add the '{id_column}' column to the export to key them by id"
+    )
+
+
 def ad_parts(
     frame: pd.DataFrame,
     report: AdReport,
     source: str,
     *,
     dates: pd.Series,
-    periods: pd.Series,
+    period_start: pd.Series,
+    period_end: pd.Series,
     currency: pd.Series | str | None,
     totals: pd.DataFrame | None = None,
 ) -> list[Part]:
     """``frame`` (report columns as text, ``_row`` = line in the file) as canonical parts.
 
-    ``dates``: each row's day (null for a longer period); ``periods``: the period text kept in
-    ``extra`` for those rows.
+    ``dates``: each row's day (null for a longer period); ``period_start``/``period_end``: the
+    period of the other rows (ISO dates, null for daily rows).
     """
     platform = report.platform
     names = frame[report.campaign_name]
-    native = frame[report.campaign_id] if report.campaign_id else names
-    campaign_ids = f"{platform}:" + native.where(native.str.len() > 0, names)
-    stats = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids, "date": dates})
+    native = frame[report.campaign_id] if report.campaign_id and report.campaign_id in frame else None
+    campaign_ids, by_name = campaign_keys(platform, names, native)
+    stats = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids, "date": dates,
+                          "period_start": period_start, "period_end": period_end})  # fmt: skip
     chosen: dict[str, str] = {}
     for stat, columns in report.stats.items():
         column = pick(frame, columns)
@@ -73,17 +104,49 @@ def ad_parts(
     stats["currency"] = currency
     kept = [c for c in report.keep if c in frame.columns]
     stats["extra"] = [
-        {**({"period": p} if isinstance(p, str) and p else {}), **{c: row[c] for c in kept if row[c]},
-         "columns": chosen}
-        for p, (_, row) in zip(periods, frame.iterrows(), strict=True)
-    ]  # fmt: skip
+        {"file": source, **{c: row[c] for c in kept if row[c]}, "columns": chosen} for _, row in frame.iterrows()
+    ]
+    stats, summed = sum_duplicate_keys(stats)
     campaigns = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids, "platform": platform,
                               "name": names, "currency": currency})  # fmt: skip
     if report.objective and report.objective in frame.columns:
         campaigns["objective"] = frame[report.objective].where(frame[report.objective].str.len() > 0, None)
-    campaigns = campaigns.drop_duplicates("campaign_id", keep="last")
-    note = check_totals(stats, totals, chosen) if totals is not None else "no totals row to check against"
-    return [Part("campaigns", source, campaigns), Part("ad_stats", source, stats, note=note)]
+    campaigns = campaigns.dropna(subset=["campaign_id"]).drop_duplicates("campaign_id", keep="last")
+    notes = [check_totals(stats, totals, chosen) if totals is not None else "no totals row to check against"]
+    if by_name:
+        notes.append(name_key_note(platform, report.campaign_id or "Campaign ID"))
+    if summed:
+        notes.append(summed)
+    return [Part("campaigns", source, campaigns), Part("ad_stats", source, stats, note="; ".join(notes))]
+
+
+def sum_duplicate_keys(stats: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Rows that share campaign, ad and period — two campaigns with one name in an export
+    without ids — are one row of the store: their counts are added (reach too, which then
+    over-counts people reached by both). Rows with a value that is not a number are left
+    for the import to report."""
+    key = [c for c in ("campaign_id", "ad_id", "date", "period_start", "period_end") if c in stats]
+    duplicated = stats.duplicated(key, keep=False) & stats["campaign_id"].notna()
+    if not duplicated.any():
+        return stats, ""
+    present = [s for s in STATS if s in stats]
+    numbers = stats[present].apply(pd.to_numeric, errors="coerce")
+    if (numbers.isna() & stats[present].notna()).any().any():
+        return stats, ""
+    groups = stats[duplicated].assign(**{s: numbers.loc[duplicated, s] for s in present})
+    merged = (
+        groups.groupby(key, dropna=False, sort=False)
+        .agg(
+            {
+                "_row": "first",
+                **{s: "sum" for s in present},
+                **{c: "first" for c in stats if c not in (*key, "_row", *present)},
+            }
+        )
+        .reset_index()
+    )
+    out = pd.concat([stats[~duplicated], merged[stats.columns]], ignore_index=True).sort_values("_row")
+    return out, f"{int(duplicated.sum())} rows share a campaign name and period with another: their counts are added"
 
 
 def check_totals(stats: pd.DataFrame, totals: pd.DataFrame, chosen: dict[str, str]) -> str:
@@ -101,3 +164,117 @@ def check_totals(stats: pd.DataFrame, totals: pd.DataFrame, chosen: dict[str, st
             ok = abs(got - expected) <= max(0.01 * len(stats), 1e-6 * abs(expected))
             checks.append(f"{stat} {got:,.2f} {'=' if ok else '≠'} {expected:,.2f}")
     return "checked against the totals row: " + "; ".join(checks)
+
+
+def no_data(source: str, why: str) -> list[Part]:
+    """An export that holds no rows (``No data available.``): nothing to import, said plainly."""
+    return [Part("ad_stats", source, pd.DataFrame({"_row": []}), note=f"{why}: nothing imported")]
+
+
+def read_table(text: str, source: str | Path, *, header_line: int = 1, sep: str | None = None) -> pd.DataFrame:
+    """The report's table, every cell as text. ``text`` starts at the header, which is line
+    ``header_line`` of the file. Text that is no table, or a row with more cells than the
+    header (pandas would silently drop them), is an :class:`InputError` naming the line."""
+    first = text.split("\n", 1)[0]
+    sep = sep or ("\t" if first.count("\t") > first.count(",") else ",")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.ParserWarning)
+        try:
+            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False, sep=sep)
+        except pd.errors.EmptyDataError:
+            raise InputError(Problem(str(source), header_line, None, "no table: the header is missing")) from None
+        except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
+            extra = _first_long_row(text, sep)
+            row = header_line + extra - 1 if extra else None
+            what = "has more cells than the header" if extra else f"is not a readable table ({str(exc).strip()})"
+            raise InputError(Problem(str(source), row, None, what)) from None
+
+
+def _first_long_row(text: str, sep: str) -> int | None:
+    """The line (1 = the header) of the first row with more cells than the header."""
+    try:
+        rows = csv.reader(io.StringIO(text), delimiter=sep)
+        width = len(next(rows))
+        return next((index for index, row in enumerate(rows, start=2) if len(row) > width), None)
+    except (csv.Error, StopIteration):
+        return None
+
+
+def decode_report(raw: bytes, source: str | Path) -> str:
+    """A report's text: UTF-16 when it starts with a byte-order mark (Google Ads and LinkedIn
+    "Excel" downloads), else UTF-8 (with or without BOM)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n\x00") + 1
+            raise InputError(Problem(str(source), line, None, "is not valid UTF-16 text")) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(Problem(str(source), line, None, "is not UTF-8 or UTF-16 text")) from None
+
+
+_PERCENT_COMMA = re.compile(r"^-?[\d.]*\d,\d+\s?%$")
+_PERCENT_POINT = re.compile(r"^-?[\d,]*\d\.\d+\s?%$")
+
+
+def decimal_comma(frame: pd.DataFrame, *, default: bool = False) -> bool:
+    """Whether a report writes ``1.683,00`` rather than ``1,683.00``: told by its percentages
+    (``3,45%`` or ``3.45%``, never ambiguous), else by ``default`` (the header's language)."""
+    for column in frame.columns:
+        values = frame[column].dropna().astype(str).str.strip()
+        if values.str.match(_PERCENT_COMMA).any():
+            return True
+        if values.str.match(_PERCENT_POINT).any():
+            return False
+    return default
+
+
+def comma_to_point(values: pd.Series) -> pd.Series:
+    """``1.683,00`` → ``1683.00``: thousands dots dropped, the decimal comma made a point."""
+    return values.astype(str).str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+
+
+_RANGE_SPLIT = re.compile(r"\s+[-–]\s+|(?<=\d)\s*[-–]\s*(?=[A-Za-z])")
+_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y, %I:%M %p")
+
+
+# Portuguese (Brazil) month names, as in ``5 de maio de 2026``.
+_PT_MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+              "outubro", "novembro", "dezembro")  # fmt: skip
+_PT_DAY = re.compile(r"(\d{1,2}) de (\w+) de (\d{4})")
+
+
+def parse_day(text: str) -> str | None:
+    """``27 January 2026``, ``July 8, 2025``, ``Oct 25, 2016``, ``2026-01-27``, ``9/1/2026``,
+    ``5 de maio de 2026`` as an ISO date; None when it is none of these."""
+    text = text.strip().strip('"').strip()
+    portuguese = _PT_DAY.fullmatch(text)
+    if portuguese and portuguese.group(2).lower() in _PT_MONTHS:
+        day, month, year = portuguese.groups()
+        try:
+            return date(int(year), _PT_MONTHS.index(month.lower()) + 1, int(day)).isoformat()
+        except ValueError:  # 31 de fevereiro
+            return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_period(text: str) -> tuple[str, str] | None:
+    """A report's date-range line as ``(first day, last day)``; None for ``All time`` or a
+    form not recognised (the rows then carry no period and replace by campaign alone)."""
+    text = text.strip().strip('"').strip()
+    parts = _RANGE_SPLIT.split(text)
+    if len(parts) == 1:
+        day = parse_day(text)
+        return (day, day) if day else None
+    if len(parts) != 2:
+        return None
+    first, last = parse_day(parts[0]), parse_day(parts[1])
+    return (first, last) if first and last else None

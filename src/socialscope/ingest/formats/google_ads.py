@@ -1,11 +1,17 @@
 """Google Ads report downloads (Reports → Download → CSV) and Google Ads Editor exports.
 
-UI reports: line 1 the report name, line 2 the date range, line 3 the header; numbers with
-thousands separators in quotes, `` --`` for "none", and ``Total: …`` rows at the end. A
-*Campaign report* becomes ``campaigns`` + one ``ad_stats`` row per campaign for the period
-(``date`` null: a period total; the range is kept in ``extra``); an *Ad report* becomes one
-``ad_stats`` row per ad. The ``Total: Campaigns`` row (or ``Total: Account``) is checked
-against the sum of the imported rows and the result stated.
+UI reports: line 1 the report name, line 2 the date range (``27 January 2026 - 23 February
+2026``, ``July 8, 2025 - July 31, 2025``; older AdWords put it in the title: ``Ad report
+(Oct 25, 2016-Oct 31, 2016)``), then the header; UTF-8 and comma-separated, or UTF-16 and
+tab-separated (the "Excel" download); numbers with thousands separators in quotes, `` --``
+for "none", and ``Total: …`` (older: ``Total - filtered``) rows at the end. Each row becomes
+one ``ad_stats`` row per campaign (or per ad, when the report has ad groups): for its ``Day``
+when the report has that column, else for the report's period (``period_start``/
+``period_end``, ``date`` null), so reports of successive months add up. An ``All time``
+report has no period: its rows replace the campaign's earlier ones. Video campaigns report
+``Interactions`` (views and clicks) where others report ``Clicks``: they count as clicks
+when the report has no Clicks column. The ``Total: Campaigns`` row (or ``Total: Account``)
+is checked against the sum of the imported rows and the result stated.
 
 Google Ads Editor exports (UTF-16, tab-separated) become ``campaigns`` (type, budget, dates,
 status); they carry no delivery statistics.
@@ -13,100 +19,191 @@ status); they carry no delivery statistics.
 
 from __future__ import annotations
 
-import io
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
+from socialscope.ingest.formats.ad_reports import (
+    comma_to_point,
+    decimal_comma,
+    decode_report,
+    no_data,
+    parse_period,
+    read_table,
+)
 from socialscope.ingest.formats.common import report_number, stable_id
 from socialscope.ingest.records import Part
 
-STATS = {"Impr.": "impressions", "Clicks": "clicks", "Cost": "spend", "Conversions": "conversions",
-         "Conv. value": "conversion_value", "All conv. value": "conversion_value"}  # fmt: skip
+STATS = {
+    "Impr.": "impressions",
+    "Impressions": "impressions",
+    "Clicks": "clicks",
+    "Interactions": "clicks",
+    "Cost": "spend",
+    "Conversions": "conversions",
+    "Conv. value": "conversion_value",
+    "All conv. value": "conversion_value",
+}  # for each statistic the first column present wins
+# Reports downloaded with the interface in another language; only languages of which we have
+# a genuine report (tests/data/real/google_ads) are listed.
+LOCALISED = {
+    "Campanha": "Campaign", "Status da campanha": "Campaign status", "Tipo de campanha": "Campaign type",
+    "Orçamento": "Budget", "Tipo de orçamento": "Budget type", "Código da moeda": "Currency code",
+    "Custo": "Cost", "Cliques": "Clicks", "Conversões": "Conversions",
+}  # fmt: skip
+DAY_COLUMNS = ("Day", "Date")
+TOTAL = re.compile(r"^Total(?::| -|$)")
+# Columns before the first statistic that may change between two downloads of the same ad.
+_STATE = re.compile(r"status|state|strength|labels|optimi[sz]ation|approval", re.IGNORECASE)
+
+
+def _head_text(path: Path) -> str:
+    head = path.read_bytes()[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="ignore")
+    return head.decode("utf-8", errors="ignore").lstrip("\ufeff")
+
+
+def _header_line(lines: list[str]) -> int | None:
+    """The table's header: the first of the top lines naming a campaign and a statistic."""
+    for index, line in enumerate(lines[:4]):
+        cells = {LOCALISED.get(c, c) for c in (c.strip().strip('"') for c in re.split(r"[\t,]", line))}
+        if "Campaign" in cells and cells & set(STATS):
+            return index
+    return None
 
 
 def detect_file(path: Path) -> bool:
     if not path.is_file() or path.suffix.lower() not in (".csv", ".tsv"):
         return False
-    head = path.read_bytes()[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "Campaign" in head.decode("utf-16", errors="ignore")[:200]
-    lines = head.decode("utf-8", errors="ignore").lstrip("\ufeff").splitlines()
-    return len(lines) >= 3 and lines[0].strip().endswith("report") and "Campaign" in lines[2]
+    lines = _head_text(path).splitlines()
+    start = _header_line(lines)
+    if start is not None and start >= 1:
+        return True  # a UI report: title (and date range) lines, then the table
+    return bool(lines) and "\t" in lines[0] and "Campaign" in lines[0].split("\t")  # a Google Ads Editor export
 
 
 def parse(path: str) -> list[Part]:
     source = Path(path)
-    raw = source.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _editor(source, raw)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(Problem(str(source), line, None, "is not UTF-8 text")) from None
+    text = decode_report(source.read_bytes(), source).lstrip("\ufeff")
     lines = text.splitlines()
-    if len(lines) < 3 or not lines[0].strip().endswith("report"):
-        raise InputError(Problem(str(source), 1, None, "expected a Google Ads report: name, date range, header"))
-    title, period = lines[0].strip(), lines[1].strip().strip('"')
-    try:
-        frame = pd.read_csv(io.StringIO("\n".join(lines[2:])), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(Problem(str(source), None, None, f"not a readable CSV table: {exc}")) from None
-    if "Campaign" not in frame.columns:
-        raise InputError(Problem(str(source), 3, "Campaign", "missing column"))
-    frame.insert(0, "_row", range(4, len(frame) + 4))
+    start = _header_line(lines)
+    if not start and lines and "\t" in lines[0]:  # a table from its first line: a Google Ads Editor export
+        return _editor(source, text)
+    if not start:
+        raise InputError(
+            Problem(
+                str(source),
+                1,
+                None,
+                "expected a Google Ads report: title, date range, then a header with Campaign (or Campanha)",
+            )
+        )
+    preamble = [line.strip().strip('"').strip() for line in lines[:start]]
+    title, period_text = _title_and_period(preamble)
+    frame = read_table("\n".join(lines[start:]), source, header_line=start + 1)
+    localised = any(c.strip() in LOCALISED for c in frame.columns)
+    frame.columns = [LOCALISED.get(c.strip(), c.strip()) for c in frame.columns]
+    comma = decimal_comma(frame, default=localised)
+
+    def number(values: pd.Series) -> pd.Series:
+        return report_number(comma_to_point(values) if comma else values)
+
+    frame.insert(0, "_row", range(start + 2, len(frame) + start + 2))
     first = frame.columns[1]
-    totals = frame[frame[first].str.startswith("Total:") | frame["Campaign"].str.startswith("Total:")]
-    frame = frame.drop(totals.index)
-    currency = frame.get("Currency code")
-    campaign_ids = "google_ads:" + frame["Campaign"]
-    stats = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids})
+    is_total = frame[first].str.strip().str.match(TOTAL) | frame["Campaign"].str.strip().str.match(TOTAL)
+    totals, frame = frame[is_total], frame[~is_total]
+    if frame.empty:
+        return no_data(str(source), f"'{title}' has no rows")
+    day_column = next((c for c in DAY_COLUMNS if c in frame.columns), None)
+    period = None if day_column else parse_period(period_text)
+    none = pd.Series(None, index=frame.index, dtype=object)
+    currency = (
+        frame["Currency code"].where(frame["Currency code"].str.strip() != "", None)
+        if "Currency code" in frame
+        else None
+    )
+    campaign_ids = ("google_ads:" + frame["Campaign"]).where(frame["Campaign"].str.strip() != "", None)
+    stats = pd.DataFrame({
+        "_row": frame["_row"], "campaign_id": campaign_ids,
+        "date": frame[day_column] if day_column else none,
+        "period_start": period[0] if period else none, "period_end": period[1] if period else none,
+    })  # fmt: skip
+    chosen: dict[str, str] = {}
     for column, target in STATS.items():
-        if column in frame:
-            stats[target] = report_number(frame[column])
+        if column in frame and target not in chosen:
+            stats[target] = number(frame[column])
+            chosen[target] = column
     stats["currency"] = currency
-    stats["extra"] = [{"report": title, "period": period}] * len(stats)
+    stats["extra"] = [{"file": str(source), "report": title, "range": period_text, "columns": chosen}] * len(stats)
     campaigns = pd.DataFrame({"_row": frame["_row"], "campaign_id": campaign_ids, "platform": "google_ads",
                               "name": frame["Campaign"], "currency": currency})  # fmt: skip
-    if title == "Campaign report":
-        campaigns["objective"] = frame.get("Campaign type")
-        campaigns["budget"] = report_number(frame["Budget"]) if "Budget" in frame else None
+    if "Campaign type" in frame:
+        campaigns["objective"] = frame["Campaign type"].where(frame["Campaign type"].str.strip() != "", None)
+    if "Budget" in frame and "Ad group" not in frame:
+        campaigns["budget"] = number(frame["Budget"])
+        blank = pd.Series("", index=frame.index)
         campaigns["extra"] = [{"status": s, "budget_type": b} for s, b in
-                              zip(frame.get("Campaign status", ""), frame.get("Budget type", ""), strict=False)]  # fmt: skip
-    else:
-        campaigns = campaigns.drop_duplicates("campaign_id")
-        keys = frame.drop(columns="_row").astype(str).agg("\x1f".join, axis=1)
-        stats["ad_id"] = "google_ads:ad:" + keys.map(stable_id)
-    note = _check_totals(stats, totals, first)
-    return [Part("campaigns", str(source), campaigns), Part("ad_stats", str(source), stats, note=note)]
+                              zip(frame.get("Campaign status", blank), frame.get("Budget type", blank), strict=True)]  # fmt: skip
+    if "Ad group" in frame:
+        stats["ad_id"] = "google_ads:ad:" + _ad_identity(frame, chosen).map(stable_id)
+    campaigns = campaigns.dropna(subset=["campaign_id"]).drop_duplicates("campaign_id", keep="last")
+    notes = [_check_totals(stats, totals, first, chosen, number)]
+    if period is None and not day_column:
+        notes.append(f"date range {period_text!r} is not a period: rows replace earlier ones of the same campaign")
+    return [Part("campaigns", str(source), campaigns), Part("ad_stats", str(source), stats, note="; ".join(notes))]
 
 
-def _check_totals(stats: pd.DataFrame, totals: pd.DataFrame, first: str) -> str:
-    labels = totals[first].where(totals[first].str.startswith("Total:"), totals["Campaign"])
-    for wanted in ("Total: Campaigns", "Total: All but removed ads", "Total: Ads", "Total: Account"):
+def _title_and_period(preamble: list[str]) -> tuple[str, str]:
+    """The report's name and date-range text: two lines (``Campaign report`` /
+    ``27 January 2026 - 23 February 2026``), or one as older AdWords wrote it
+    (``Ad report (Oct 25, 2016-Oct 31, 2016)``)."""
+    title = preamble[0] if preamble else ""
+    if len(preamble) >= 2:
+        return title, preamble[1]
+    inner = re.fullmatch(r"(.*?)\s*\((.+)\)", title)
+    return (inner.group(1), inner.group(2)) if inner else (title, "")
+
+
+def _ad_identity(frame: pd.DataFrame, chosen: dict[str, str]) -> pd.Series:
+    """An ad's identity in a report without ad ids: its campaign, ad group and text — the
+    columns before the statistics, without those that change over time (status, strength)."""
+    columns = list(frame.columns[1:])
+    first_stat = min(columns.index(c) for c in chosen.values())
+    identity = [c for c in columns[:first_stat] if not _STATE.search(c) and c not in DAY_COLUMNS]
+    return frame[identity].astype(str).agg("\x1f".join, axis=1)
+
+
+def _check_totals(
+    stats: pd.DataFrame,
+    totals: pd.DataFrame,
+    first: str,
+    chosen: dict[str, str],
+    number: Callable[[pd.Series], pd.Series],
+) -> str:
+    labels = totals[first].where(totals[first].str.strip().str.match(TOTAL), totals["Campaign"]).str.strip()
+    for wanted in ("Total: Campaigns", "Total: All but removed ads", "Total: Ads", "Total: Account",
+                   "Total: Campaign", "Total - filtered", "Total", "Total: Campanhas",
+                   "Total: Campanhas filtradas", "Total: Conta"):  # fmt: skip
         row = totals[labels == wanted]
         if row.empty:
             continue
         checks = []
-        for column, target in STATS.items():
-            if column in row and target in stats:
-                expected = pd.to_numeric(report_number(row[column]), errors="coerce").iloc[0]
-                got = pd.to_numeric(stats[target], errors="coerce").sum()
-                if expected == expected:
-                    ok = abs(got - expected) <= max(0.01 * len(stats), 1e-6 * abs(expected))
-                    checks.append(f"{target} {got:,.2f} {'=' if ok else '≠'} {expected:,.2f}")
+        for target, column in chosen.items():
+            expected = pd.to_numeric(number(row[column]), errors="coerce").iloc[0]
+            got = pd.to_numeric(stats[target], errors="coerce").sum()
+            if expected == expected:
+                ok = abs(got - expected) <= max(0.01 * len(stats), 1e-6 * abs(expected))
+                checks.append(f"{target} {got:,.2f} {'=' if ok else '≠'} {expected:,.2f}")
         return f"checked against '{wanted}': " + "; ".join(checks)
     return "no totals row to check against"
 
 
-def _editor(source: Path, raw: bytes) -> list[Part]:
-    try:
-        text = raw.decode("utf-16")
-    except UnicodeDecodeError:
-        raise InputError(Problem(str(source), None, None, "is not valid UTF-16 text")) from None
-    frame = pd.read_csv(io.StringIO(text), sep="\t", dtype=str, keep_default_na=False)
+def _editor(source: Path, text: str) -> list[Part]:
+    frame = read_table(text, source, sep="\t")
     frame.columns = [c.strip().lstrip("\ufeff") for c in frame.columns]
     if "Campaign" not in frame.columns:
         raise InputError(Problem(str(source), 1, "Campaign", "missing column"))
