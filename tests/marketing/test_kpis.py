@@ -111,3 +111,26 @@ def test_a_wrong_option_is_a_usage_error(store):
         campaign_kpis(store.ibis(), by="fortnight")
     with pytest.raises(UsageError, match="by must be one of"):
         funnel(store.ibis(), by="colour")
+
+
+def test_report_period_totals_count_when_the_range_holds_their_whole_period(store, tmp_path):
+    from datetime import date
+
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "campaign_id,date,period_start,period_end,spend,clicks\n"
+        "c1,,2024-01-01,2024-01-31,100,10\n"  # January's report total
+        "c1,,2024-02-01,2024-02-29,300,20\n"  # February's
+        "c1,2024-03-05,,,7,1\n"  # a daily row
+    )
+    import_files(store, "ad_stats", [path])
+    kpis = store.ibis()
+    total = campaign_kpis(kpis, by="total").to_pandas().iloc[0]
+    assert total["spend"] == 407
+    january = campaign_kpis(kpis, by="total", since=date(2024, 1, 1), until=date(2024, 2, 1)).to_pandas().iloc[0]
+    assert january["spend"] == 100 and january["cpc"] == pytest.approx(10.0)
+    straddling = campaign_kpis(kpis, by="total", since=date(2024, 1, 15), until=date(2024, 3, 31)).to_pandas()
+    assert straddling["spend"].iloc[0] == 307  # January's total is not inside: left out, not split
+    monthly = campaign_kpis(kpis, by="month").to_pandas()
+    assert [str(p)[:7] for p in monthly["period"]] == ["2024-01", "2024-02", "2024-03"]
+    assert list(monthly["spend"]) == [100, 300, 7]

@@ -70,6 +70,10 @@ def campaign_kpis(
     """Campaign KPIs grouped ``by`` campaign, platform, ad, day, week, month or total, over
     stats dated in [since, until) and, optionally, one ad platform.
 
+    A report's period total (``date`` null, ``period_start``..``period_end``) counts when its
+    whole period lies in [since, until) — a total cannot be split by day — and falls in the
+    day, week or month where its period starts.
+
     ``backend`` is an Ibis backend over a store. Returns an Ibis expression: the sums of
     :data:`CAMPAIGN_SUMS` and every metric of :data:`CAMPAIGN_METRICS`.
 
@@ -80,14 +84,16 @@ def campaign_kpis(
     stats = backend.table("ad_stats")
     campaigns = backend.table("campaigns").select("campaign_id", "platform", "name")
     rows = stats.left_join(campaigns, stats.campaign_id == campaigns.campaign_id).select(
-        *[stats[c] for c in ("campaign_id", "ad_id", "date", *CAMPAIGN_SUMS)],
+        *[stats[c] for c in ("campaign_id", "ad_id", *CAMPAIGN_SUMS)],
         campaigns.platform,
         campaigns.name,
+        date=stats.date.fill_null(stats.period_start),
+        last_date=stats.date.fill_null(stats.period_end),
     )
     if since is not None:
         rows = rows.filter(rows.date >= since)
     if until is not None:
-        rows = rows.filter(rows.date < until)
+        rows = rows.filter(rows.last_date < until)
     if platform:
         rows = rows.filter(rows.platform == platform)
     keys: list[str]
