@@ -27,7 +27,7 @@ from socialscope.ingest.formats import (
     slack,
     x_archive,
 )
-from socialscope.ingest.formats.common import ExportTree
+from socialscope.ingest.formats.common import ExportTree, parser_errors
 from socialscope.ingest.records import Part, import_parts
 from socialscope.ingest.tabular import ImportReport
 from socialscope.store.connection import Store
@@ -109,10 +109,18 @@ FORMATS: dict[str, ExportFormat] = {
 }  # fmt: skip
 
 
+def _detects(fmt: ExportFormat, path: Path) -> bool:
+    """Whether ``fmt`` claims ``path``; a detector that trips over a damaged file does not."""
+    try:
+        return fmt.detect(path)
+    except Exception:  # a detector only peeks: any failure means "not this format"
+        return False
+
+
 def detect_export(path: str | Path) -> str:
     """The one format ``path`` looks like; a :class:`UsageError` when none or several match."""
     path = Path(path)
-    matches = [f.name for f in FORMATS.values() if f.detect(path)]
+    matches = [f.name for f in FORMATS.values() if _detects(f, path)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -131,8 +139,9 @@ def import_export(
     name = detect_export(path) if fmt == "auto" else fmt
     if name not in FORMATS:
         raise UsageError(f"unknown format '{name}'; choose one of: {', '.join(FORMATS)}")
-    parts = FORMATS[name].parse(str(path), **options)
-    reports = import_parts(store, path, name, parts)
+    with parser_errors(path, name):  # never a traceback: unforeseen failures name the file
+        parts = FORMATS[name].parse(str(path), **options)
+        reports = import_parts(store, path, name, parts)
     notes = [f"{Path(p.source).name}: {p.note}" for p in parts if p.note]
     return name, reports, notes
 

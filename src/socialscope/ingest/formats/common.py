@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import json
 import re
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,41 @@ from socialscope.errors import InputError, Problem
 
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # a zip member larger than this is refused, not read
 FORMAT_FOLDERS = {"data", "posts", "content", "your_activity_across_facebook"}
+
+
+# The file a parser read last: when a parser fails unexpectedly, the error names it.
+_LAST_READ: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_read", default=None)
+
+
+@contextmanager
+def parser_errors(path: str | Path, fmt: str) -> Iterator[None]:
+    """Any exception a parser did not foresee becomes an :class:`InputError` naming the file.
+
+    Parsers report what they expect (a missing key, bad JSON, a wrong wrapper) with file, row
+    and field. A damaged or unknown variant can still break one in a way nobody foresaw (a
+    string where an object was expected, a number too large, a decoder's own error); the user
+    must then read ``FILE: what is wrong`` and get exit code 1 — never a traceback. Errors of
+    socialscope's own tree (:class:`InputError`, :class:`UsageError`, store errors) pass
+    through unchanged.
+    """
+    from socialscope.errors import SocialscopeError
+
+    token = _LAST_READ.set(None)
+    try:
+        yield
+    except SocialscopeError:
+        raise
+    except Exception as exc:  # the one place unforeseen parser failures are turned into data errors
+        where = _LAST_READ.get() or str(path)
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        message = f"not readable as {fmt} ({reason[:300]}); the file is damaged or a variant this reader does not know"
+        raise InputError(Problem(where, None, None, message)) from exc
+    finally:
+        _LAST_READ.reset(token)
+
+
+def _reading(label: str) -> None:
+    _LAST_READ.set(label)
 
 
 class ExportTree:
@@ -55,6 +92,7 @@ class ExportTree:
         return f"{self.path}:{relative}" if self._zip is not None else str(self.path / relative)
 
     def read_bytes(self, relative: str) -> bytes:
+        _reading(self.label(relative))
         if self._zip is not None:
             try:
                 info = self._zip.getinfo(self._prefix + relative)
@@ -83,6 +121,7 @@ def decode(raw: bytes, label: str, encoding: str = "utf-8") -> str:
 
 def read_text_file(path: Path | str, encoding: str = "utf-8") -> str:
     """A file's text, or an :class:`InputError` naming the line where decoding failed."""
+    _reading(str(path))
     return decode(Path(path).read_bytes(), str(path), encoding)
 
 
