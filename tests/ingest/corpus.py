@@ -18,7 +18,8 @@ from tests.conftest import DATA
 FORMATS_DIR = DATA / "formats"
 REAL_DIR = DATA / "real"
 
-# Counts a truth.json may state, as SQL over the store after importing the export.
+# Counts a truth.json may state, as SQL over the store after importing the export; also
+# ``interactions.<kind>`` (interactions of one kind) and ``owner`` (the own account's id).
 COUNTS = {
     "posts": "SELECT count(*) FROM posts",
     "posts.replies": "SELECT count(*) FROM posts WHERE reply_to_post_id IS NOT NULL",
@@ -32,7 +33,16 @@ COUNTS = {
     "interactions": "SELECT count(*) FROM interactions",
     "interactions.private": "SELECT count(*) FROM interactions WHERE json_extract(extra, '$.private')::BOOLEAN",
     "messages.distinct": "SELECT count(DISTINCT json_extract_string(extra, '$.message_id')) FROM interactions",
+    "owner": "SELECT string_agg(account_id, ',' ORDER BY account_id) FROM accounts WHERE is_own",
 }
+
+
+def count_sql(name: str) -> str:
+    """The SQL that counts ``name`` of a truth.json."""
+    if name.startswith("interactions.") and name not in COUNTS:
+        kind = name.removeprefix("interactions.")
+        return f"SELECT count(*) FROM interactions WHERE kind = '{kind}'"
+    return COUNTS[name]
 
 
 @dataclass(frozen=True)
