@@ -10,6 +10,7 @@ import json
 import pytest
 
 from socialscope.ingest.formats import detect_export, import_export
+from socialscope.store import Store
 from tests.ingest.corpus import GENUINE, REAL_DIR, count_sql
 
 VARIANTS = [g for g in GENUINE if g.truth is not None]
@@ -56,3 +57,67 @@ def test_x_archive_without_account_js_takes_its_owner_from_the_manifest(store):
     ).fetchall()
     assert dm == [(f"x:{info['accountId']}", "x:233890382", True)]
     assert store.scalar("SELECT count(*) FROM posts WHERE post_id LIKE 'x:dm%'") == 0  # messages are not posts
+
+
+# --- people stay distinct ------------------------------------------------------------------------
+
+
+def _connections(tmp_path, rows: list[str]):
+    """A LinkedIn export whose Connections.csv is the genuine preamble and header plus ``rows``."""
+    from tests.ingest.corpus import FORMATS_DIR
+
+    lines = (FORMATS_DIR / "linkedin_export" / "Connections.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    header = next(i for i, line in enumerate(lines) if line.startswith("First Name"))
+    export = tmp_path / "li"
+    export.mkdir(parents=True)
+    (export / "Connections.csv").write_text("".join(lines[: header + 1]) + "".join(rows), encoding="utf-8")
+    return export, lines[header + 1 :]
+
+
+def test_every_linkedin_connection_is_its_own_person(store, tmp_path):
+    from tests.ingest.corpus import FORMATS_DIR
+
+    import_export(store, FORMATS_DIR / "linkedin_export")
+    assert store.scalar("SELECT count(*) FROM accounts WHERE NOT is_own") == 5351  # the 53 hidden names too
+    assert store.scalar("SELECT count(*) FROM accounts WHERE account_id LIKE 'linkedin:email:%'") == 167
+    assert store.scalar("SELECT count(*) FROM follows") == 2 * 5351
+    assert store.scalar("SELECT count(*) FROM accounts WHERE display_name IS NULL AND NOT is_own") == 53
+
+
+def test_same_name_is_two_people_unless_a_url_or_email_says_one(store, tmp_path):
+    _, genuine = _connections(tmp_path / "probe", [])
+    first, second = genuine[10], genuine[20]  # two genuine rows (different companies and dates)
+    name = ",".join(first.split(",")[:2])
+    twin = name + "," + second.split(",", 2)[2]  # the second person, under the first's name
+    export, _ = _connections(tmp_path, [first, twin])
+    import_export(store, export)
+    assert store.scalar("SELECT count(DISTINCT account_id) FROM accounts WHERE NOT is_own") == 2
+    shared = name + ",same@example.com," + first.split(",", 3)[3]
+    again = name + ",SAME@example.com," + second.split(",", 3)[3]
+    export, _ = _connections(tmp_path / "mail", [shared, again])
+    with Store(tmp_path / "mail.duckdb") as other:
+        import_export(other, export)
+        assert other.scalar("SELECT list(account_id) FROM accounts WHERE NOT is_own") == [
+            "linkedin:email:same@example.com"
+        ]
+
+
+def test_an_id_that_is_only_a_prefix_is_refused(store, tmp_path):
+    """A record without its native id would merge with every other such record: refused."""
+    import shutil
+
+    from socialscope.errors import InputError
+    from tests.ingest.corpus import FORMATS_DIR
+
+    export = tmp_path / "x"
+    shutil.copytree(FORMATS_DIR / "x_archive", export)
+    follower = export / "data" / "follower.js"
+    follower.write_text(
+        follower.read_text(encoding="utf-8").replace('"accountId" : "', '"accountId" : "" , "was" : "', 1)
+    )
+    with pytest.raises(InputError) as caught:
+        import_export(store, export)
+    problem = caught.value.problems[0]
+    assert problem.file.endswith("follower.js") and problem.row == 1 and problem.field == "src_account_id"
+    assert "'x:' is an id without its native part" in str(caught.value)
+    assert store.count("accounts") == 0

@@ -4,7 +4,8 @@
 ``URL``) → accounts + mutual follows with the owner (``linkedin:me``, since the export does not
 name its owner); ``Shares.csv`` → the owner's posts (LinkedIn doubles the quote at each line
 break of the text: repaired); ``Comments.csv`` → comments; ``Reactions.csv`` → reactions.
-A connection's id is its profile URL when the export has one, else ``name:<First Last>``.
+A connection's id is its profile URL when the export has one, else its e-mail address, else a
+hash of the row (see :func:`connection_ids`): two people with the same name stay two people.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import unquote
 import pandas as pd
 
 from socialscope.errors import InputError, Problem
-from socialscope.ingest.formats.common import ExportTree, rows, timestamps
+from socialscope.ingest.formats.common import ExportTree, rows, stable_id, timestamps
 from socialscope.ingest.records import Part
 
 OWNER = "linkedin:me"
@@ -63,6 +64,31 @@ def _read(tree: ExportTree, name: str, required: tuple[str, ...]) -> pd.DataFram
     return frame.replace("", None)
 
 
+def connection_ids(people: pd.DataFrame) -> pd.Series:
+    """One id per row of ``Connections.csv``; only a URL or an e-mail says two rows are one person.
+
+    ``linkedin:<profile URL>`` when the export has one (newer exports), else
+    ``linkedin:email:<address>`` (shared by the connection), else ``linkedin:conn:<hash>`` of the
+    row's name, company, position and connected-on date; a member whose name, company and
+    position are all hidden adds the record's position in the file, so two hidden members
+    connected on the same day stay two people.
+    """
+    blank = pd.Series([None] * len(people), index=people.index, dtype=object)
+
+    def column(name: str) -> pd.Series:
+        return people.get(name, blank).fillna("").astype(str).str.strip()
+
+    url = column("URL").str.rstrip("/")
+    email = column("Email Address").str.lower()
+    described = [column(c) for c in ("First Name", "Last Name", "Company", "Position")]
+    hidden = pd.concat(described, axis=1).eq("").all(axis=1)
+    position = pd.Series(range(1, len(people) + 1), index=people.index).astype(str).where(hidden, "")
+    row_key = [stable_id(*values) for values in zip(*described, column("Connected On"), position, strict=True)]
+    ids = pd.Series("linkedin:conn:" + pd.Series(row_key, index=people.index), index=people.index)
+    ids = ids.where(email.eq(""), "linkedin:email:" + email)
+    return ids.where(url.eq(""), "linkedin:" + url)
+
+
 def _urn(links: pd.Series) -> pd.Series:
     return "linkedin:" + links.fillna("").map(unquote).str.extract(r"(urn:li:[^/?]+)", expand=False)
 
@@ -74,9 +100,8 @@ def parse(path: str) -> list[Part]:
     }]))]  # fmt: skip
     people = _read(tree, "Connections.csv", ("First Name", "Last Name", "Connected On"))
     label = tree.label("Connections.csv")
-    names = (people["First Name"].fillna("") + " " + people["Last Name"].fillna("")).str.strip()
-    ids = ("linkedin:" + people["URL"]) if "URL" in people else pd.Series([None] * len(people))
-    ids = ids.where(ids.notna(), "linkedin:name:" + names)
+    names = (people["First Name"].fillna("") + " " + people["Last Name"].fillna("")).str.strip().replace("", None)
+    ids = connection_ids(people)
     attributes = [
         {"company": c, "position": p, "email": e}
         for c, p, e in zip(people.get("Company"), people.get("Position"), people.get("Email Address"), strict=True)

@@ -96,8 +96,6 @@ def parse(path: str) -> list[Part]:
     tree = ExportTree(path)
     label, index, account = _owner(tree)
     owner = "x:" + str(field(account, "accountId", label, index))
-    if owner == "x:":
-        raise InputError(Problem(label, index, "accountId", "is empty"))
     handle = field(account, "username", label, index)
     bio = None
     for _, _, record in read_ytd(tree, "profile")[:1]:
