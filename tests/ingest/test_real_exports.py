@@ -30,8 +30,10 @@ def test_genuine_variant_matches_its_counted_truth(variant, store):
     import_export(store, variant.root)
     found = {name: store.scalar(count_sql(name)) for name in variant.truth["counts"]}
     assert found == variant.truth["counts"]
-    for post_id, text in variant.truth.get("texts", {}).items():
-        assert store.scalar("SELECT text FROM posts WHERE post_id = ?", [post_id]) == text
+    for key, text in variant.truth.get("texts", {}).items():  # a post id, or timestamp:<Unix seconds>
+        where = "epoch(created_at) = ?" if key.startswith("timestamp:") else "post_id = ?"
+        value = int(key.removeprefix("timestamp:")) if key.startswith("timestamp:") else key
+        assert store.scalar(f"SELECT string_agg(text, '|') FROM posts WHERE {where}", [value]) == text
     _, again, _ = import_export(store, variant.root)
     assert sum(r.rows_new for r in again) == 0
 

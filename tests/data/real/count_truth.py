@@ -51,7 +51,58 @@ def x_archive(root: Path) -> dict:
     return {"counts": counts, "texts": texts}
 
 
-COUNTERS = {"x-archive": x_archive}
+def _facebook_text(value: str) -> str:
+    """Facebook's Latin-1 mojibake undone (UTF-8 bytes written as Latin-1 characters)."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
+def facebook(root: Path) -> dict:
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*.json") if p.name != "truth.json")
+    posts, tags, likes, reactions, followers, following = [], {}, 0, 0, set(), set()
+    owners = set()
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        name = path.name
+        if name.startswith("likes_and_reactions"):
+            owners.add("facebook:me")
+            for record in data:
+                for item in record["data"]:
+                    kind = item.get("reaction", {}).get("reaction")
+                    likes += kind == "LIKE"
+                    reactions += kind not in ("LIKE", "NONE", None)
+        elif name.startswith(("followers", "following")):
+            owners.add("instagram:me")
+            records = data if isinstance(data, list) else data["relationships_following"]
+            users = {e.get("value") or r["title"] for r in records for e in r["string_list_data"]}
+            (followers if name.startswith("followers") else following).update(users)
+        else:
+            owners.add("facebook:me")
+            for record in data:
+                body = [d["post"] for d in record.get("data", []) if d.get("post")]
+                key = json.dumps(record, sort_keys=True)  # identical records are one post exported twice
+                posts.append((record.get("timestamp"), key, tuple(body)))
+                tags[key] = len({t["name"] for t in record.get("tags", [])})
+    counts = {"owner": ",".join(sorted(owners))}
+    if posts:
+        counts.update({"posts": len(set(posts)), "posts.with_text": sum(1 for p in set(posts) if p[2]),
+                       "interactions.mention": sum(tags.values())})  # fmt: skip
+    if likes or reactions:
+        counts.update({"interactions.like": likes, "interactions.reaction": reactions})
+    if followers or following:
+        counts.update({"follows.in": len(followers), "follows.out": len(following),
+                       "accounts.people": len(followers | following)})  # fmt: skip
+    texts = {}
+    for stamp, _, body in posts:
+        if body and any(ord(c) > 127 for c in body[0]):  # a text whose mojibake must be repaired
+            texts[f"timestamp:{stamp}"] = _facebook_text("\n".join(body))
+            break
+    return {"counts": counts, "texts": texts} if texts else {"counts": counts}
+
+
+COUNTERS = {"x-archive": x_archive, "facebook-posts": facebook}
 
 
 def main(folder: str) -> None:

@@ -56,7 +56,7 @@ def _tree_detector(check: Callable[[ExportTree], bool]) -> Callable[[Path], bool
 
 def _facebook_detect(path: Path) -> bool:
     if path.is_file() and path.suffix.lower() == ".json":
-        return bool(facebook.POSTS_FILE.search(path.name))
+        return facebook.is_export_file(path.name)
     return _tree_detector(facebook.detect)(path)
 
 
@@ -78,7 +78,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("linkedin-export", "LinkedIn data export: connections, shares, comments, reactions",
                      "LinkedIn → Settings → Data privacy → Get a copy of your data (zip of CSV files)",
                      _tree_detector(linkedin.detect), linkedin.parse),
-        ExportFormat("facebook-posts", "Facebook/Instagram 'Download your information' posts (JSON)",
+        ExportFormat("facebook-posts", "Facebook/Instagram 'Download your information' (JSON): posts (2024+ names too), likes and reactions, Instagram followers/following",
                      "Facebook → Settings → Your information → Download your information (JSON format)",
                      _facebook_detect, facebook.parse),
         ExportFormat("google-ads", "Google Ads campaign/ad report CSV, or a Google Ads Editor export",
