@@ -123,3 +123,15 @@ def test_an_id_that_is_only_a_prefix_is_refused(store, tmp_path):
     assert problem.file.endswith("follower.js") and problem.row == 1 and problem.field == "src_account_id"
     assert "'x:' is an id without its native part" in str(caught.value)
     assert store.count("accounts") == 0
+
+
+def test_mastodon_tar_gz_archive_and_direct_messages(store):
+    variant = next(g for g in VARIANTS if g.name.endswith("mastodon_2022_zh_targz"))
+    assert variant.root.name.endswith(".tar.gz")
+    import_export(store, variant.root)
+    ties = store.con.execute(
+        "SELECT target_account_id, count(*) FROM interactions WHERE kind = 'message' GROUP BY ALL ORDER BY ALL"
+    ).fetchall()
+    assert ties == [("mastodon:ciao@bgme.me", 2), (None, 4)]  # two to @ciao, four notes to nobody
+    assert store.scalar("SELECT count(*) FROM posts WHERE json_extract_string(extra, '$.visibility') = 'direct'") == 0
+    assert store.scalar("SELECT count(*) FROM posts WHERE json_extract_string(extra, '$.visibility') = 'unlisted'") > 0

@@ -14,6 +14,7 @@ import html
 import json
 import re
 import sys
+import tarfile
 from pathlib import Path
 
 
@@ -102,7 +103,52 @@ def facebook(root: Path) -> dict:
     return {"counts": counts, "texts": texts} if texts else {"counts": counts}
 
 
-COUNTERS = {"x-archive": x_archive, "facebook-posts": facebook}
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+
+
+def _mastodon_files(root: Path) -> dict[str, bytes]:
+    if root.is_dir():
+        return {p.name: p.read_bytes() for p in root.glob("*.json")}
+    with tarfile.open(root) as tar:
+        return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+
+
+def mastodon(root: Path) -> dict:
+    files = _mastodon_files(root)
+    actor = json.loads(files["actor.json"])
+    user = re.match(r"^https?://([^/]+)/(?:users/|@)([^/]+)", actor["id"])
+    host = re.match(r"^https?://([^/]+)/", actor["id"]).group(1)
+    owner = f"mastodon:{user.group(2)}@{user.group(1)}" if user else f"mastodon:{actor['preferredUsername']}@{host}"
+    items = json.loads(files["outbox.json"])["orderedItems"]
+    notes, direct, boosts = [], [], 0
+    for activity in items:
+        if activity["type"] == "Announce":
+            boosts += 1
+            continue
+        note = activity["object"]
+        to, cc = note.get("to", []), note.get("cc", [])
+        public = PUBLIC in to or PUBLIC in cc or any(a.endswith("/followers") for a in to)
+        (notes if public else direct).append(note)
+    messages = 0
+    for note in direct:  # one message per addressee other than the owner (at least one)
+        addressed = set(note.get("to", []) + note.get("cc", []))
+        addressed |= {t["href"] for t in note.get("tag", []) if t.get("type") == "Mention"}
+        addressed.discard(actor["id"])
+        messages += max(1, len(addressed))
+    likes = json.loads(files["likes.json"])["orderedItems"] if "likes.json" in files else []
+    counts = {
+        "owner": owner,
+        "posts": len(notes) + boosts,
+        "posts.reposts": boosts,
+        "posts.replies": sum(1 for n in notes if n.get("inReplyTo")),
+        "interactions.message": messages,
+        "interactions.private": messages,
+        "interactions.like": len(set(likes)),
+    }
+    return {"counts": counts}
+
+
+COUNTERS = {"x-archive": x_archive, "facebook-posts": facebook, "mastodon-archive": mastodon}
 
 
 def main(folder: str) -> None:

@@ -27,7 +27,7 @@ from socialscope.ingest.formats import (
     slack,
     x_archive,
 )
-from socialscope.ingest.formats.common import ExportTree, parser_errors
+from socialscope.ingest.formats.common import ExportTree, is_archive_name, parser_errors
 from socialscope.ingest.records import Part, import_parts
 from socialscope.ingest.tabular import ImportReport
 from socialscope.store.connection import Store
@@ -44,7 +44,7 @@ class ExportFormat:
 
 def _tree_detector(check: Callable[[ExportTree], bool]) -> Callable[[Path], bool]:
     def detect(path: Path) -> bool:
-        if not (path.is_dir() or (path.is_file() and path.suffix.lower() == ".zip")):
+        if not (path.is_dir() or (path.is_file() and is_archive_name(path))):
             return False
         try:
             return check(ExportTree(path))

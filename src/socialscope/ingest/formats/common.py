@@ -6,6 +6,7 @@ import contextvars
 import hashlib
 import json
 import re
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,8 +59,10 @@ def _reading(label: str) -> None:
 class ExportTree:
     """The files of an export, whether the user unzipped it or not.
 
-    Paths are relative to the export's root; a zip whose files sit under one top folder
-    (``twitter-2023-06-28/data/tweets.js``) is read as if that folder were the root.
+    A folder, a zip, or a tar archive (``.tar.gz``/``.tgz``/``.tar``: Mastodon delivered its
+    archives so until 2018+). Paths are relative to the export's root; an archive whose files
+    sit under one top folder (``twitter-2023-06-28/data/tweets.js``) is read as if that folder
+    were the root.
     """
 
     def __init__(self, path: str | Path) -> None:
@@ -67,21 +70,38 @@ class ExportTree:
         if not self.path.exists():
             raise InputError(Problem(str(self.path), None, None, "file or folder not found"))
         self._zip: zipfile.ZipFile | None = None
+        self._tar: dict[str, tarfile.TarInfo] | None = None
+        self._tarfile: tarfile.TarFile | None = None
         self._prefix = ""
         if self.path.is_file():
-            if not zipfile.is_zipfile(self.path):
-                raise InputError(Problem(str(self.path), None, None, "not a zip archive or a folder"))
-            self._zip = zipfile.ZipFile(self.path)
-            names = [n for n in self._zip.namelist() if not n.endswith("/")]
+            if zipfile.is_zipfile(self.path):
+                self._zip = zipfile.ZipFile(self.path)
+                names = [n for n in self._zip.namelist() if not n.endswith("/")]
+            elif _is_tar(self.path):
+                try:
+                    # kept open while the parser reads members, like the zip; compression read from the bytes
+                    self._tarfile = tarfile.open(self.path)  # noqa: SIM115
+                    self._tar = {m.name.removeprefix("./"): m for m in self._tarfile.getmembers() if m.isfile()}
+                except (tarfile.TarError, OSError, EOFError) as exc:
+                    raise InputError(
+                        Problem(str(self.path), None, None, f"not a readable tar archive: {exc}")
+                    ) from None
+                names = list(self._tar)
+            else:
+                raise InputError(Problem(str(self.path), None, None, "not a zip or tar archive, or a folder"))
             tops = {n.split("/", 1)[0] for n in names if "/" in n}
             # a wrapper folder (``twitter-2023-06-28/``) is skipped; a format's own top folder is not
             if names and all("/" in n for n in names) and len(tops) == 1 and not tops & FORMAT_FOLDERS:
                 self._prefix = tops.pop() + "/"
 
-    def files(self) -> list[str]:
+    def _members(self) -> list[str]:
         if self._zip is not None:
-            return sorted(n[len(self._prefix):] for n in self._zip.namelist()
-                          if n.startswith(self._prefix) and not n.endswith("/"))  # fmt: skip
+            return [n for n in self._zip.namelist() if not n.endswith("/")]
+        return list(self._tar or {})
+
+    def files(self) -> list[str]:
+        if self._zip is not None or self._tar is not None:
+            return sorted(n[len(self._prefix):] for n in self._members() if n.startswith(self._prefix))  # fmt: skip
         return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
 
     def exists(self, relative: str) -> bool:
@@ -89,7 +109,8 @@ class ExportTree:
 
     def label(self, relative: str) -> str:
         """How problems name a file inside the export."""
-        return f"{self.path}:{relative}" if self._zip is not None else str(self.path / relative)
+        archive = self._zip is not None or self._tar is not None
+        return f"{self.path}:{relative}" if archive else str(self.path / relative)
 
     def read_bytes(self, relative: str) -> bytes:
         _reading(self.label(relative))
@@ -101,6 +122,19 @@ class ExportTree:
             if info.file_size > MAX_MEMBER_BYTES:
                 raise InputError(Problem(self.label(relative), None, None, f"is {info.file_size:,} bytes: too large"))
             return self._zip.read(info)
+        if self._tar is not None and self._tarfile is not None:
+            member = self._tar.get(self._prefix + relative)
+            if member is None:
+                raise InputError(Problem(self.label(relative), None, None, "missing from the archive"))
+            if member.size > MAX_MEMBER_BYTES:
+                raise InputError(Problem(self.label(relative), None, None, f"is {member.size:,} bytes: too large"))
+            try:
+                extracted = self._tarfile.extractfile(member)
+                return extracted.read() if extracted is not None else b""
+            except (tarfile.TarError, OSError, EOFError) as exc:
+                raise InputError(
+                    Problem(self.label(relative), None, None, f"cannot be read from the archive: {exc}")
+                ) from None
         target = self.path / relative
         if not target.is_file():
             raise InputError(Problem(self.label(relative), None, None, "missing from the export folder"))
@@ -108,6 +142,21 @@ class ExportTree:
 
     def read_text(self, relative: str, encoding: str = "utf-8") -> str:
         return decode(self.read_bytes(relative), self.label(relative), encoding)
+
+
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
+
+
+def is_archive_name(path: Path) -> bool:
+    """Whether ``path`` is named like an export archive (zip or tar)."""
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _is_tar(path: Path) -> bool:
+    try:
+        return tarfile.is_tarfile(path)
+    except (OSError, tarfile.TarError, EOFError):
+        return False
 
 
 def decode(raw: bytes, label: str, encoding: str = "utf-8") -> str:
