@@ -33,6 +33,11 @@ COUNTS = {
     "interactions": "SELECT count(*) FROM interactions",
     "interactions.private": "SELECT count(*) FROM interactions WHERE json_extract(extra, '$.private')::BOOLEAN",
     "messages.distinct": "SELECT count(DISTINCT json_extract_string(extra, '$.message_id')) FROM interactions",
+    "follows.connections": "SELECT count(*) FROM follows WHERE src_account_id = 'linkedin:me' "
+    "AND json_extract(extra, '$.invitation') IS NULL",
+    "follows.invitations": "SELECT count(*) FROM follows WHERE json_extract(extra, '$.invitation') IS NOT NULL",
+    "interactions.on_comment": "SELECT count(*) FROM interactions WHERE kind IN ('like', 'reaction') "
+    "AND post_id LIKE 'linkedin:urn:li:comment:%'",
     "owner": "SELECT string_agg(account_id, ',' ORDER BY account_id) FROM accounts WHERE is_own",
 }
 

@@ -135,3 +135,44 @@ def test_mastodon_tar_gz_archive_and_direct_messages(store):
     assert ties == [("mastodon:ciao@bgme.me", 2), (None, 4)]  # two to @ciao, four notes to nobody
     assert store.scalar("SELECT count(*) FROM posts WHERE json_extract_string(extra, '$.visibility') = 'direct'") == 0
     assert store.scalar("SELECT count(*) FROM posts WHERE json_extract_string(extra, '$.visibility') = 'unlisted'") > 0
+
+
+# --- LinkedIn content that used to be dropped ----------------------------------------------------
+
+
+def test_linkedin_messages_are_ties_between_the_owner_and_connections(store):
+    variant = next(g for g in VARIANTS if g.name.endswith("linkedin_2023_es_full"))
+    _, _, notes = import_export(store, variant.root)
+    ties = store.con.execute(
+        "SELECT count(*) FILTER (WHERE actor_account_id = 'linkedin:me'), "
+        "count(*) FILTER (WHERE target_account_id = 'linkedin:me'), "
+        "count(*) FILTER (WHERE a.account_id IS NOT NULL) "
+        "FROM interactions i LEFT JOIN accounts a ON a.account_id IN (i.actor_account_id, i.target_account_id) "
+        "AND a.account_id LIKE 'linkedin:https://%' WHERE i.kind = 'message'"
+    ).fetchone()
+    assert ties[0] > 0 and ties[1] > 0 and ties[2] > 0  # both directions, and to known connections
+    assert any("sponsored messages without a sender" in n for n in notes)
+    assert store.scalar("SELECT count(*) FROM posts WHERE text LIKE '%\"' || chr(10) || '\"%'") == 0
+
+
+def test_linkedin_shares_lose_their_per_line_quotes(store):
+    from tests.ingest.corpus import FORMATS_DIR
+
+    import_export(store, FORMATS_DIR / "linkedin_export")
+    text = store.scalar("SELECT text FROM posts WHERE text LIKE 'So I did an exploratory analysis%'")
+    assert "using SQL & Power BI.\n\nClearly Covid was kind to Africa" in text
+    assert '"\n"' not in text and not text.endswith('"')
+
+
+def test_a_single_export_file_is_accepted_with_from(tmp_path):
+    from typer.testing import CliRunner
+
+    from socialscope.cli.main import app
+    from tests.ingest.corpus import FORMATS_DIR
+
+    db = str(tmp_path / "one.duckdb")
+    connections = str(FORMATS_DIR / "linkedin_export" / "Connections.csv")
+    out = CliRunner().invoke(app, ["--db", db, "import", "--from", "linkedin-export", connections])
+    assert out.exit_code == 0, out.output
+    with Store(db) as store:
+        assert store.count("accounts") == 5351 + 1 and store.count("follows") == 2 * 5351

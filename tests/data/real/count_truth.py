@@ -10,12 +10,15 @@ prints them for the folder's SOURCE.md.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 import sys
 import tarfile
 from pathlib import Path
+from urllib.parse import unquote
 
 
 def _ytd(root: Path, name: str) -> list:
@@ -148,7 +151,55 @@ def mastodon(root: Path) -> dict:
     return {"counts": counts}
 
 
-COUNTERS = {"x-archive": x_archive, "facebook-posts": facebook, "mastodon-archive": mastodon}
+def _csv(root: Path, name: str) -> list[dict]:
+    """A LinkedIn CSV's records (after the Notes: preamble; UTF-16 with tabs in 2018)."""
+    path = next((p for p in root.iterdir() if p.name.lower() == name.lower()), None)
+    if path is None:
+        return []
+    raw = path.read_bytes()
+    utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+    lines = raw.decode("utf-16" if utf16 else "utf-8-sig").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith(("Notes:", '"When')))
+    reader = csv.reader(io.StringIO("".join(lines[start:]), newline=""), delimiter="\t" if utf16 else ",")
+    header = next(reader)
+    # LinkedIn writes a comment's line breaks unquoted: the lines after the first are short rows
+    return [dict(zip(header, r, strict=True)) for r in reader if len(r) == len(header)]
+
+
+def linkedin(root: Path) -> dict:
+    people = _csv(root, "Connections.csv")
+    names = [f"{p['First Name']} {p['Last Name']}".strip() for p in people]
+    reactions = _csv(root, "Reactions.csv")
+    messages = _csv(root, "messages.csv")
+    invitations = _csv(root, "Invitations.csv")
+    sent = 0
+    for m in messages:
+        sender = (m.get("FROM") or m.get("From") or "").strip()
+        if not sender:
+            continue  # sponsored InMail
+        to = m.get("TO") or m.get("To") or ""
+        urls = [u for u in (m.get("RECIPIENT PROFILE URLS") or "").split(",") if u]
+        sent += len(urls) if urls and len(to.split(",")) == len(urls) else 1
+    counterparts = set()
+    for invitation in invitations:
+        other = invitation["To"] if invitation["Direction"] == "OUTGOING" else invitation["From"]
+        if other.strip() not in names:
+            counterparts.add((invitation["Direction"], other.strip()))
+    counts = {
+        "owner": "linkedin:me",
+        "follows.connections": len(people),
+        "follows.invitations": len(counterparts),
+        "interactions.message": sent,
+        "interactions.like": sum(1 for r in reactions if r["Type"] == "LIKE"),
+        "interactions.reaction": sum(1 for r in reactions if r["Type"] != "LIKE"),
+        "interactions.on_comment": sum(1 for r in reactions if "urn:li:comment:" in unquote(r["Link"])),
+        "interactions.comment": len(_csv(root, "Comments.csv")),
+        "posts": len({s.get("ShareLink") or s.get("Share Link") for s in _csv(root, "Shares.csv")}),
+    }
+    return {"counts": counts}
+
+
+COUNTERS = {"x-archive": x_archive, "facebook-posts": facebook, "mastodon-archive": mastodon, "linkedin-export": linkedin}
 
 
 def main(folder: str) -> None:

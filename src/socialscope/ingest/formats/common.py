@@ -59,8 +59,8 @@ def _reading(label: str) -> None:
 class ExportTree:
     """The files of an export, whether the user unzipped it or not.
 
-    A folder, a zip, or a tar archive (``.tar.gz``/``.tgz``/``.tar``: Mastodon delivered its
-    archives so until 2018+). Paths are relative to the export's root; an archive whose files
+    A folder, a zip, a tar archive (``.tar.gz``/``.tgz``/``.tar``: Mastodon delivered its
+    archives so until 2018+), or one file of an export (``Connections.csv`` alone). Paths are relative to the export's root; an archive whose files
     sit under one top folder (``twitter-2023-06-28/data/tweets.js``) is read as if that folder
     were the root.
     """
@@ -73,6 +73,7 @@ class ExportTree:
         self._tar: dict[str, tarfile.TarInfo] | None = None
         self._tarfile: tarfile.TarFile | None = None
         self._prefix = ""
+        self._single: str | None = None
         if self.path.is_file():
             if zipfile.is_zipfile(self.path):
                 self._zip = zipfile.ZipFile(self.path)
@@ -87,8 +88,9 @@ class ExportTree:
                         Problem(str(self.path), None, None, f"not a readable tar archive: {exc}")
                     ) from None
                 names = list(self._tar)
-            else:
-                raise InputError(Problem(str(self.path), None, None, "not a zip or tar archive, or a folder"))
+            else:  # one file of an export, imported with --from: an export of that file alone
+                self._single = self.path.name
+                return
             tops = {n.split("/", 1)[0] for n in names if "/" in n}
             # a wrapper folder (``twitter-2023-06-28/``) is skipped; a format's own top folder is not
             if names and all("/" in n for n in names) and len(tops) == 1 and not tops & FORMAT_FOLDERS:
@@ -100,6 +102,8 @@ class ExportTree:
         return list(self._tar or {})
 
     def files(self) -> list[str]:
+        if self._single is not None:
+            return [self._single]
         if self._zip is not None or self._tar is not None:
             return sorted(n[len(self._prefix):] for n in self._members() if n.startswith(self._prefix))  # fmt: skip
         return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
@@ -109,6 +113,8 @@ class ExportTree:
 
     def label(self, relative: str) -> str:
         """How problems name a file inside the export."""
+        if self._single is not None:
+            return str(self.path) if relative == self._single else str(self.path.parent / relative)
         archive = self._zip is not None or self._tar is not None
         return f"{self.path}:{relative}" if archive else str(self.path / relative)
 
@@ -135,8 +141,8 @@ class ExportTree:
                 raise InputError(
                     Problem(self.label(relative), None, None, f"cannot be read from the archive: {exc}")
                 ) from None
-        target = self.path / relative
-        if not target.is_file():
+        target = self.path / relative if self._single is None else self.path
+        if (self._single is not None and relative != self._single) or not target.is_file():
             raise InputError(Problem(self.label(relative), None, None, "missing from the export folder"))
         return target.read_bytes()
 
