@@ -176,3 +176,21 @@ def test_a_single_export_file_is_accepted_with_from(tmp_path):
     assert out.exit_code == 0, out.output
     with Store(db) as store:
         assert store.count("accounts") == 5351 + 1 and store.count("follows") == 2 * 5351
+
+
+def test_a_folder_of_mbox_files_is_one_mailbox(store):
+    """The five genuine mbox files as one folder: every message once, replies across files."""
+    from tests.ingest.corpus import FORMATS_DIR
+
+    folder = FORMATS_DIR / "mbox"
+    assert detect_export(folder) == "mbox"
+    import_export(store, folder)
+    ids = []
+    for box in sorted(folder.glob("*.mbox")):
+        text = box.read_text(encoding="utf-8", errors="replace")
+        ids += [line.split(":", 1)[1].strip() for line in text.splitlines() if line.lower().startswith("message-id:")]
+    assert len(ids) == 12
+    stored = store.scalar("SELECT count(DISTINCT json_extract_string(extra, '$.message_id')) FROM interactions")
+    assert stored == len(set(ids))
+    _, again, _ = import_export(store, folder)
+    assert sum(r.rows_new for r in again) == 0

@@ -199,7 +199,12 @@ def linkedin(root: Path) -> dict:
     return {"counts": counts}
 
 
-COUNTERS = {"x-archive": x_archive, "facebook-posts": facebook, "mastodon-archive": mastodon, "linkedin-export": linkedin}
+COUNTERS = {
+    "x-archive": x_archive,
+    "facebook-posts": facebook,
+    "mastodon-archive": mastodon,
+    "linkedin-export": linkedin,
+}
 
 
 def main(folder: str) -> None:
