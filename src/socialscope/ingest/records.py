@@ -153,12 +153,13 @@ def _bare_ids(con: duckdb.DuckDBPyConnection, view: str, columns: list[str], sou
 def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
     """Every value as text (timestamps ISO 8601, missing as null): the checks then read
     parser output exactly as they read a CSV file."""
-    out = pd.DataFrame({"_row": pd.Series(frame["_row"]).astype("int64").to_numpy()})
+    columns = {"_row": pd.Series(frame["_row"]).astype("int64").to_numpy()}
     for column in frame.columns:
-        if column == "_row":
-            continue
-        out[column] = frame[column].map(_text).astype(object)
-    return out
+        if column != "_row":  # a list comprehension: several times faster than Series.map here
+            columns[column] = pd.Series(
+                [v if type(v) is str else _text(v) for v in frame[column].to_numpy(dtype=object)], dtype=object
+            )
+    return pd.DataFrame(columns)
 
 
 def _text(value: Any) -> str | None:
