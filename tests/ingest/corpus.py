@@ -38,6 +38,9 @@ COUNTS = {
     "follows.invitations": "SELECT count(*) FROM follows WHERE json_extract(extra, '$.invitation') IS NOT NULL",
     "interactions.on_comment": "SELECT count(*) FROM interactions WHERE kind IN ('like', 'reaction') "
     "AND post_id LIKE 'linkedin:urn:li:comment:%'",
+    "slack.messages": "SELECT count(DISTINCT (channel, created_at, actor_account_id)) FROM interactions "
+    "WHERE kind = 'message'",
+    "accounts.listed": "SELECT count(*) FROM accounts WHERE platform IS NOT NULL AND handle IS NOT NULL",
     "owner": "SELECT string_agg(account_id, ',' ORDER BY account_id) FROM accounts WHERE is_own",
 }
 

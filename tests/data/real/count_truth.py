@@ -199,7 +199,22 @@ def linkedin(root: Path) -> dict:
     return {"counts": counts}
 
 
+def slack(root: Path) -> dict:
+    channels = {c["name"] for c in json.loads((root / "channels.json").read_text(encoding="utf-8"))}
+    messages = set()
+    for day in root.glob("*/*.json"):
+        if day.parent.name not in channels or not re.fullmatch(r"\d{4}-\d{2}-\d{2}\.json", day.name):
+            continue  # a canvas or list file inside a channel folder is not a day of messages
+        for m in json.loads(day.read_text(encoding="utf-8")):
+            notice = str(m.get("subtype") or "").startswith(("channel_", "group_"))
+            if m.get("type") == "message" and (m.get("user") or m.get("bot_id")) and not notice:
+                messages.add((day.parent.name, m["ts"], m.get("user") or m.get("bot_id")))
+    users = json.loads((root / "users.json").read_text(encoding="utf-8"))
+    return {"counts": {"slack.messages": len(messages), "accounts.listed": len(users)}}
+
+
 COUNTERS = {
+    "slack-export": slack,
     "x-archive": x_archive,
     "facebook-posts": facebook,
     "mastodon-archive": mastodon,

@@ -77,7 +77,8 @@ def _ties(messages: list, channel: str, label: str) -> list[dict]:
     previous: tuple[str, float] | None = None
     for index, message in enumerate(messages, start=1):
         expect(message, dict, label, "message", index)
-        if message.get("subtype") in NOTICES or message.get("type") != "message":
+        subtype = str(message.get("subtype") or "")
+        if subtype in NOTICES or subtype.startswith(("channel_", "group_")) or message.get("type") != "message":
             continue
         user = message.get("user") or message.get("bot_id")
         ts = field(message, "ts", label, index)
