@@ -194,3 +194,14 @@ def test_a_folder_of_mbox_files_is_one_mailbox(store):
     assert stored == len(set(ids))
     _, again, _ = import_export(store, folder)
     assert sum(r.rows_new for r in again) == 0
+
+
+def test_every_variant_is_listed_by_socialscope_formats_and_the_docs():
+    from pathlib import Path
+
+    from socialscope.ingest.formats import FORMATS
+
+    docs = (Path(__file__).parents[2] / "docs" / "importers.md").read_text(encoding="utf-8")
+    for variant in VARIANTS:
+        assert FORMATS[variant.format].variants, variant.format
+        assert f"`{variant.folder.name}`" in docs, variant.folder.name
