@@ -109,3 +109,15 @@ def _real_variants() -> list[Genuine]:
 
 
 GENUINE: list[Genuine] = _formats_fixtures() + _real_variants()
+
+# No genuine Bluesky or Reddit file could be had: their fixtures, written from the platforms'
+# documentation, still go through the damaged-file test.
+DOCUMENTED: list[Genuine] = [
+    Genuine(f"formats/{root.relative_to(FORMATS_DIR)}", fmt, root, _members(root))
+    for fmt, root in (
+        ("bluesky", FORMATS_DIR / "bluesky"),
+        ("bluesky-car", FORMATS_DIR / "bluesky_car" / "repo.car"),
+        ("reddit", FORMATS_DIR / "reddit" / "RS_sample.ndjson"),
+        ("reddit", FORMATS_DIR / "reddit" / "RC_sample.zst"),
+    )
+]

@@ -1,6 +1,7 @@
 """No parser can surface a traceback: every format's parser runs over every genuine export the
 tests own (``tests/ingest/corpus.py``) and over damaged copies of each of their files
-(truncated, emptied, re-encoded as UTF-16 and as Latin-1). Each run either imports or is
+(truncated, emptied, re-encoded as UTF-16 and as Latin-1; Bluesky's and Reddit's
+documentation-written fixtures too, no genuine file of theirs being available). Each run either imports or is
 refused with ``InputError``/``UsageError`` naming a file — any other exception fails — and a
 refusal leaves the store exactly as it was. The CLI turns an unforeseen parser failure into
 ``FILE: …`` and exit code 1.
@@ -19,7 +20,7 @@ from typer.testing import CliRunner
 from socialscope.errors import InputError, UsageError
 from socialscope.ingest.formats import FORMATS, import_export
 from socialscope.store import Store
-from tests.ingest.corpus import GENUINE, Genuine
+from tests.ingest.corpus import DOCUMENTED, GENUINE, Genuine
 
 KEEP = 64_000  # bytes of a damaged file kept, so every variant stays fast
 SLACK_DAY = re.compile(r"^[^/]+/\d{4}-\d{2}-\d{2}\.json$")
@@ -88,7 +89,7 @@ def test_every_parser_over_every_genuine_export(fmt, tmp_path):
 
 
 @pytest.mark.slow  # each export: every file x four damages, each a full import (2-10 s per export)
-@pytest.mark.parametrize("export", GENUINE, ids=[g.name for g in GENUINE])
+@pytest.mark.parametrize("export", GENUINE + DOCUMENTED, ids=[g.name for g in GENUINE + DOCUMENTED])
 def test_damaged_genuine_files_never_raise_a_traceback(export, tmp_path):
     """Every file of the export, damaged each way, through its own parser and detection."""
     work, members = _copy(export, tmp_path)
