@@ -83,8 +83,15 @@ def facebook(root: Path) -> dict:
             users = {e.get("value") or r["title"] for r in records for e in r["string_list_data"]}
             (followers if name.startswith("followers") else following).update(users)
         else:
-            owners.add("facebook:me")
             for record in data:
+                if "media" in record:  # Instagram: the caption is the title (of the post, or its one photo)
+                    owners.add("instagram:me")
+                    caption = record.get("title") or record["media"][0].get("title")
+                    key = json.dumps(record, sort_keys=True)
+                    posts.append((record.get("creation_timestamp"), key, (caption,) if caption else ()))
+                    tags[key] = 0
+                    continue
+                owners.add("facebook:me")
                 body = [d["post"] for d in record.get("data", []) if d.get("post")]
                 key = json.dumps(record, sort_keys=True)  # identical records are one post exported twice
                 posts.append((record.get("timestamp"), key, tuple(body)))

@@ -91,7 +91,7 @@ FORMATS: dict[str, ExportFormat] = {
                      "Facebook → Settings → Your information → Download your information (JSON format)",
                      _facebook_detect, facebook.parse,
                      ("2020", "2023 Spanish with likes_and_reactions", "2024+ file names, Vietnamese",
-                      "Instagram 2024 followers/following")),
+                      "Instagram 2024 followers/following", "Instagram 2024 posts")),
         ExportFormat("google-ads", "Google Ads campaign/ad report CSV, or a Google Ads Editor export",
                      "Google Ads → Campaigns or Ads → Download → CSV (or Google Ads Editor → Export)",
                      google_ads.detect_file, google_ads.parse),

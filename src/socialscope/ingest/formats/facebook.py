@@ -1,8 +1,10 @@
 """Facebook and Instagram "Download your information" (JSON), a folder, a zip or one file.
 
-- Posts: ``your_posts_*.json`` (2024+: ``your_posts__check_ins__photos_and_videos_*.json``;
-  Instagram's ``content/posts_*.json``). Each record: ``timestamp`` (Unix seconds),
-  ``data: [{post}]``, ``attachments``, ``title``, ``tags``; tagged people become mentions.
+- Posts: ``your_posts_*.json`` (2024+: ``your_posts__check_ins__photos_and_videos_*.json``).
+  Each record: ``timestamp`` (Unix seconds), ``data: [{post}]``, ``attachments``, ``title``,
+  ``tags``; tagged people become mentions. Instagram's ``content/posts_*.json``: ``media``
+  (photos and videos, each with ``creation_timestamp``), the caption in ``title`` → posts of
+  ``instagram:me``.
 - Likes and reactions: ``likes_and_reactions_*.json`` (``data: [{reaction: {reaction, actor}}]``,
   ``title``) → the owner's ``like`` (or ``reaction``) interactions; the title (which names
   whose post, in the export's language) is kept as the text: the export gives no post id.
@@ -78,33 +80,46 @@ def parse(path: str) -> list[Part]:
             parts += _follows(data, label, followers=bool(FOLLOWERS_FILE.search(relative)))
             owners.setdefault(INSTAGRAM_OWNER, 1)
         else:
+            instagram = isinstance(data, list) and any(isinstance(r, dict) and "media" in r for r in data)
             parts += _posts(data, label)
-            owners.setdefault(OWNER, 1)
+            owners.setdefault(INSTAGRAM_OWNER if instagram else OWNER, 1)
     accounts = [{"_row": 1, "account_id": owner, "platform": owner.split(":")[0], "handle": "me", "kind": "person",
                  "is_own": True} for owner in owners or {OWNER: 1}]  # fmt: skip
     return [Part("accounts", str(path), rows(accounts)), *parts]
 
 
 def _posts(data: Any, label: str) -> list[Part]:
+    """Facebook posts, or Instagram's (``media: [{uri, creation_timestamp, title}]``, the caption
+    in ``title``; a one-photo post keeps its caption on the photo)."""
     records = expect(data, list, label, "posts")
     posts, mentions = [], []
     for index, record in enumerate(records, start=1):
         expect(record, dict, label, "post", index)
-        body = [d["post"] for d in record.get("data") or [] if isinstance(d, dict) and d.get("post")]
+        media = record.get("media") if isinstance(record.get("media"), list) else None
+        if media is not None:  # Instagram
+            first = media[0] if media and isinstance(media[0], dict) else {}
+            platform, owner = "instagram", INSTAGRAM_OWNER
+            created = record.get("creation_timestamp") or first.get("creation_timestamp")
+            text = record.get("title") or first.get("title") or None
+            extra = {"media": [m.get("uri") for m in media if isinstance(m, dict)]}
+        else:
+            body = [d["post"] for d in record.get("data") or [] if isinstance(d, dict) and d.get("post")]
+            platform, owner, created = "facebook", OWNER, record.get("timestamp")
+            text = "\n".join(body) or None
+            extra = {"title": record.get("title"), "attachments": record.get("attachments")}
         # the export gives no id: the whole record is the key (two shares in one second differ
         # only in their attachments; identical records are one post exported twice)
-        post_id = "facebook:" + stable_id(json.dumps(record, sort_keys=True, ensure_ascii=False))
+        post_id = f"{platform}:" + stable_id(json.dumps(record, sort_keys=True, ensure_ascii=False))
         posts.append({
-            "_row": index, "post_id": post_id, "account_id": OWNER, "platform": "facebook",
-            "created_at": record.get("timestamp"), "text": "\n".join(body) or None,
-            "extra": {"title": record.get("title"), "attachments": record.get("attachments")},
+            "_row": index, "post_id": post_id, "account_id": owner, "platform": platform,
+            "created_at": created, "text": text, "extra": extra,
         })  # fmt: skip
         for tag in record.get("tags") or []:
             name = tag.get("name") if isinstance(tag, dict) else tag
             if name:
-                mentions.append({"_row": index, "interaction_id": f"{post_id}#tag:{name}", "actor_account_id": OWNER,
-                                 "kind": "mention", "post_id": post_id, "target_account_id": f"facebook:name:{name}",
-                                 "created_at": record.get("timestamp")})  # fmt: skip
+                mentions.append({"_row": index, "interaction_id": f"{post_id}#tag:{name}", "actor_account_id": owner,
+                                 "kind": "mention", "post_id": post_id, "target_account_id": f"{platform}:name:{name}",
+                                 "created_at": created})  # fmt: skip
     parts = [Part("posts", label, _dated(posts))]
     if mentions:
         parts.append(Part("interactions", label, _dated(mentions)))
