@@ -143,7 +143,8 @@ def _bare_ids(con: duckdb.DuckDBPyConnection, view: str, columns: list[str], sou
     if not columns:
         return []
     checks = " UNION ALL ".join(
-        f"SELECT _row, '{c}' AS field, {c} AS value FROM {view} WHERE regexp_full_match({c}, '{_BARE_ID}')"
+        f"SELECT _row, '{c}' AS field, {c}::VARCHAR AS value FROM {view} "
+        f"WHERE regexp_full_match({c}::VARCHAR, '{_BARE_ID}')"
         for c in columns
     )
     found = con.execute(f"SELECT * FROM ({checks}) ORDER BY _row, field LIMIT 20").fetchall()

@@ -60,9 +60,9 @@ class ExportTree:
     """The files of an export, whether the user unzipped it or not.
 
     A folder, a zip, a tar archive (``.tar.gz``/``.tgz``/``.tar``: Mastodon delivered its
-    archives so until 2018+), or one file of an export (``Connections.csv`` alone). Paths are relative to the export's root; an archive whose files
-    sit under one top folder (``twitter-2023-06-28/data/tweets.js``) is read as if that folder
-    were the root.
+    archives so until 2018+), or one file of an export (``Connections.csv`` alone). Paths are
+    relative to the export's root; an archive whose files sit under one top folder
+    (``twitter-2023-06-28/data/tweets.js``) is read as if that folder were the root.
     """
 
     def __init__(self, path: str | Path) -> None:

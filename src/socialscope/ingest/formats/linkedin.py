@@ -113,7 +113,7 @@ def dates(values: pd.Series) -> pd.Series:
         todo = parsed.isna() & text.ne("")
         if not todo.any():
             break
-        parsed[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        parsed[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce", utc=True).dt.tz_localize(None)
     iso = parsed.map(lambda t: t.isoformat() if not pd.isna(t) else None).astype(object)
     return iso.where(parsed.notna(), values.where(values.notna(), None)).astype(object)
 
