@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import attribution, engagement, graph, pipeline, spark, text, web
+from benchmarks import attribution, engagement, graph, pipeline, slack_import, spark, text, web
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         default="graph,import,analyze,attribution,engagement,text,api",
         help="graph, import, analyze, analyze-10m, attribution, engagement, text, api, load, network-page, end-to-end, "
+        "slack (a 7,000-day-file Slack export), "
         "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store)",
     )
     parser.add_argument(
@@ -46,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"DuckDB vs Spark on {args.store} …", file=sys.stderr, flush=True)
             result = spark.run(args.store)
             (RESULTS / f"spark_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1, default=str))
+        if "slack" in parts and size == args.sizes.split(",")[0]:  # one size: the export is fixed
+            print("Slack export import …", file=sys.stderr, flush=True)
+            result = slack_import.run(7000, 80000)
+            (RESULTS / "slack_import.json").write_text(json.dumps({**stamp, **result}, indent=1))
         if "attribution" in parts:
             print(f"attribution, size {size} …", file=sys.stderr, flush=True)
             result = attribution.run(size, args.reps)

@@ -193,6 +193,26 @@ def _scaling_plot(docs: Path, results: Path) -> list[str]:
     return ["## How cost grows with size\n", f"![time vs size]({image.name})\n"]
 
 
+def _slack_section(results: Path) -> list[str]:
+    """The large Slack export (benchmarks/slack_import.py) beside plain json + one DuckDB insert."""
+    path = results / "slack_import.json"
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text())
+    lines = [
+        "## Import of a large Slack export\n",
+        f"A synthetic workspace export shaped by the genuine one in `tests/data/formats/slack_export`: "
+        f"{r['day_files']:,} day files, {r['messages']:,} messages, {r['interactions']:,} interactions stored "
+        f"({r['date']}; `python -m benchmarks.slack_import`).\n",
+        "| implementation | seconds |",
+        "|---|---:|",
+    ]
+    lines += [f"| {c['implementation']} | {c['seconds']:.1f} |" for c in r["cases"]]
+    if "before" in r:
+        lines.append(f"| socialscope, {r['before']['what']} | {r['before']['seconds']:.1f} |")
+    return [*lines, ""]
+
+
 def _engagement_section(results: Path) -> list[str]:
     runs = _load("engagement", results)
     if not runs:
@@ -407,6 +427,7 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
             f"{r['rows']:,} interactions into a new store, validated and merged in one transaction "
             f"({r['date']}): CSV {r['csv']:,.0f} rows/s, Parquet {r['parquet']:,.0f} rows/s.\n"
         )
+    lines += _slack_section(results)
     lines += _engagement_section(results) + _text_section(results) + _api_section(results)
     lines += _scaling_plot(path.parent, results)
     lines += _targets(analyses, attributions, graphs, results)

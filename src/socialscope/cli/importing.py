@@ -154,8 +154,8 @@ def formats_command() -> None:
     from socialscope.ingest.formats import FORMATS
 
     table = Table(title="Platform exports (socialscope import PATH, or --from NAME PATH)")
-    for column in ("name", "what it reads", "how to get it"):
+    for column in ("name", "what it reads", "how to get it", "variants tested on genuine files"):
         table.add_column(column)
     for f in FORMATS.values():
-        table.add_row(f.name, f.description, f.how_to_get)
+        table.add_row(f.name, f.description, f.how_to_get, "; ".join(f.variants) or "—")
     console.print(table)

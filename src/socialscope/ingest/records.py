@@ -29,6 +29,13 @@ from socialscope.store.loader import add_missing_accounts, find_problems, merge,
 from socialscope.store.pseudonymise import pseudonymise_sql
 from socialscope.store.schema import get_table
 
+# Columns holding an id of a person, post or interaction: never empty, never a bare prefix.
+ID_COLUMNS = ("account_id", "src_account_id", "dst_account_id", "post_id", "actor_account_id",
+              "target_account_id", "interaction_id", "reply_to_post_id", "repost_of_post_id")  # fmt: skip
+# "", "x:", "linkedin:name:", "reddit:t3_" — an id whose native part is missing would merge
+# distinct people (or posts) into one.
+_BARE_ID = r"\s*([a-z_]+:){0,2}(t[0-9]_)?\s*"
+
 # Parents before children, so placeholder accounts are only made for ids no part supplies.
 TABLE_ORDER = (
     "accounts", "campaigns", "follows", "follower_snapshots", "posts", "interactions",
@@ -79,6 +86,7 @@ def import_parts(
             con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM _part{index}_frame")
             mapping = {c: c for c in frame.columns if c in table.column_names}
             found, cut = find_problems(con, table, view, mapping, part.source, limit=limit - len(problems))
+            found = _bare_ids(con, view, [c for c in ID_COLUMNS if c in mapping], part.source) + found
             if where is not None:
                 found = [
                     Problem(str(where["_file"].iat[p.row]), int(where["_row"].iat[p.row]), p.field, p.message)
@@ -129,15 +137,30 @@ def import_parts(
         con.execute("DROP TABLE IF EXISTS _incoming")
 
 
+def _bare_ids(con: duckdb.DuckDBPyConnection, view: str, columns: list[str], source: str) -> list[Problem]:
+    """Rows whose id is empty or only a prefix (``x:``): the export gave no id for them, and
+    importing them would make one "person" (or post) of every such record."""
+    if not columns:
+        return []
+    checks = " UNION ALL ".join(
+        f"SELECT _row, '{c}' AS field, {c}::VARCHAR AS value FROM {view} "
+        f"WHERE regexp_full_match({c}::VARCHAR, '{_BARE_ID}')"
+        for c in columns
+    )
+    found = con.execute(f"SELECT * FROM ({checks}) ORDER BY _row, field LIMIT 20").fetchall()
+    return [Problem(source, row, field, f"{value!r} is an id without its native part") for row, field, value in found]
+
+
 def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
     """Every value as text (timestamps ISO 8601, missing as null): the checks then read
     parser output exactly as they read a CSV file."""
-    out = pd.DataFrame({"_row": pd.Series(frame["_row"]).astype("int64").to_numpy()})
+    columns = {"_row": pd.Series(frame["_row"]).astype("int64").to_numpy()}
     for column in frame.columns:
-        if column == "_row":
-            continue
-        out[column] = frame[column].map(_text).astype(object)
-    return out
+        if column != "_row":  # a list comprehension: several times faster than Series.map here
+            columns[column] = pd.Series(
+                [v if type(v) is str else _text(v) for v in frame[column].to_numpy(dtype=object)], dtype=object
+            )
+    return pd.DataFrame(columns)
 
 
 def _text(value: Any) -> str | None:

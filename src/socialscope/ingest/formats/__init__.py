@@ -27,7 +27,7 @@ from socialscope.ingest.formats import (
     slack,
     x_archive,
 )
-from socialscope.ingest.formats.common import ExportTree
+from socialscope.ingest.formats.common import ExportTree, is_archive_name, parser_errors
 from socialscope.ingest.records import Part, import_parts
 from socialscope.ingest.tabular import ImportReport
 from socialscope.store.connection import Store
@@ -40,11 +40,12 @@ class ExportFormat:
     how_to_get: str
     detect: Callable[[Path], bool]
     parse: Callable[[str], list[Part]]
+    variants: tuple[str, ...] = ()  # the years and products tested on genuine files (tests/data/real)
 
 
 def _tree_detector(check: Callable[[ExportTree], bool]) -> Callable[[Path], bool]:
     def detect(path: Path) -> bool:
-        if not (path.is_dir() or (path.is_file() and path.suffix.lower() == ".zip")):
+        if not (path.is_dir() or (path.is_file() and is_archive_name(path))):
             return False
         try:
             return check(ExportTree(path))
@@ -56,31 +57,41 @@ def _tree_detector(check: Callable[[ExportTree], bool]) -> Callable[[Path], bool
 
 def _facebook_detect(path: Path) -> bool:
     if path.is_file() and path.suffix.lower() == ".json":
-        return bool(facebook.POSTS_FILE.search(path.name))
+        return facebook.is_export_file(path.name)
     return _tree_detector(facebook.detect)(path)
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("x-archive", "X/Twitter account archive: tweets, followers, following, likes",
+        ExportFormat("x-archive", "X/Twitter account archive: tweets, followers, following, likes, direct messages",
                      "x.com → Settings → Your account → Download an archive of your data (zip)",
-                     _tree_detector(x_archive.detect), x_archive.parse),
-        ExportFormat("mastodon-archive", "Mastodon account archive: posts, boosts, mentions, replies, likes",
-                     "Mastodon → Preferences → Import and export → Request your archive (zip)",
-                     _tree_detector(mastodon.detect), mastodon.parse),
+                     _tree_detector(x_archive.detect), x_archive.parse,
+                     ("2020 tweet.js", "2023 tweets.js", "no account.js (owner from manifest.js)", "direct messages",
+                      "Japanese")),
+        ExportFormat("mastodon-archive", "Mastodon account archive: posts, boosts, mentions, replies, likes, direct messages",
+                     "Mastodon → Preferences → Import and export → Request your archive (zip or .tar.gz)",
+                     _tree_detector(mastodon.detect), mastodon.parse,
+                     (".tar.gz", ".zip", "folder", "2021-22 Chinese with direct messages", "2022-23",
+                      "2026 /ap/users/ ids")),
         ExportFormat("slack-export", "Slack workspace export: people and channel messages as collaboration ties",
                      "Slack → Workspace settings → Import/Export data → Export (zip)",
-                     _tree_detector(slack.detect), slack.parse),
+                     _tree_detector(slack.detect), slack.parse,
+                     ("2016 community", "2023 blocks, threads, canvases")),
         ExportFormat("mbox", "Email in mbox format: senders, recipients, threads as collaboration ties",
-                     "Thunderbird (ImportExportTools), Gmail via Google Takeout, or a Mailman archive",
-                     mbox.detect_file, mbox.parse),
-        ExportFormat("linkedin-export", "LinkedIn data export: connections, shares, comments, reactions",
+                     "Thunderbird (ImportExportTools), Gmail via Google Takeout, or a Mailman archive (a file or a folder)",
+                     mbox.detect_file, mbox.parse,
+                     ("pipermail 2015-16", "GNOME lists, MIME multipart", "a folder of .mbox files")),
+        ExportFormat("linkedin-export", "LinkedIn data export: connections, shares, comments, reactions, messages, invitations",
                      "LinkedIn → Settings → Data privacy → Get a copy of your data (zip of CSV files)",
-                     _tree_detector(linkedin.detect), linkedin.parse),
-        ExportFormat("facebook-posts", "Facebook/Instagram 'Download your information' posts (JSON)",
+                     _tree_detector(linkedin.detect), linkedin.parse,
+                     ("2018 (UTF-16 Shares)", "2021", "2022 re-saved by a spreadsheet", "2023 Spanish with messages",
+                      "one file with --from")),
+        ExportFormat("facebook-posts", "Facebook/Instagram 'Download your information' (JSON): posts (2024+ names too), likes and reactions, Instagram followers/following",
                      "Facebook → Settings → Your information → Download your information (JSON format)",
-                     _facebook_detect, facebook.parse),
+                     _facebook_detect, facebook.parse,
+                     ("2020", "2023 Spanish with likes_and_reactions", "2024+ file names, Vietnamese",
+                      "Instagram 2024 followers/following", "Instagram 2024 posts")),
         ExportFormat("google-ads", "Google Ads campaign/ad report CSV, or a Google Ads Editor export",
                      "Google Ads → Campaigns or Ads → Download → CSV (or Google Ads Editor → Export)",
                      google_ads.detect_file, google_ads.parse),
@@ -109,10 +120,18 @@ FORMATS: dict[str, ExportFormat] = {
 }  # fmt: skip
 
 
+def _detects(fmt: ExportFormat, path: Path) -> bool:
+    """Whether ``fmt`` claims ``path``; a detector that trips over a damaged file does not."""
+    try:
+        return fmt.detect(path)
+    except Exception:  # a detector only peeks: any failure means "not this format"
+        return False
+
+
 def detect_export(path: str | Path) -> str:
     """The one format ``path`` looks like; a :class:`UsageError` when none or several match."""
     path = Path(path)
-    matches = [f.name for f in FORMATS.values() if f.detect(path)]
+    matches = [f.name for f in FORMATS.values() if _detects(f, path)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -131,8 +150,9 @@ def import_export(
     name = detect_export(path) if fmt == "auto" else fmt
     if name not in FORMATS:
         raise UsageError(f"unknown format '{name}'; choose one of: {', '.join(FORMATS)}")
-    parts = FORMATS[name].parse(str(path), **options)
-    reports = import_parts(store, path, name, parts)
+    with parser_errors(path, name):  # never a traceback: unforeseen failures name the file
+        parts = FORMATS[name].parse(str(path), **options)
+        reports = import_parts(store, path, name, parts)
     notes = [f"{Path(p.source).name}: {p.note}" for p in parts if p.note]
     return name, reports, notes
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import json
 import re
+import tarfile
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +21,47 @@ MAX_MEMBER_BYTES = 512 * 1024 * 1024  # a zip member larger than this is refused
 FORMAT_FOLDERS = {"data", "posts", "content", "your_activity_across_facebook"}
 
 
+# The file a parser read last: when a parser fails unexpectedly, the error names it.
+_LAST_READ: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_read", default=None)
+
+
+@contextmanager
+def parser_errors(path: str | Path, fmt: str) -> Iterator[None]:
+    """Any exception a parser did not foresee becomes an :class:`InputError` naming the file.
+
+    Parsers report what they expect (a missing key, bad JSON, a wrong wrapper) with file, row
+    and field. A damaged or unknown variant can still break one in a way nobody foresaw (a
+    string where an object was expected, a number too large, a decoder's own error); the user
+    must then read ``FILE: what is wrong`` and get exit code 1 — never a traceback. Errors of
+    socialscope's own tree (:class:`InputError`, :class:`UsageError`, store errors) pass
+    through unchanged.
+    """
+    from socialscope.errors import SocialscopeError
+
+    token = _LAST_READ.set(None)
+    try:
+        yield
+    except SocialscopeError:
+        raise
+    except Exception as exc:  # the one place unforeseen parser failures are turned into data errors
+        where = _LAST_READ.get() or str(path)
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        message = f"not readable as {fmt} ({reason[:300]}); the file is damaged or a variant this reader does not know"
+        raise InputError(Problem(where, None, None, message)) from exc
+    finally:
+        _LAST_READ.reset(token)
+
+
+def _reading(label: str) -> None:
+    _LAST_READ.set(label)
+
+
 class ExportTree:
     """The files of an export, whether the user unzipped it or not.
 
-    Paths are relative to the export's root; a zip whose files sit under one top folder
+    A folder, a zip, a tar archive (``.tar.gz``/``.tgz``/``.tar``: Mastodon delivered its
+    archives so until 2018+), or one file of an export (``Connections.csv`` alone). Paths are
+    relative to the export's root; an archive whose files sit under one top folder
     (``twitter-2023-06-28/data/tweets.js``) is read as if that folder were the root.
     """
 
@@ -30,21 +70,42 @@ class ExportTree:
         if not self.path.exists():
             raise InputError(Problem(str(self.path), None, None, "file or folder not found"))
         self._zip: zipfile.ZipFile | None = None
+        self._tar: dict[str, tarfile.TarInfo] | None = None
+        self._tarfile: tarfile.TarFile | None = None
         self._prefix = ""
+        self._single: str | None = None
         if self.path.is_file():
-            if not zipfile.is_zipfile(self.path):
-                raise InputError(Problem(str(self.path), None, None, "not a zip archive or a folder"))
-            self._zip = zipfile.ZipFile(self.path)
-            names = [n for n in self._zip.namelist() if not n.endswith("/")]
+            if zipfile.is_zipfile(self.path):
+                self._zip = zipfile.ZipFile(self.path)
+                names = [n for n in self._zip.namelist() if not n.endswith("/")]
+            elif _is_tar(self.path):
+                try:
+                    # kept open while the parser reads members, like the zip; compression read from the bytes
+                    self._tarfile = tarfile.open(self.path)  # noqa: SIM115
+                    self._tar = {m.name.removeprefix("./"): m for m in self._tarfile.getmembers() if m.isfile()}
+                except (tarfile.TarError, OSError, EOFError) as exc:
+                    raise InputError(
+                        Problem(str(self.path), None, None, f"not a readable tar archive: {exc}")
+                    ) from None
+                names = list(self._tar)
+            else:  # one file of an export, imported with --from: an export of that file alone
+                self._single = self.path.name
+                return
             tops = {n.split("/", 1)[0] for n in names if "/" in n}
             # a wrapper folder (``twitter-2023-06-28/``) is skipped; a format's own top folder is not
             if names and all("/" in n for n in names) and len(tops) == 1 and not tops & FORMAT_FOLDERS:
                 self._prefix = tops.pop() + "/"
 
-    def files(self) -> list[str]:
+    def _members(self) -> list[str]:
         if self._zip is not None:
-            return sorted(n[len(self._prefix):] for n in self._zip.namelist()
-                          if n.startswith(self._prefix) and not n.endswith("/"))  # fmt: skip
+            return [n for n in self._zip.namelist() if not n.endswith("/")]
+        return list(self._tar or {})
+
+    def files(self) -> list[str]:
+        if self._single is not None:
+            return [self._single]
+        if self._zip is not None or self._tar is not None:
+            return sorted(n[len(self._prefix):] for n in self._members() if n.startswith(self._prefix))  # fmt: skip
         return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*") if p.is_file())
 
     def exists(self, relative: str) -> bool:
@@ -52,9 +113,13 @@ class ExportTree:
 
     def label(self, relative: str) -> str:
         """How problems name a file inside the export."""
-        return f"{self.path}:{relative}" if self._zip is not None else str(self.path / relative)
+        if self._single is not None:
+            return str(self.path) if relative == self._single else str(self.path.parent / relative)
+        archive = self._zip is not None or self._tar is not None
+        return f"{self.path}:{relative}" if archive else str(self.path / relative)
 
     def read_bytes(self, relative: str) -> bytes:
+        _reading(self.label(relative))
         if self._zip is not None:
             try:
                 info = self._zip.getinfo(self._prefix + relative)
@@ -63,13 +128,41 @@ class ExportTree:
             if info.file_size > MAX_MEMBER_BYTES:
                 raise InputError(Problem(self.label(relative), None, None, f"is {info.file_size:,} bytes: too large"))
             return self._zip.read(info)
-        target = self.path / relative
-        if not target.is_file():
+        if self._tar is not None and self._tarfile is not None:
+            member = self._tar.get(self._prefix + relative)
+            if member is None:
+                raise InputError(Problem(self.label(relative), None, None, "missing from the archive"))
+            if member.size > MAX_MEMBER_BYTES:
+                raise InputError(Problem(self.label(relative), None, None, f"is {member.size:,} bytes: too large"))
+            try:
+                extracted = self._tarfile.extractfile(member)
+                return extracted.read() if extracted is not None else b""
+            except (tarfile.TarError, OSError, EOFError) as exc:
+                raise InputError(
+                    Problem(self.label(relative), None, None, f"cannot be read from the archive: {exc}")
+                ) from None
+        target = self.path / relative if self._single is None else self.path
+        if (self._single is not None and relative != self._single) or not target.is_file():
             raise InputError(Problem(self.label(relative), None, None, "missing from the export folder"))
         return target.read_bytes()
 
     def read_text(self, relative: str, encoding: str = "utf-8") -> str:
         return decode(self.read_bytes(relative), self.label(relative), encoding)
+
+
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar")
+
+
+def is_archive_name(path: Path) -> bool:
+    """Whether ``path`` is named like an export archive (zip or tar)."""
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _is_tar(path: Path) -> bool:
+    try:
+        return tarfile.is_tarfile(path)
+    except (OSError, tarfile.TarError, EOFError):
+        return False
 
 
 def decode(raw: bytes, label: str, encoding: str = "utf-8") -> str:
@@ -83,6 +176,7 @@ def decode(raw: bytes, label: str, encoding: str = "utf-8") -> str:
 
 def read_text_file(path: Path | str, encoding: str = "utf-8") -> str:
     """A file's text, or an :class:`InputError` naming the line where decoding failed."""
+    _reading(str(path))
     return decode(Path(path).read_bytes(), str(path), encoding)
 
 

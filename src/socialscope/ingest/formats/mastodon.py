@@ -3,8 +3,11 @@
 ``actor.json`` (the owner, an ActivityStreams Person), ``outbox.json`` (an
 OrderedCollection of ``Create`` activities holding ``Note`` posts and ``Announce`` boosts),
 ``likes.json`` (liked post URIs). Accounts are ``mastodon:user@host``; posts are
-``mastodon:<object URI>``. ``bookmarks.json`` is private and has no canonical table: it is
-counted, not imported.
+``mastodon:<object URI>`` with their visibility in ``extra`` (public, unlisted, private =
+followers only). A direct message (addressed neither to the public nor to the followers) is
+not a post: it becomes one ``message`` interaction to each addressee, marked ``private``.
+``bookmarks.json`` is private and has no canonical table: it is counted, not imported. The
+archive is a zip, a ``.tar.gz`` (as Mastodon delivered it until 2018+) or the unpacked folder.
 """
 
 from __future__ import annotations
@@ -25,6 +28,20 @@ from socialscope.ingest.formats.common import (
 from socialscope.ingest.records import Part
 
 _USER_URL = re.compile(r"^https?://([^/]+)/(?:users/|@)([^/]+)")
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+
+
+def visibility(note: dict) -> str:
+    """Mastodon's four visibilities from ActivityStreams addressing."""
+    to, cc = note.get("to") or [], note.get("cc") or []
+    to, cc = (to if isinstance(to, list) else [to]), (cc if isinstance(cc, list) else [cc])
+    if PUBLIC in to:
+        return "public"
+    if PUBLIC in cc:
+        return "unlisted"
+    if any(isinstance(a, str) and a.endswith("/followers") for a in to):
+        return "private"
+    return "direct"
 
 
 def detect(tree: ExportTree) -> bool:
@@ -57,7 +74,7 @@ def parse(path: str) -> list[Part]:
     label = tree.label("outbox.json")
     outbox = expect(load_json(tree.read_text("outbox.json"), label), dict, label, "outbox")
     items = expect(field(outbox, "orderedItems", label, 1), list, label, "orderedItems")
-    posts, interactions = [], []
+    posts, interactions, messages = [], [], []
     for index, activity in enumerate(items, start=1):
         expect(activity, dict, label, "activity", index)
         kind = field(activity, "type", label, index)
@@ -66,11 +83,15 @@ def parse(path: str) -> list[Part]:
             uri = field(note, "id", label, index)
             post_id = "mastodon:" + uri
             reply_to = note.get("inReplyTo")
+            seen = visibility(note)
+            if seen == "direct":
+                messages += _direct_message(note, index, owner)
+                continue
             posts.append({
                 "_row": index, "post_id": post_id, "account_id": owner, "platform": "mastodon",
                 "created_at": note.get("published") or activity.get("published"), "html": note.get("content"),
                 "url": note.get("url"), "reply_to_post_id": f"mastodon:{reply_to}" if reply_to else None,
-                "extra": {"sensitive": note.get("sensitive"), "summary": note.get("summary"),
+                "extra": {"sensitive": note.get("sensitive"), "summary": note.get("summary"), "visibility": seen,
                           "to": note.get("to"), "conversation": note.get("conversation")},
             })  # fmt: skip
             for tag in note.get("tag") or []:
@@ -111,6 +132,11 @@ def parse(path: str) -> list[Part]:
         frame = rows(interactions)
         frame["created_at"] = timestamps(frame["created_at"])
         parts.append(Part("interactions", label, frame))
+    if messages:
+        frame = rows(messages)
+        frame["text"] = html_to_text(frame.pop("html"))
+        frame["created_at"] = timestamps(frame["created_at"])
+        parts.append(Part("interactions", label, frame, note=f"{len(frame):,} direct-message ties kept private"))
     if tree.exists("likes.json"):
         label = tree.label("likes.json")
         liked = expect(field(expect(load_json(tree.read_text("likes.json"), label), dict, label, "likes"),
@@ -121,3 +147,16 @@ def parse(path: str) -> list[Part]:
             for i, uri in enumerate(liked, start=1) if isinstance(uri, str)
         ])))  # fmt: skip
     return parts
+
+
+def _direct_message(note: dict, index: int, owner: str) -> list[dict]:
+    """A direct message: one private ``message`` per addressee (``to``, ``cc`` and mentions)."""
+    addressed = [*(note.get("to") or []), *(note.get("cc") or [])]
+    addressed += [t.get("href") for t in note.get("tag") or [] if isinstance(t, dict) and t.get("type") == "Mention"]
+    targets = sorted({a for a in map(account_of, (x for x in addressed if isinstance(x, str))) if a and a != owner})
+    return [{
+        "_row": index, "interaction_id": f"mastodon:{note['id']}#message:{target or ''}", "actor_account_id": owner,
+        "kind": "message", "target_account_id": target, "created_at": note.get("published"),
+        "html": note.get("content"), "channel": note.get("conversation"),
+        "extra": {"private": True, "visibility": "direct"},
+    } for target in targets or [None]]  # fmt: skip

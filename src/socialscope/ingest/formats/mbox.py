@@ -6,6 +6,10 @@ recipients (pipermail archives strip them) goes to the author of the message it 
 (``In-Reply-To``/``References``), else it is a broadcast with no target. Accounts are
 ``email:<address>`` with the display name; pipermail's ``user at host`` obfuscation is undone.
 The thread (subject without Re:/Fwd: and list tags) is the ``channel``.
+
+A folder of mbox files (a Thunderbird profile's folders, a Takeout with several labels, a
+mailing list's monthly archives) is read as one mailbox: replies find their parent in any
+file, and a message stored in two files (Inbox and Sent) is one message.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import re
 from email.header import decode_header, make_header
 from pathlib import Path
 
+import pandas as pd
+
 from socialscope.errors import InputError, Problem
 from socialscope.ingest.formats.common import rows, timestamps
 from socialscope.ingest.records import Part
@@ -26,10 +32,36 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]+\]\s*)+", re
 
 
 def detect_file(path: Path) -> bool:
+    """An mbox file, or a folder of ``.mbox`` files (and no other export's JSON or CSV files)."""
+    if path.is_dir():
+        files = [p for p in path.rglob("*") if p.is_file()]
+        named = [p for p in files if p.suffix.lower() in (".mbox", ".mbx")]
+        others = [p for p in files if p.suffix.lower() in (".json", ".js", ".csv", ".car", ".ndjson", ".jsonl")]
+        return bool(named) and not others and all(_is_mbox(p) for p in named)
+    return _is_mbox(path)
+
+
+def _is_mbox(path: Path) -> bool:
     if not path.is_file() or path.suffix.lower() not in (".mbox", ".mbx", ""):
         return False
     with path.open("rb") as fh:
         return fh.read(5) == b"From "
+
+
+def _mailboxes(source: Path) -> list[Path]:
+    if source.is_dir():
+        boxes = sorted(p for p in source.rglob("*") if _is_mbox(p))
+        if not boxes:
+            raise InputError(
+                Problem(str(source), None, None, "no mbox file (starting with a 'From ' line) in this folder")
+            )
+        return boxes
+    if not source.is_file():
+        raise InputError(Problem(str(source), None, None, "file not found"))
+    with source.open("rb") as fh:
+        if fh.read(5) != b"From ":
+            raise InputError(Problem(str(source), 1, None, "not an mbox file (must start with a 'From ' line)"))
+    return [source]
 
 
 def _decode(value: str | None) -> str:
@@ -49,33 +81,37 @@ def _addresses(value: str) -> list[tuple[str, str]]:
 
 def parse(path: str) -> list[Part]:
     source = Path(path)
-    if not source.is_file():
-        raise InputError(Problem(str(source), None, None, "file not found"))
-    with source.open("rb") as fh:
-        if fh.read(5) != b"From ":
-            raise InputError(Problem(str(source), 1, None, "not an mbox file (must start with a 'From ' line)"))
-    box = mailbox.mbox(source, create=False)
     messages = []
-    for index, key in enumerate(box.keys(), start=1):
-        try:  # a damaged message fails to decode in the standard library in many ways
-            messages.append(_message(box[key], index, source))
-        except (UnicodeError, AttributeError, TypeError, ValueError) as exc:
-            raise InputError(Problem(str(source), index, None, f"unreadable message (message number): {exc}")) from None
+    for box_path in _mailboxes(source):
+        box = mailbox.mbox(box_path, create=False)
+        try:
+            for index, key in enumerate(box.keys(), start=1):
+                try:  # a damaged message fails to decode in the standard library in many ways
+                    messages.append(_message(box[key], index, box_path))
+                except (UnicodeError, AttributeError, TypeError, ValueError) as exc:
+                    raise InputError(
+                        Problem(str(box_path), index, None, f"unreadable message (message number): {exc}")
+                    ) from None
+        finally:
+            box.close()
     author_of = {m["id"]: m["from"][1] for m in messages if m["id"]}
     accounts: dict[str, dict] = {}
     records = []
     for m in messages:
         name, addr = m["from"]
         for person, address in [m["from"], *m["to"]]:
-            accounts.setdefault(address, {"_row": m["index"], "account_id": f"email:{address}", "platform": "email",
-                                          "handle": address, "display_name": person or None, "kind": "person"})  # fmt: skip
+            accounts.setdefault(address, {"_row": m["index"], "_file": m["file"], "account_id": f"email:{address}",
+                                          "platform": "email", "handle": address, "display_name": person or None,
+                                          "kind": "person"})  # fmt: skip
         targets = [a for _, a in m["to"] if a != addr]
         if not targets and author_of.get(m["reply_to"]) not in (None, addr):
             targets = [author_of[m["reply_to"]]]
         thread = re.sub(r"\s+", " ", _SUBJECT_PREFIX.sub("", m["subject"])).strip() or None
+        # without a Message-ID, the file and the message's place in it identify the message
+        message_id = m["id"] or f"{m['file'].name}#{m['index']}"
         for target in targets or [None]:
             records.append({
-                "_row": m["index"], "interaction_id": f"email:{m['id'] or m['index']}:{target or ''}",
+                "_row": m["index"], "_file": m["file"], "interaction_id": f"email:{message_id}:{target or ''}",
                 "actor_account_id": f"email:{addr}", "kind": "email",
                 "target_account_id": f"email:{target}" if target else None,
                 "created_at": m["date"], "text": m["subject"], "channel": thread,
@@ -85,7 +121,17 @@ def parse(path: str) -> list[Part]:
     if len(frame):
         parsed = frame["created_at"].map(_date)
         frame["created_at"] = timestamps(parsed.where(parsed.notna(), frame["created_at"]))
-    return [Part("accounts", str(source), rows(list(accounts.values()))), Part("interactions", str(source), frame)]
+        frame = frame.drop_duplicates("interaction_id")  # one message kept in two folders
+    people = rows(list(accounts.values()))
+    several = len({m["file"] for m in messages}) > 1  # rows name their file only when there are several
+    people, frame = (_with_files(part, several) for part in (people, frame))
+    return [Part("accounts", str(source), people), Part("interactions", str(source), frame)]
+
+
+def _with_files(frame: pd.DataFrame, keep: bool) -> pd.DataFrame:
+    if "_file" not in frame:
+        return frame
+    return frame.assign(_file=frame["_file"].map(str)) if keep else frame.drop(columns="_file")
 
 
 def _message(message: email.message.Message, index: int, source: Path) -> dict:
@@ -94,7 +140,7 @@ def _message(message: email.message.Message, index: int, source: Path) -> dict:
     if not sender:
         raise InputError(Problem(str(source), index, "From", "missing or not an address (message number)"))
     return {
-        "index": index, "id": str(message.get("Message-ID") or "").strip(), "from": sender[0],
+        "index": index, "file": source, "id": str(message.get("Message-ID") or "").strip(), "from": sender[0],
         "to": _addresses(message.get("To", "")) + _addresses(message.get("Cc", "")),
         "date": message.get("Date"), "subject": _decode(message.get("Subject")),
         "reply_to": str(message.get("In-Reply-To") or "").strip()
