@@ -108,7 +108,30 @@ def _real_variants() -> list[Genuine]:
     return out
 
 
-GENUINE: list[Genuine] = _formats_fixtures() + _real_variants()
+AD_REPORT_GROUPS = {"google_ads": "google-ads", "meta_ads": "meta-ads", "linkedin_ads": "linkedin-ads"}
+
+
+def variant_folders() -> list[Path]:
+    """Every variant folder of ``tests/data/real``: one level down, or two for the ad
+    platforms' groups (``google_ads/<variant>``)."""
+    out = []
+    for folder in sorted(p for p in REAL_DIR.iterdir() if p.is_dir()):
+        out.extend(sorted(p for p in folder.iterdir() if p.is_dir()) if folder.name in AD_REPORT_GROUPS else [folder])
+    return out
+
+
+def _ad_reports() -> list[Genuine]:
+    """The genuine ad reports (their truth is checked by ``tests/ingest/test_ad_exports.py``),
+    here for the damaged-file test: each report file of each variant."""
+    return [
+        Genuine(f"real/{group}/{folder.name}/{report.name}", fmt, report, ("",), None, folder)
+        for group, fmt in AD_REPORT_GROUPS.items()
+        for folder in sorted(p for p in (REAL_DIR / group).iterdir() if p.is_dir())
+        for report in sorted(folder.glob("*.csv"))
+    ]
+
+
+GENUINE: list[Genuine] = _formats_fixtures() + _real_variants() + _ad_reports()
 
 # No genuine Bluesky or Reddit file could be had: their fixtures, written from the platforms'
 # documentation, still go through the damaged-file test.

@@ -11,14 +11,14 @@ import pytest
 
 from socialscope.ingest.formats import detect_export, import_export
 from socialscope.store import Store
-from tests.ingest.corpus import GENUINE, REAL_DIR, count_sql
+from tests.ingest.corpus import GENUINE, count_sql, variant_folders
 
 VARIANTS = [g for g in GENUINE if g.truth is not None]
 
 
 def test_every_variant_folder_has_its_source_and_truth():
-    folders = [p for p in REAL_DIR.iterdir() if p.is_dir()]
-    assert folders
+    folders = variant_folders()
+    assert len(folders) >= 20
     for folder in folders:
         assert (folder / "SOURCE.md").exists(), folder
         assert (folder / "truth.json").exists(), folder
