@@ -28,8 +28,10 @@ def _plain_scikit_learn_intent(model: Any, texts: list[str]) -> Any:
     from socialscope.classify.rules import rule_hits, rule_log_odds
 
     prepared = model._prepare(texts)
-    features = hstack([model.words_.transform(prepared), model.chars_.transform(prepared)], format="csr")
-    p = model.classifier_.predict_proba(features)[:, 1]
+    blocks = [model.words_.transform(prepared), model.chars_.transform(prepared)]
+    if getattr(model, "author_weights_", None):  # the post model's two learned author columns (0: unknown)
+        blocks.append(np.zeros((len(prepared), 2)))
+    p = model.classifier_.predict_proba(hstack(blocks, format="csr"))[:, 1]
     return 1 / (1 + np.exp(-(np.log(p / (1 - p)) + rule_log_odds(rule_hits(prepared)))))
 
 

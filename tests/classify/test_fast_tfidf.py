@@ -100,11 +100,15 @@ def test_word_character_table_is_the_regex_class():
     np.testing.assert_array_equal(table, expected)
 
 
-def test_intent_probabilities_equal_the_scikit_learn_pipeline(texts):
-    model = shipped_model()
+@pytest.mark.parametrize("kind", ["post", "comment"])
+def test_intent_probabilities_equal_the_scikit_learn_pipeline(texts, kind):
+    model = shipped_model(kind=kind)
     fast = model.marketing_probability(texts)
     prepared = model._prepare(texts)
-    features = model._stack(model.words_.transform(prepared), model.chars_.transform(prepared))
+    blocks = [model.words_.transform(prepared), model.chars_.transform(prepared)]
+    if kind == "post":  # the learned author columns, zero for texts without author facts
+        blocks.append(np.zeros((len(prepared), 2)))
+    features = model._stack(*blocks)
     slow = model.classifier_.predict_proba(features)[:, 1]
     hits = rule_hits(prepared)
     logit = np.log(slow / (1 - slow)) + hits.to_numpy(dtype=float) @ np.array([r.weight for r in RULES])

@@ -1,5 +1,6 @@
-"""The intent model against published labels: UCI YouTube Spam (held-out videos 04 and 05)
-and the SMS Spam Collection, compared with a plain scikit-learn baseline."""
+"""The comment intent model against published labels: UCI YouTube Spam (held-out videos 04
+and 05) and the SMS Spam Collection, compared with a plain scikit-learn baseline. The post
+model and the real-posts evaluation set: ``test_intent_eval.py``."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def test_shipped_model_on_held_out_videos_matches_the_plain_baseline(youtube, he
         LogisticRegression(max_iter=3000),
     ).fit(train["text"], train["intent"])
     baseline_f1 = evaluate_predictions(held_out["intent"], baseline.predict(held_out["text"]))["macro_f1"]
-    shipped = evaluate_model(shipped_model(), held_out)
+    shipped = evaluate_model(shipped_model(kind="comment"), held_out)
     assert shipped["macro_f1"] >= baseline_f1
     # docs/classification.md: 0.9449 (the 0.95 target is not reached yet)
     assert shipped["macro_f1"] == pytest.approx(0.9449, abs=0.0005)
@@ -70,7 +71,7 @@ def test_shipped_model_beats_every_plain_tfidf_baseline_variant(youtube, held_ou
 
     train = youtube[youtube["source"].isin([f.removesuffix(".csv") for f in YOUTUBE_TRAIN])]
     plain = plain_variant_scores(train, held_out)
-    shipped = evaluate_model(shipped_model(), held_out)
+    shipped = evaluate_model(shipped_model(kind="comment"), held_out)
     assert len(plain) == 5
     assert (plain["macro_f1"] < shipped["macro_f1"]).all()
     assert plain["macro_f1"].max() == pytest.approx(0.9413, abs=0.0005)
@@ -79,7 +80,7 @@ def test_shipped_model_beats_every_plain_tfidf_baseline_variant(youtube, held_ou
 def test_training_script_reproduces_the_shipped_model(held_out):
     from scripts.train_intent_model import train
 
-    retrained, shipped = train(), shipped_model()
+    retrained, shipped = train(), shipped_model(kind="comment")
     np.testing.assert_allclose(
         retrained.marketing_probability(held_out["text"]), shipped.marketing_probability(held_out["text"]), atol=1e-6
     )
@@ -105,7 +106,7 @@ def test_estimator_contract():
 
 
 def test_rules_and_explanations():
-    model = shipped_model()
+    model = shipped_model(kind="comment")
     texts = pd.Series(
         [
             "Save 20% this week only with code SUMMIT20. Shop now https://acme.example/s?utm_source=x",

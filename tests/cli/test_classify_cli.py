@@ -39,7 +39,9 @@ def test_evaluate_and_train_on_labelled_csv(tmp_path):
     labelled = tmp_path / "labelled.csv"
     youtube = load_youtube(DATA / "youtube_spam", ("Youtube01-Psy.csv", "Youtube02-KatyPerry.csv"))
     youtube.rename(columns={"intent": "label"}).to_csv(labelled, index=False)
-    evaluated = runner.invoke(app, ["--db", db, "classify", "evaluate", str(labelled), "--format", "json"])
+    evaluated = runner.invoke(
+        app, ["--db", db, "classify", "evaluate", str(labelled), "--texts", "comment", "--format", "json"]
+    )
     assert evaluated.exit_code == 0, evaluated.output
     report = json.loads(evaluated.output)
     assert report["model"] == "socialscope-intent-1" and report["texts"] == 700

@@ -35,14 +35,20 @@ _SOURCES = {
 }
 
 
+_KIND = {"content_intent": "post", "interaction_intent": "comment"}
+"""Posts are scored by the post model, comments, replies, mentions and messages by the comment
+model (``socialscope.classify.intent.shipped_model``), unless the store has its own."""
+
+
 def classify_content(store: Any, model: IntentModel | None = None, *, full: bool = False) -> dict[str, int]:
     """Classify new posts and interaction texts; returns rows newly classified per table.
 
     Runs in the caller's transaction (``store.transaction()``) when there is one.
     """
-    model = model or active_model(store)
+    models = {table: model or active_model(store, kind=_KIND[table]) for table in _SOURCES}
     counts = {}
     for table, (key, source) in _SOURCES.items():
+        model = models[table]
         store.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({key} VARCHAR, {INTENT_COLUMNS})')
         if full or store.scalar(f'SELECT count(*) FROM "{table}" WHERE model <> ?', [model.name]):
             store.con.execute(f'DELETE FROM "{table}"')
@@ -78,11 +84,11 @@ def _classify_unique(model: IntentModel, rows: pd.DataFrame) -> pd.DataFrame:
 def explain_content(store: Any, item_id: str, model: IntentModel | None = None) -> dict[str, Any]:
     """The intent of one post or interaction, freshly explained: text, intent, probability,
     explanation, and the stored row if it was classified before. Raises LookupError."""
-    model = model or active_model(store)
     for table, (_key, source) in _SOURCES.items():
         rows = store.df(f"SELECT * FROM ({source}) s WHERE s.id = ?", [item_id])
         if rows.empty:
             continue
+        model = model or active_model(store, kind=_KIND[table])
         explained = model.explain(
             rows["text"],
             is_paid=rows["is_paid"],

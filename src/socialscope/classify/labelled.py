@@ -79,6 +79,29 @@ def load_sms(path: str | Path) -> pd.DataFrame:
     )
 
 
+def load_labelled_posts(folder: str | Path, labels: str = "labels.csv") -> pd.DataFrame:
+    """A labelled set of real posts in ``folder`` (``tests/data/intent_eval``, ``…/intent_train``):
+    ``posts.csv`` (post_id, text, source, account_type, language, has_link) joined on post_id
+    with ``labels`` (post_id, label); columns text, intent, source, account_type, language,
+    has_link, brand_author, person_author (the author facts the model takes)."""
+    folder = Path(folder)
+    posts = pd.read_csv(folder / "posts.csv", dtype=str, keep_default_na=False)
+    labelled = posts.merge(pd.read_csv(folder / labels, dtype=str), on="post_id", validate="one_to_one")
+    return pd.DataFrame(
+        {
+            "post_id": labelled["post_id"],
+            "text": clean_text(labelled["text"]),
+            "intent": labelled["label"].map(LABEL_ALIASES),
+            "source": labelled["source"],
+            "account_type": labelled["account_type"],
+            "language": labelled["language"],
+            "has_link": labelled["has_link"] == "True",
+            "brand_author": labelled["account_type"].isin(["business", "organisation"]),
+            "person_author": labelled["account_type"] == "person",
+        }
+    )
+
+
 def load_labelled_csv(path: str | Path, *, text_column: str = "text", label_column: str = "label") -> pd.DataFrame:
     """A user's labelled CSV: labels networking/marketing (also ham/spam, 0/1, personal/promotional).
 

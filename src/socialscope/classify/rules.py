@@ -72,10 +72,11 @@ def rule_hits(
     return pd.DataFrame(hits, columns=list(RULE_NAMES))
 
 
-def rule_log_odds(hits: pd.DataFrame) -> np.ndarray:
-    """Σ weight_r · hit_r per row."""
-    weights = np.array([r.weight for r in RULES])
-    return hits[list(RULE_NAMES)].to_numpy(dtype=float) @ weights
+def rule_log_odds(hits: pd.DataFrame, *, weights: dict[str, float] | None = None) -> np.ndarray:
+    """Σ weight_r · hit_r per row; ``weights`` overrides some rules' weights by name (a model
+    that learned the author rules' log-odds from labelled posts passes its own)."""
+    chosen = np.array([(weights or {}).get(r.name, r.weight) for r in RULES])
+    return hits[list(RULE_NAMES)].to_numpy(dtype=float) @ chosen
 
 
 def _texts_matching(texts: list[str], lowered: list[str], rule: Rule) -> np.ndarray:

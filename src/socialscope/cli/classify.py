@@ -85,25 +85,30 @@ def evaluate(
     labeled: Path = typer.Argument(..., help="CSV with a text column and a label column (networking/marketing)."),
     text_column: str = typer.Option("text", "--text-column", help="Column holding the text."),
     label_column: str = typer.Option("label", "--label-column", help="Column holding the label."),
+    texts: str = typer.Option(
+        "post", "--texts", help="post (the post model) or comment (comments, replies, messages)."
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json."),
 ) -> None:
     """Score the active model on your labelled texts: macro-F1, precision, recall, confusion matrix.
 
     Labels may be networking/marketing, ham/spam, 0/1 or personal/promotional.
-    Example: socialscope classify evaluate labelled.csv --text-column CONTENT --label-column CLASS
+    Example: socialscope classify evaluate labelled.csv --text-column CONTENT --label-column CLASS --texts comment
     """
     from socialscope.classify.evaluation import evaluate_model
-    from socialscope.classify.intent import active_model, shipped_model
+    from socialscope.classify.intent import TEXT_KINDS, active_model, shipped_model
     from socialscope.classify.labelled import load_labelled_csv
     from socialscope.store.connection import Store
 
+    if texts not in TEXT_KINDS:
+        raise typer.BadParameter(f"--texts must be one of {', '.join(TEXT_KINDS)}")
     with exit_on_error():
         labelled = load_labelled_csv(labeled, text_column=text_column, label_column=label_column)
         if db_path(ctx).exists():
             with Store(db_path(ctx), read_only=True) as store:
-                model = active_model(store)
+                model = active_model(store, kind=texts)
         else:
-            model = shipped_model()
+            model = shipped_model(kind=texts)
         scores = evaluate_model(model, labelled)
     if fmt is OutputFormat.json:
         print_json(
