@@ -204,3 +204,24 @@ def test_progress_is_reported(store, tmp_path):
     import_files(store, "posts", [path], progress=lambda _path: seen.append)
     assert seen and seen[-1] == 100.0
     assert store.count("posts") == 200_000
+
+
+def test_times_without_offset_are_utc_on_a_machine_in_new_york(tmp_path):
+    """Issue #25: with TZ=America/New_York, 10:00 was stored as 14:00 (CSV and mbox alike)."""
+    from typer.testing import CliRunner
+
+    from socialscope.cli.main import app
+    from socialscope.store import Store
+
+    db = tmp_path / "s.duckdb"
+    csv = write(tmp_path, "t.csv", "post_id,account_id,created_at\np1,a1,2021-06-17 10:00\n")
+    mbox = write(tmp_path, "m.mbox", "From a@example.com Thu Jun 17 10:00:00 2021\nFrom: a@example.com\n"
+                 "To: b@example.com\nDate: Thu, 17 Jun 2021 10:00:00 +0000\nSubject: hi\n\nhello\n")  # fmt: skip
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(db), "import", "posts", str(csv)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(db), "import", str(mbox)]).exit_code == 0
+    with Store(db, read_only=True) as store:
+        times = store.con.execute(
+            "SELECT created_at FROM posts UNION ALL SELECT created_at FROM interactions"
+        ).fetchall()
+    assert len(times) >= 2 and {str(t[0]) for t in times} == {"2021-06-17 10:00:00"}

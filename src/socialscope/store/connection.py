@@ -41,6 +41,8 @@ class Store:
                     f"store {self.path} is busy: another process is writing to it; try again when it has finished"
                 ) from exc
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        # SQL on TIMESTAMPTZ must not follow the machine's zone (TZ): every time in the store is UTC
+        self.con.execute("SET TimeZone = 'UTC'")
         if not read_only:
             self._create_schema()
 
@@ -138,6 +140,7 @@ def run_read_only_query(path: str | Path, sql: str) -> pd.DataFrame:
     except duckdb.IOException as exc:
         raise StoreError(f"cannot open store {path} for reading: {exc}") from exc
     try:
+        con.execute("SET TimeZone = 'UTC'")
         result = None
         for statement in statements:
             result = con.execute(statement.query)
