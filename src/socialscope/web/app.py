@@ -1,7 +1,8 @@
 """The FastAPI application: pages rendered server-side, a JSON twin of each under ``/api``.
 
-Every request opens its own read-only connection to the store, so the dashboard keeps serving
-while another process imports or analyses. Every API error has one envelope,
+Every request opens its own read-only connection to the store's published snapshot (see
+:class:`~socialscope.store.Store`), so the dashboard keeps serving while another process
+imports or analyses, and never makes them wait. Every API error has one envelope,
 ``{"ok": false, "error": …, "status": …}``; pages get an HTML error page instead.
 """
 
@@ -36,6 +37,7 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
     With ``auth``, every route needs a token of at least its role (see ``web/auth.py``)."""
     from fastapi import Depends
 
+    from socialscope.store.connection import ensure_snapshot
     from socialscope.web.auth import authorize
     from socialscope.web.routes import account, attribution, campaigns, content, data, network, overview, people
 
@@ -50,6 +52,7 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
     )
     app.state.db_path = Path(db_path)
     app.state.auth = auth
+    ensure_snapshot(app.state.db_path)
     for module in (overview, network, people, content, campaigns, attribution, data, account):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
