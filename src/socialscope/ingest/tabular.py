@@ -20,7 +20,7 @@ from socialscope.store.loader import (
     merge,
     projection_sql,
 )
-from socialscope.store.pseudonymise import pseudonymise_sql
+from socialscope.store.pseudonymise import pseudonym, pseudonymise_sql
 from socialscope.store.schema import Table, get_table
 from socialscope.store.timestamps import TimeParsing
 
@@ -192,7 +192,7 @@ def _stage_check_and_merge(
                 [
                     uuid.uuid4().hex,
                     table.name,
-                    str(path.resolve()),
+                    str(path.resolve()) if key is None else pseudonym(key, str(path.resolve())),  # paths name people
                     _sha256(path),
                     path.stat().st_size,
                     file_format,
