@@ -96,6 +96,41 @@ def test_forget_leaves_no_trace_and_nothing_else_missing(demo_copy):
             forget_account(store, person)
 
 
+def test_forget_erases_mentions_community_lists_and_the_deleted_bytes(demo_copy):
+    """Issue #25: after `forget` the id stayed in communities.brokers/top_members, `@handle`
+    mentions stayed in others' posts, and the file still held both in deleted rows."""
+    with Store(demo_copy) as store:
+        person, handle = store.con.execute(
+            """SELECT a.account_id, a.handle FROM accounts a
+               WHERE length(a.handle) >= 5
+                 AND EXISTS (SELECT 1 FROM communities c WHERE contains(c.brokers::VARCHAR, '"' || a.account_id || '"'))
+                 AND EXISTS (SELECT 1 FROM posts p WHERE p.account_id <> a.account_id
+                             AND contains(p.text, '@' || a.handle))
+                 AND NOT EXISTS (SELECT 1 FROM accounts b WHERE b.account_id <> a.account_id
+                                 AND (contains(b.handle, a.handle) OR contains(b.account_id, a.account_id)))
+               ORDER BY a.account_id LIMIT 1"""
+        ).fetchall()[0]
+        mentioning = store.scalar("SELECT count(*) FROM posts WHERE account_id <> ? AND contains(text, ?)",
+                                  [person, f"@{handle}"])  # fmt: skip
+        posts = store.count("posts")
+        forget_account(store, person)
+        for table in store.tables():
+            columns = [r[0] for r in store.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()]  # fmt: skip
+            for needle in (person, handle):
+                hits = store.scalar(
+                    f'SELECT count(*) FROM "{table}" WHERE '
+                    + " OR ".join(f'contains(lower(CAST("{c}" AS VARCHAR)), ?)' for c in columns),
+                    [needle.lower()] * len(columns),
+                )
+                assert hits == 0, (table, needle)
+        # the mentioning posts are kept, the mention redacted
+        assert store.scalar("SELECT count(*) FROM posts WHERE contains(text, '@[erased]')") >= mentioning > 0
+        assert store.count("posts") < posts
+    data = demo_copy.read_bytes()
+    assert person.encode() not in data and handle.encode() not in data
+
+
 def _big_csv(path, rows: int = 400_000) -> None:
     rng = np.random.default_rng(1)
     pd.DataFrame({

@@ -246,6 +246,26 @@ class Store:
         finally:
             _release_writer_lock(self.path, publish=self._publish)
 
+    def rewrite(self) -> None:
+        """Copy every live row into a fresh file and swap it in (writer lock held throughout):
+        deleted rows no longer linger in the file's free blocks, where DuckDB leaves them."""
+        if not self._locked:
+            raise StoreError("only a store opened for writing can be rewritten")
+        fresh = self.path.with_name(self.path.name + ".rewrite")
+        for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        name = self.scalar("SELECT current_database()")
+        self.con.execute(f"ATTACH '{_literal(fresh)}' AS _fresh")
+        try:
+            self.con.execute(f'COPY FROM DATABASE "{name}" TO _fresh')
+        finally:
+            self.con.execute("DETACH _fresh")
+        self.con.close()
+        os.replace(fresh, self.path)
+        self.path.with_name(self.path.name + ".wal").unlink(missing_ok=True)
+        self.con = duckdb.connect(str(self.path))
+        self.con.execute("SET TimeZone = 'UTC'")
+
     def __enter__(self) -> Store:
         return self
 
