@@ -174,7 +174,7 @@ def test_graphs_too_big_to_draw_become_the_community_meta_graph(web_db, tmp_path
         members = store.scalar(
             "SELECT count(*) FROM network_metrics WHERE graph = 'follows' AND community = ?", [biggest]
         )
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://localhost")
     meta = client.get("/api/network?graph=follows").json()
     assert meta["view"] == "communities" and len(meta["nodes"]["id"]) == communities
     assert all(0 <= v <= 1 for v in meta["nodes"]["x"])
@@ -196,7 +196,7 @@ def test_a_writer_elsewhere_does_not_stop_the_dashboard(web_db, tmp_path):
 
     path = tmp_path / "busy.duckdb"
     shutil.copy(web_db, path)
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://localhost")
     assert client.get("/api/data").status_code == 200
     holder = subprocess.Popen(
         [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "

@@ -104,3 +104,22 @@ def test_token_cli(tmp_path):
     assert runner.invoke(cli, ["--db", db, "token", "create", "--role", "boss"]).exit_code == 2
     listed = runner.invoke(cli, ["--db", db, "token", "list"])
     assert "analyst" in listed.output and created.output.strip().split("_", 2)[2] not in listed.output
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [("evil.example", 400), ("evil.example:8000", 400), ("127.0.0.1.evil.example", 400), ("", 400),
+     ("localhost:8000", 200), ("127.0.0.1", 200), ("[::1]:8000", 200), ("LOCALHOST", 200)],
+)  # fmt: skip
+def test_without_auth_only_localhost_names_are_answered(client, host, status):
+    """Issue #25: the no-auth server answered any Host, so a page on another site could read it
+    through DNS rebinding (its requests carry the attacker's host name)."""
+    for path in ("/api/campaigns", "/"):
+        assert client.get(path, headers={"host": host}).status_code == status, (path, host)
+
+
+def test_the_configured_host_is_answered_and_auth_servers_check_tokens_instead(web_db):
+    local = TestClient(create_app(web_db, host="studio.local"), base_url="http://studio.local:8000")
+    assert local.get("/api/campaigns").status_code == 200
+    secured = TestClient(create_app(web_db, auth=True), base_url="http://dashboard.example.com")
+    assert secured.get("/api/campaigns").status_code == 401

@@ -39,7 +39,7 @@ def serve_command(
                 "(and create tokens with `socialscope token create --role viewer|analyst|admin`)"
             )
     console.print(f"socialscope dashboard on http://{host}:{port}  (store {path}; Ctrl+C to stop)")
-    uvicorn.run(create_app(path, auth=auth), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path, auth=auth, host=host), host=host, port=port, log_level="warning")
 
 
 def report_command(

@@ -32,9 +32,15 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
+
+
+def create_app(db_path: str | Path, *, auth: bool = False, host: str | None = None) -> FastAPI:
     """The dashboard and API over the store at ``db_path`` (opened read-only per request).
-    With ``auth``, every route needs a token of at least its role (see ``web/auth.py``)."""
+    With ``auth``, every route needs a token of at least its role (see ``web/auth.py``).
+    Without it, only requests addressed to this machine by name (``Host`` is localhost,
+    127.0.0.1, [::1] or the bound ``host``) are answered: a page on another site cannot reach
+    the dashboard through DNS rebinding (its requests carry the attacker's host name)."""
     from fastapi import Depends
 
     from socialscope.store.connection import ensure_snapshot
@@ -80,6 +86,14 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
     def favicon() -> Response:
         return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
+    allowed_hosts = LOCAL_HOSTS | ({host.lower(), f"[{host.lower()}]"} if host else set())
+
+    @app.middleware("http")
+    async def local_hosts_only(request: Request, call_next: Any) -> Response:
+        if not auth and request_host(request) not in allowed_hosts:
+            return error_response(request, 400, "this dashboard answers only requests addressed to localhost")
+        return await call_next(request)
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         response = await call_next(request)
@@ -116,6 +130,14 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
         return error_response(request, 500, f"internal error: {type(exc).__name__}: {exc}")
 
     return app
+
+
+def request_host(request: Request) -> str:
+    """The ``Host`` header's name, without the port, lower-cased (``[::1]`` keeps its brackets)."""
+    value = request.headers.get("host", "").strip().lower()
+    if value.startswith("["):
+        return value[: value.find("]") + 1] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
