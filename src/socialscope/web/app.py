@@ -106,7 +106,7 @@ def create_app(db_path: str | Path, *, auth: bool = False, host: str | None = No
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error_response(request, exc.status_code, str(exc.detail))
+        return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
@@ -140,13 +140,15 @@ def request_host(request: Request) -> str:
     return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
+def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """The JSON envelope for ``/api`` and ``/openapi.json``; an HTML page for everything else."""
+    headers = dict(headers or {})
     if request.url.path.startswith("/api"):
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if status == 401:
+            headers["WWW-Authenticate"] = "Bearer"
         return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status, headers=headers)
     return templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message, "page": ""}, status_code=status
+        request, "error.html", {"status": status, "message": message, "page": ""}, status_code=status, headers=headers
     )
 
 
