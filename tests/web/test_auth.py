@@ -154,3 +154,28 @@ def test_bad_tokens_are_cheap_bounded_and_throttled(secured, monkeypatch):
     assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 0
     auth._failures.clear()
     assert client.get("/api/overview", headers={"Authorization": f"Bearer {tokens['viewer']}"}).status_code == 200
+
+
+def test_people_search_and_top_lists_are_audited(secured):
+    """Issue #25: /people and /api/people?q= returned person-level rankings unaudited."""
+    client, tokens, _ = secured
+    analyst = {"Authorization": f"Bearer {tokens['analyst']}"}
+    for path in ("/people?graph=follows", "/api/people?graph=follows", "/api/people?graph=follows&q=acme"):
+        assert client.get(path, headers=analyst).status_code == 200
+    entries = client.get("/api/audit", headers={"Authorization": f"Bearer {tokens['admin']}"}).json()["entries"]
+    seen = [(e["path"], e["query"]) for e in entries if e["token_id"] == tokens["analyst"].split("_")[1]]
+    assert set(seen) == {("/people", "graph=follows"), ("/api/people", "graph=follows"),
+                         ("/api/people", "graph=follows&q=acme")}  # fmt: skip
+    assert all(e["at"].endswith("Z") and e["role"] == "analyst" for e in entries if e["role"] == "analyst")
+
+
+def test_person_level_pages_are_audited_without_auth_too(web_db, tmp_path):
+    path = tmp_path / "local.duckdb"
+    shutil.copy(web_db, path)
+    local = TestClient(create_app(path), base_url="http://localhost")
+    assert local.get("/api/people?graph=follows&q=acme").status_code == 200
+    assert local.get("/api/campaigns").status_code == 200  # aggregates: not logged
+    entries = auth.read_audit(path)
+    assert [(e["path"], e["query"], e["token_id"]) for e in entries] == [
+        ("/api/people", "graph=follows&q=acme", "local")
+    ]

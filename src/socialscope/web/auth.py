@@ -50,7 +50,8 @@ ROUTE_ROLES = {
     "/static": PUBLIC,
     "/favicon.ico": PUBLIC,
 }
-PERSON_LEVEL = ("/people/", "/api/people/", "/network", "/api/network", "/content", "/api/content")
+# Every route whose response names people (search, top lists, profiles, the network, authors).
+PERSON_LEVEL = ("/people", "/api/people", "/network", "/api/network", "/content", "/api/content")
 # Failed token attempts: more than MAX_FAILURES from one address within FAILURE_WINDOW seconds
 # and that address gets 429 until the window has passed; at most MAX_CLIENTS addresses are
 # remembered (the oldest forgotten first), so the table cannot grow without bound.
@@ -128,6 +129,8 @@ def authorize(request: Request) -> None:
     """Raise 401/403 unless the request may see its path; record person-level lookups."""
     if not request.app.state.auth:
         request.state.who = ("local", "admin")
+        if request.url.path.startswith(PERSON_LEVEL):
+            audit(request, request.state.who)
         return
     needed = required_role(request.url.path)
     if needed == PUBLIC:
