@@ -204,3 +204,20 @@ def test_killed_mid_analysis_the_store_keeps_every_previous_result(tmp_path):
     with Store(db, read_only=True) as store:
         assert _result_fingerprint(store) == before
         assert all(c.ok for c in check_store(store))
+
+
+def test_check_exits_3_when_the_store_is_merely_busy(demo_copy, monkeypatch):
+    """Issue #25: `check` said exit 1 (a fault) when another process was only writing."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(demo_copy)!r}); print('ok', flush=True); "
+                               "time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        result = CliRunner().invoke(app, ["--db", str(demo_copy), "check"])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 3 and "busy" in result.output
+    assert CliRunner().invoke(app, ["--db", str(demo_copy), "check"]).exit_code == 0

@@ -99,6 +99,11 @@ def find_problems(
                 f"SELECT _row, '{label}' AS field, NULL AS value, 'is missing' AS message "
                 f"FROM {quote(staged)} WHERE {text} IS NULL"
             )
+        if column.type == "text" and (field in table.key or field.endswith("_id") or field == "handle"):
+            checks.append(
+                f"SELECT _row, '{label}', replace({text}, chr(0), '␀'), 'contains a NUL byte (shown as ␀)' FROM {quote(staged)} "
+                f"WHERE contains({text}, chr(0))"
+            )
         if column.type in TYPE_PHRASES:
             phrase = "'" + TYPE_PHRASES[column.type].replace("'", "''") + "'"
             if column.type in ("timestamp", "date"):
