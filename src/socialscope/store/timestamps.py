@@ -6,7 +6,8 @@ one is read in the zone the user names (``--timezone``, UTC by default), and epo
 are UTC by definition. Built-in forms:
 
 - ISO 8601 with a ``T`` or a space, fractions of a second, ``Z`` or an offset with or without
-  a colon, also after a space (``2015-02-24 11:35:52 -0800``);
+  a colon, also after a space (``2015-02-24 11:35:52 -0800``), or a zone name
+  (``2021-06-17 10:00 CET``, ``… Europe/Paris``);
 - RFC 2822, with or without the weekday, ``GMT``/``UT``/``UTC`` or a numeric offset
   (``Wed, 10 Oct 2018 20:19:24 +0000``: e-mail, RSS);
 - the Twitter API v1 form (``Wed Oct 10 20:19:24 +0000 2018``);
@@ -91,10 +92,14 @@ class TimeParsing:
         has_offset = f"regexp_matches({named}, '{_OFFSET_AT_END}')"
         # one try_strptime per format: DuckDB 2.0's list form shifts %z results in some zones
         strptimes = ", ".join(f"try_strptime({named}, {_literal(f)})" for f in aware_formats)
-        aware = f"coalesce(CASE WHEN {has_offset} THEN TRY_CAST({iso} AS TIMESTAMPTZ) END, {strptimes})"
+        # DuckDB's TIMESTAMP cast silently drops a zone name (CET, Europe/Paris): such values go
+        # through the TIMESTAMPTZ cast, which applies it
+        no_zone = f"NOT regexp_matches(substr({text}, 12), '[A-Za-z]')"
+        zoned = rf"CASE WHEN regexp_matches({text}, '^\d{{4}}-\d{{2}}-\d{{2}}[T ]\d.*[A-Za-z]{{2}}') THEN TRY_CAST({text} AS TIMESTAMPTZ) END"
+        aware = f"coalesce(CASE WHEN {has_offset} THEN TRY_CAST({iso} AS TIMESTAMPTZ) END, {zoned}, {strptimes})"
         naive = (
             f"CASE WHEN NOT {has_offset} THEN coalesce("
-            f"CASE WHEN regexp_matches({text}, '^\\d{{4}}-') THEN TRY_CAST({text} AS TIMESTAMP) END, "
+            f"CASE WHEN regexp_matches({text}, '^\\d{{4}}-') AND {no_zone} THEN TRY_CAST({text} AS TIMESTAMP) END, "
             f"try_strptime({text}, {_list(naive_formats)})) END"
         )
         if self.timezone != "UTC":
@@ -104,7 +109,18 @@ class TimeParsing:
             f"THEN make_timestamp(CAST(round(CAST({text} AS DOUBLE) * 1e6) AS BIGINT)) "
             rf"WHEN regexp_full_match({text}, '\d{{12,13}}') THEN make_timestamp(CAST({text} AS BIGINT) * 1000) END"
         )
-        return f"coalesce(({aware}) AT TIME ZONE 'UTC', {naive}, {epoch})"
+        # fast paths for the common ISO forms, with string functions only: ending in Z, or an
+        # ISO date and time with no sign after the date (so no offset)
+        zulu = f"CASE WHEN right({text}, 1) = 'Z' THEN TRY_CAST({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' END"
+        plain = (
+            f"CASE WHEN regexp_matches(left({text}, 5), '^\\d{{4}}-') AND NOT contains(substr({text}, 11), '+') "
+            f"AND NOT contains(substr({text}, 11), '-') AND {no_zone} THEN TRY_CAST({text} AS TIMESTAMP) END"
+        )
+        if self.timezone != "UTC":
+            plain = f"(timezone({_literal(self.timezone)}, {plain}) AT TIME ZONE 'UTC')"
+        if self.time_format is not None:  # the user's format comes first
+            return f"coalesce(({aware}) AT TIME ZONE 'UTC', {naive}, {epoch})"
+        return f"coalesce({zulu}, {plain}, ({aware}) AT TIME ZONE 'UTC', {naive}, {epoch})"
 
     def date_sql(self, text: str) -> str:
         """SQL for ``text`` as a ``DATE`` (the calendar date written, no zone conversion)."""
