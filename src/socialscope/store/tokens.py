@@ -76,8 +76,3 @@ def match_token(active: dict[str, tuple[str, str]], token: str) -> tuple[str, st
     if row is None or not hmac.compare_digest(row[1], _digest(secret)):
         return None
     return token_id, row[0]
-
-
-def verify_token(store: Store, token: str) -> tuple[str, str] | None:
-    """(token id, role) for a valid, unrevoked token; None otherwise."""
-    return match_token(active_tokens(store), token) if TOKEN_SHAPE.fullmatch(token) else None
