@@ -2,16 +2,19 @@
 
 With a key (``$SOCIALSCOPE_PSEUDONYMISE_KEY`` names a file kept outside the store, or
 ``import --pseudonymise-key FILE``), every identifier column becomes
-``p:`` + the first 20 hex digits of SHA-256(key ‖ value) — the same person gets the same
-pseudonym in every import, so networks still connect, but the store never holds the raw id.
-Handles, display names and visitor ids are hashed the same way; ``@handles`` and e-mail
-addresses inside texts are redacted (``@user``, ``email``); the free-form ``attributes`` and
-``extra`` JSON and post URLs, which can hold names and addresses, are not kept. Post,
-interaction and thread ids are hashed too (Mastodon and Bluesky ids embed the author's name). Without the key nobody can
-turn a pseudonym back into a person; with it, ``socialscope pseudonym VALUE`` gives the
-pseudonym to look someone up.
+``p:`` + the first 20 hex digits of SHA-256(key bytes ‖ UTF-8 value) — the same person gets
+the same pseudonym in every import, so networks still connect, but the store never holds the
+raw id. Handles, display names and visitor ids are hashed the same way; ``@handles``, e-mail
+addresses and phone numbers inside texts are redacted (``@user``, ``email``, ``phone``), and
+e-mail addresses and phone numbers in every other text column; a referrer keeps only its
+site, a landing page its site, redacted path and ``utm_`` parameters; the free-form
+``attributes`` and ``extra`` JSON and post URLs, which can hold names and addresses, are not
+kept. Post, interaction and thread ids are hashed too (Mastodon and Bluesky ids embed the
+author's name). Without the key nobody can turn a pseudonym back into a person; with it,
+``socialscope pseudonym VALUE`` gives the pseudonym to look someone up.
 
-Implemented as SQL over the incoming rows (DuckDB's ``sha256``), so it is vectorised.
+Implemented as SQL over the incoming rows (DuckDB's ``sha256`` over the key's bytes, so any
+key, binary too, hashes as :func:`pseudonym` does), so it is vectorised.
 """
 
 from __future__ import annotations
