@@ -62,7 +62,7 @@ def exit_on_error() -> Iterator[None]:
 
 def say_waiting(message: str) -> None:
     """Tell the user why nothing happens yet (the store is busy; we wait, bounded)."""
-    from socialscope.store.connection import busy_timeout
+    from socialscope.config import busy_timeout
 
     err_console.print(f"{message}; waiting (up to {busy_timeout():.0f} s)…", highlight=False, soft_wrap=True)
 

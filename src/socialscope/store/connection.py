@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from socialscope.config import busy_timeout
 from socialscope.errors import StoreBusyError, StoreError
 from socialscope.store.schema import CANONICAL_TABLES, META_TABLES_SQL
 
@@ -31,11 +32,6 @@ _wait_notice: Callable[[str], None] | None = None
 # locks belong to an open file, so a second Store on the same path in this process must share it.
 _writer_locks: dict[Path, tuple[int, int]] = {}
 _writer_guard = threading.Lock()
-
-
-def busy_timeout() -> float:
-    """How long a writer waits for the store (``$SOCIALSCOPE_BUSY_TIMEOUT`` seconds, default 600)."""
-    return float(os.environ.get("SOCIALSCOPE_BUSY_TIMEOUT", "600"))
 
 
 def set_wait_notice(callback: Callable[[str], None] | None) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import zipfile
 import zlib
@@ -15,27 +14,10 @@ from typing import IO, Any
 
 import pandas as pd
 
+from socialscope.config import max_line_bytes, max_member_bytes, max_stream_bytes
 from socialscope.errors import InputError, Problem
 
 _CHUNK = 1 << 20
-
-
-def max_member_bytes() -> int:
-    """A zip member decompressing to more than this is refused (``$SOCIALSCOPE_MAX_MEMBER_BYTES``,
-    default 512 MiB), counted while reading: a size in the archive's header is not trusted."""
-    return int(os.environ.get("SOCIALSCOPE_MAX_MEMBER_BYTES", 512 * 1024 * 1024))
-
-
-def max_line_bytes() -> int:
-    """A line of a line-based file longer than this is refused (``$SOCIALSCOPE_MAX_LINE_BYTES``,
-    default 16 MiB; one Reddit record is a few KB)."""
-    return int(os.environ.get("SOCIALSCOPE_MAX_LINE_BYTES", 16 * 1024 * 1024))
-
-
-def max_stream_bytes() -> int:
-    """A compressed stream decompressing to more than this is refused (``$SOCIALSCOPE_MAX_STREAM_BYTES``,
-    default 64 GiB)."""
-    return int(os.environ.get("SOCIALSCOPE_MAX_STREAM_BYTES", 64 * 1024**3))
 
 
 def read_capped(stream: IO[bytes], label: str, limit: int) -> bytes:
