@@ -78,6 +78,15 @@ def test_day_month_order_is_never_guessed(store, tmp_path):
     assert store.count("posts") == 0
 
 
+def test_the_ambiguity_error_names_the_source_column(store, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("id,author,Posted\np1,a,03/04/2021\n")
+    with pytest.raises(
+        InputError, match=r"p.csv:2: field 'created_at': .*day/month.*--time-format.*\(column 'Posted'\)"
+    ):
+        import_files(store, "posts", [path], mapping=["id=post_id", "author=account_id", "Posted=created_at"])
+
+
 def test_unreadable_forms_are_refused_with_the_hint(store, tmp_path):
     with pytest.raises(InputError, match="'yesterday' is not a timestamp.*--time-format"):
         import_files(store, "posts", [_posts(tmp_path, ["yesterday"])])

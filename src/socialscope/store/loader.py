@@ -107,7 +107,8 @@ def find_problems(
         if column.type in TYPE_PHRASES:
             phrase = "'" + TYPE_PHRASES[column.type].replace("'", "''") + "'"
             if column.type in ("timestamp", "date"):
-                ambiguous = AMBIGUOUS_PHRASE.replace("'", "''")
+                column_named = f" (column {src!r})" if src != field else ""
+                ambiguous = (AMBIGUOUS_PHRASE + column_named).replace("'", "''")
                 phrase = f"CASE WHEN regexp_matches({text}, '{AMBIGUOUS_DATE}') THEN '{ambiguous}' ELSE {phrase} END"
             checks.append(
                 f"SELECT _row, '{label}', {text}, {phrase} FROM {quote(staged)} "
