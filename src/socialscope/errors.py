@@ -14,6 +14,9 @@ class SocialscopeError(Exception):
     """Base class of every error socialscope raises on purpose."""
 
 
+MAX_MESSAGE_CHARS = 240
+
+
 @dataclass(frozen=True)
 class Problem:
     """One bad value: where it is and what is wrong with it."""
@@ -25,7 +28,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.row is None else f"{self.file}:{self.row}"
-        what = self.message if self.field is None else f"field '{self.field}': {self.message}"
+        message = self.message
+        if len(message) > MAX_MESSAGE_CHARS:  # a damaged file can put a whole long line here
+            message = f"{message[:MAX_MESSAGE_CHARS]}… ({len(message) - MAX_MESSAGE_CHARS:,} more characters)"
+        what = message if self.field is None else f"field '{self.field}': {message}"
         return f"{where}: {what}"
 
 

@@ -242,12 +242,76 @@ def test_bad_values_in_a_csv_export_are_all_reported(store, tmp_path):
 
 
 def test_huge_member_is_refused(store, tmp_path, monkeypatch):
-    monkeypatch.setattr("socialscope.ingest.formats.common.MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setenv("SOCIALSCOPE_MAX_MEMBER_BYTES", "1000")
     zipped = tmp_path / "x.zip"
     with zipfile.ZipFile(zipped, "w") as archive:
         for file in (EXPORTS["x-archive"] / "data").iterdir():
             archive.write(file, f"data/{file.name}")
     assert "too large" in str(_refused(store, zipped, "x-archive"))
+
+
+def _lying_zip(path, member: str, payload_bytes: int, claimed: int) -> None:
+    """A zip whose one member inflates to ``payload_bytes`` but whose headers say ``claimed``."""
+    import struct
+
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open(member, "w", force_zip64=False) as out,
+    ):
+        for _ in range(payload_bytes // (1 << 20)):
+            out.write(b"[" + b" " * ((1 << 20) - 2) + b"]")
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):  # local header, central directory
+        at = data.find(signature)
+        struct.pack_into("<I", data, at + offset, claimed)
+    # the data descriptor after the member repeats the size: lie there too
+    at = data.find(b"PK\x07\x08")
+    if at >= 0:
+        struct.pack_into("<I", data, at + 12, claimed)
+    path.write_bytes(bytes(data))
+
+
+def test_zip_whose_header_lies_about_its_size_is_refused_cleanly(store, tmp_path, monkeypatch):
+    """Issue #25: a member claiming a few bytes but inflating far beyond raised an uncaught
+    BadZipFile; now it is counted while read, refused as an InputError, nothing written."""
+    monkeypatch.setenv("SOCIALSCOPE_MAX_MEMBER_BYTES", str(4 << 20))
+    bomb = tmp_path / "bomb.zip"
+    _lying_zip(bomb, "data/account.js", 16 << 20, claimed=100)
+    assert bomb.stat().st_size < 100_000
+    before = snapshot(store)
+    with pytest.raises(InputError, match="bomb.zip:data/account.js"):
+        import_export(store, bomb, "x-archive")
+    assert snapshot(store) == before
+
+
+def test_zstandard_bomb_with_one_huge_line_is_refused_while_reading(store, tmp_path, monkeypatch):
+    """Issue #25: a small .zst holding one enormous line was read whole into memory (6 GB for a
+    1 GiB line); lines are now capped while decompressing."""
+    import zstandard
+
+    monkeypatch.setenv("SOCIALSCOPE_MAX_LINE_BYTES", str(1 << 20))
+    bomb = tmp_path / "RC_bomb.zst"
+    with bomb.open("wb") as raw, zstandard.ZstdCompressor(level=3).stream_writer(raw) as out:
+        out.write(b'{"id": "ok", "subreddit": "x", "link_id": "t3_a", "author": "a", "body": "fine"}\n')
+        for _ in range(64):  # a 64 MiB line, 8 KB on disk
+            out.write(b"a" * (1 << 20))
+    assert bomb.stat().st_size < 100_000
+    before = snapshot(store)
+    with pytest.raises(InputError, match=r"RC_bomb.zst:2: line is longer than 1,048,576 bytes"):
+        import_export(store, bomb, "reddit")
+    assert snapshot(store) == before
+
+
+def test_a_bomb_exits_1_from_the_cli(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from socialscope.cli.main import app
+
+    monkeypatch.setenv("SOCIALSCOPE_MAX_MEMBER_BYTES", str(1 << 20))
+    bomb = tmp_path / "bomb.zip"
+    _lying_zip(bomb, "data/account.js", 4 << 20, claimed=100)
+    out = CliRunner().invoke(app, ["--db", str(tmp_path / "s.duckdb"), "import", "--from", "x-archive", str(bomb)])
+    assert out.exit_code == 1 and "nothing was written" in out.output
 
 
 def test_formats_command_lists_every_format():

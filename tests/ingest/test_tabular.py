@@ -204,3 +204,64 @@ def test_progress_is_reported(store, tmp_path):
     import_files(store, "posts", [path], progress=lambda _path: seen.append)
     assert seen and seen[-1] == 100.0
     assert store.count("posts") == 200_000
+
+
+def test_times_without_offset_are_utc_on_a_machine_in_new_york(tmp_path):
+    """Issue #25: with TZ=America/New_York, 10:00 was stored as 14:00 (CSV and mbox alike)."""
+    from typer.testing import CliRunner
+
+    from socialscope.cli.main import app
+    from socialscope.store import Store
+
+    db = tmp_path / "s.duckdb"
+    csv = write(tmp_path, "t.csv", "post_id,account_id,created_at\np1,a1,2021-06-17 10:00\n")
+    mbox = write(tmp_path, "m.mbox", "From a@example.com Thu Jun 17 10:00:00 2021\nFrom: a@example.com\n"
+                 "To: b@example.com\nDate: Thu, 17 Jun 2021 10:00:00 +0000\nSubject: hi\n\nhello\n")  # fmt: skip
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(db), "import", "posts", str(csv)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(db), "import", str(mbox)]).exit_code == 0
+    with Store(db, read_only=True) as store:
+        times = store.con.execute(
+            "SELECT created_at FROM posts UNION ALL SELECT created_at FROM interactions"
+        ).fetchall()
+    assert len(times) >= 2 and {str(t[0]) for t in times} == {"2021-06-17 10:00:00"}
+
+
+@pytest.mark.parametrize(
+    ("tail", "message"),
+    [
+        ('p2,a2,"hello wor', r"posts.csv:3: the file ends inside a quoted value"),
+        ('p2,a2,"' + "x" * 5000 + "\n", r"posts.csv:3: the file ends inside a quoted value"),
+        ("p2,a", r"posts.csv:3: the last row has 2 of the header's 3 fields"),
+        ("p2", r"posts.csv:3: the last row has 1 of the header's 3 fields"),
+    ],
+)
+def test_a_csv_cut_mid_row_is_refused_saying_so(store, tmp_path, tail, message):
+    """Issue #25: a cut file was taken whole (partial last value) or refused with the
+    misleading "post_id is required"."""
+    path = write(tmp_path, "posts.csv", "post_id,account_id,text\np1,a1,hello\n" + tail)
+    with pytest.raises(InputError, match=message + ".*cut short"):
+        import_files(store, "posts", [path])
+    assert store.count("posts") == 0
+
+
+def test_a_multi_line_value_on_the_last_row_is_not_a_cut(store, tmp_path):
+    path = write(tmp_path, "posts.csv", 'post_id,account_id,text\np1,a1,"line one\nline two"\n')
+    import_files(store, "posts", [path])
+    assert store.scalar("SELECT text FROM posts") == "line one\nline two"
+
+
+def test_nul_bytes_inside_ids_are_refused(store, tmp_path):
+    path = write(tmp_path, "posts.csv", "post_id,account_id,text\np1\0x,a1,hello\np2,a\0,fine\0text\n")
+    with pytest.raises(InputError) as info:
+        import_files(store, "posts", [path])
+    assert [(p.row, p.field) for p in info.value.problems] == [(2, "post_id"), (3, "account_id")]
+    assert "contains a NUL byte" in str(info.value)
+
+
+def test_error_messages_quote_at_most_a_few_hundred_characters(store, tmp_path):
+    path = write(tmp_path, "posts.csv", "post_id," + "c" * 10_000 + "\np1,x\n")
+    with pytest.raises(InputError) as info:
+        import_files(store, "posts", [path], mapping=["nosuch=account_id"])
+    assert all(len(line) < 400 for line in str(info.value).splitlines())
+    assert "more characters" in str(info.value)

@@ -96,6 +96,41 @@ def test_forget_leaves_no_trace_and_nothing_else_missing(demo_copy):
             forget_account(store, person)
 
 
+def test_forget_erases_mentions_community_lists_and_the_deleted_bytes(demo_copy):
+    """Issue #25: after `forget` the id stayed in communities.brokers/top_members, `@handle`
+    mentions stayed in others' posts, and the file still held both in deleted rows."""
+    with Store(demo_copy) as store:
+        person, handle = store.con.execute(
+            """SELECT a.account_id, a.handle FROM accounts a
+               WHERE length(a.handle) >= 5
+                 AND EXISTS (SELECT 1 FROM communities c WHERE contains(c.brokers::VARCHAR, '"' || a.account_id || '"'))
+                 AND EXISTS (SELECT 1 FROM posts p WHERE p.account_id <> a.account_id
+                             AND contains(p.text, '@' || a.handle))
+                 AND NOT EXISTS (SELECT 1 FROM accounts b WHERE b.account_id <> a.account_id
+                                 AND (contains(b.handle, a.handle) OR contains(b.account_id, a.account_id)))
+               ORDER BY a.account_id LIMIT 1"""
+        ).fetchall()[0]
+        mentioning = store.scalar("SELECT count(*) FROM posts WHERE account_id <> ? AND contains(text, ?)",
+                                  [person, f"@{handle}"])  # fmt: skip
+        posts = store.count("posts")
+        forget_account(store, person)
+        for table in store.tables():
+            columns = [r[0] for r in store.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()]  # fmt: skip
+            for needle in (person, handle):
+                hits = store.scalar(
+                    f'SELECT count(*) FROM "{table}" WHERE '
+                    + " OR ".join(f'contains(lower(CAST("{c}" AS VARCHAR)), ?)' for c in columns),
+                    [needle.lower()] * len(columns),
+                )
+                assert hits == 0, (table, needle)
+        # the mentioning posts are kept, the mention redacted
+        assert store.scalar("SELECT count(*) FROM posts WHERE contains(text, '@[erased]')") >= mentioning > 0
+        assert store.count("posts") < posts
+    data = demo_copy.read_bytes()
+    assert person.encode() not in data and handle.encode() not in data
+
+
 def _big_csv(path, rows: int = 400_000) -> None:
     rng = np.random.default_rng(1)
     pd.DataFrame({
@@ -184,3 +219,20 @@ def test_check_finds_ad_stats_periods_that_overlap(tmp_path):
         store.con.execute("INSERT INTO ad_stats (campaign_id, date, spend) VALUES ('c1', '2026-01-15', 3)")
         failed = {c.name: c.detail for c in check_store(store) if not c.ok}
     assert failed[name] == "1 pairs of rows count the same days twice"
+
+
+def test_check_exits_3_when_the_store_is_merely_busy(demo_copy, monkeypatch):
+    """Issue #25: `check` said exit 1 (a fault) when another process was only writing."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(demo_copy)!r}); print('ok', flush=True); "
+                               "time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        result = CliRunner().invoke(app, ["--db", str(demo_copy), "check"])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 3 and "busy" in result.output
+    assert CliRunner().invoke(app, ["--db", str(demo_copy), "check"]).exit_code == 0

@@ -13,14 +13,13 @@ from socialscope.store.pseudonymise import pseudonym
 from tests.conftest import DATA
 
 RAW = ("vovavasilina", "17920070", "dealingwith", "indieweb.social", "jgb@example.com", "andy@example.com",
-       "First0001", "Last0001", "person0001@example.com", "x.com/", "acme_official", "ana@x.org")  # fmt: skip
+       "First0001", "Last0001", "person0001@example.com", "x.com/", "acme_official", "ana@x.org",
+       "7946 0958", "7946%200958", "andy%40example.com")  # fmt: skip
 
 
 def _scan(store: Store, needles: tuple[str, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for table in store.tables():
-        if table in ("import_log",):  # file paths of the imports, not people data
-            continue
         columns = [r[0] for r in store.con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()]  # fmt: skip
         for needle in needles:
@@ -43,10 +42,26 @@ def test_no_raw_identifier_anywhere(store, tmp_path, monkeypatch):
     import_export(store, formats / "mastodon_archive")
     import_export(store, formats / "mbox" / "pipermail_2016_april.mbox")
     import_export(store, formats / "linkedin_export")
-    posts = tmp_path / "posts.csv"
-    posts.write_text("post_id,account_id,text\nq1,acme_official,Thanks @dealingwith! write to ana@x.org\n")
+    folder = tmp_path / "export-of-vovavasilina"  # import_log keeps where files came from
+    folder.mkdir()
+    posts = folder / "posts.csv"
+    posts.write_text("post_id,account_id,text\nq1,acme_official,Thanks @dealingwith! write to ana@x.org\n"
+                     "q2,acme_official,call +44 20 7946 0958\n")  # fmt: skip
     import_files(store, "posts", [posts])
+    visits = folder / "touchpoints.csv"
+    visits.write_text(
+        "visitor_id,occurred_at,source,medium,referrer,landing_page\n"
+        "v1,2021-06-17 10:00,newsletter,email,https://mail.example.com/u/ana@x.org/inbox,"
+        "https://shop.example.com/welcome/andy@example.com?email=andy%40example.com&tel=%2B44%2020%207946%200958"
+        "&utm_source=newsletter&utm_campaign=june\n"
+        "v2,2021-06-17 11:00,x.com,social,https://x.com/vovavasilina/status/1,https://shop.example.com/\n"
+    )
+    import_files(store, "touchpoints", [visits])
     assert _scan(store, RAW) == {}
+    assert sorted(store.con.execute("SELECT referrer, landing_page FROM touchpoints").fetchall()) == [
+        ("https://mail.example.com", "https://shop.example.com/welcome/email?utm_source=newsletter&utm_campaign=june"),
+        ("https://x.com", "https://shop.example.com/"),
+    ]
     key = key_file.read_bytes().strip()
     owner = pseudonym(key, "x:17920070")
     assert store.scalar("SELECT count(*) FROM accounts WHERE account_id = ?", [owner]) == 1
@@ -57,6 +72,28 @@ def test_no_raw_identifier_anywhere(store, tmp_path, monkeypatch):
     )
     out = CliRunner().invoke(app, ["pseudonym", "x:17920070"])
     assert out.exit_code == 0 and out.output.strip() == owner
+    store.con.execute("CHECKPOINT")
+    data = store.path.read_bytes()
+    assert [needle for needle in RAW if needle.encode() in data] == []
+
+
+def test_a_binary_key_hashes_the_same_in_the_importer_and_the_lookup(store, tmp_path, monkeypatch):
+    """Issue #25: a key with bytes >= 0x80 was hashed as UTF-8 text by the importer, as bytes by
+    `socialscope pseudonym`, so the lookup found nobody. Both follow SHA-256(key bytes ‖ value)."""
+    import hashlib
+
+    key = bytes(range(256))[::-1][:40]  # starts with 0xff: not valid UTF-8
+    key_file = tmp_path / "binary.key"
+    key_file.write_bytes(key)
+    monkeypatch.setenv("SOCIALSCOPE_PSEUDONYMISE_KEY", str(key_file))
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text("account_id,handle\nx:17920070,vovavasilina\n")
+    import_files(store, "accounts", [accounts])
+    expected = "p:" + hashlib.sha256(key + b"x:17920070").hexdigest()[:20]
+    assert pseudonym(key, "x:17920070") == expected
+    assert store.scalar("SELECT account_id FROM accounts") == expected
+    out = CliRunner().invoke(app, ["pseudonym", "x:17920070"])
+    assert out.exit_code == 0 and out.output.strip() == expected
 
 
 def test_a_short_key_is_refused(store, tmp_path, monkeypatch):

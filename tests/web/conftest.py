@@ -39,7 +39,7 @@ def web_db(demo_db, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def client(web_db) -> TestClient:
-    return TestClient(create_app(web_db))
+    return TestClient(create_app(web_db), base_url="http://localhost")
 
 
 @pytest.fixture(scope="session")

@@ -174,7 +174,7 @@ def test_graphs_too_big_to_draw_become_the_community_meta_graph(web_db, tmp_path
         members = store.scalar(
             "SELECT count(*) FROM network_metrics WHERE graph = 'follows' AND community = ?", [biggest]
         )
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://localhost")
     meta = client.get("/api/network?graph=follows").json()
     assert meta["view"] == "communities" and len(meta["nodes"]["id"]) == communities
     assert all(0 <= v <= 1 for v in meta["nodes"]["x"])
@@ -183,11 +183,12 @@ def test_graphs_too_big_to_draw_become_the_community_meta_graph(web_db, tmp_path
     assert all(v is not None and 0 <= v <= 1 for v in drilled["nodes"]["x"])
 
 
-def test_a_writer_elsewhere_gives_503_store_busy_then_service_resumes(web_db, tmp_path):
+def test_a_writer_elsewhere_does_not_stop_the_dashboard(web_db, tmp_path):
+    """A process holding the store file for writing (here DuckDB itself) used to make every
+    request answer 503; the dashboard now reads the published snapshot and keeps answering."""
     import shutil
     import subprocess
     import sys
-    import time
 
     from fastapi.testclient import TestClient
 
@@ -195,7 +196,7 @@ def test_a_writer_elsewhere_gives_503_store_busy_then_service_resumes(web_db, tm
 
     path = tmp_path / "busy.duckdb"
     shutil.copy(web_db, path)
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://localhost")
     assert client.get("/api/data").status_code == 200
     holder = subprocess.Popen(
         [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
@@ -204,14 +205,11 @@ def test_a_writer_elsewhere_gives_503_store_busy_then_service_resumes(web_db, tm
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "ok"
-        busy = client.get("/api/campaigns?platform=x")
-        assert busy.status_code == 503
-        assert busy.json()["ok"] is False and "busy" in busy.json()["error"]
+        answer = client.get("/api/campaigns?platform=x")
+        assert answer.status_code == 200 and answer.json()["ok"] is True
     finally:
         holder.kill()
         holder.wait()
-    time.sleep(0.2)
-    assert client.get("/api/campaigns?platform=x").status_code == 200
 
 
 def test_network_page_withholds_small_collaboration_communities(client, web_db, monkeypatch):

@@ -17,7 +17,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from socialscope.config import default_db_path
-from socialscope.errors import InputError, SocialscopeError, UsageError
+from socialscope.errors import InputError, SocialscopeError, StoreBusyError, UsageError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 console = Console()
 err_console = Console(stderr=True)
 
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
 class OutputFormat(str, Enum):
@@ -52,9 +52,19 @@ def exit_on_error() -> Iterator[None]:
         for line in str(exc).splitlines():
             err_console.print(f"  {line}", highlight=False, markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_DATA) from None
+    except StoreBusyError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_BUSY) from None
     except SocialscopeError as exc:
         err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_DATA) from None
+
+
+def say_waiting(message: str) -> None:
+    """Tell the user why nothing happens yet (the store is busy; we wait, bounded)."""
+    from socialscope.config import busy_timeout
+
+    err_console.print(f"{message}; waiting (up to {busy_timeout():.0f} s)…", highlight=False, soft_wrap=True)
 
 
 def print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = None) -> None:

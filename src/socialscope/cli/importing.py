@@ -27,6 +27,12 @@ def import_command(
     mapping: list[str] = typer.Option(None, "--map", help="SOURCE=FIELD: rename a source column (repeatable)."),
     platform: str = typer.Option(None, "--platform", help="Platform name for rows that have none."),
     undirected: bool = typer.Option(False, "--undirected", help="Edge list is undirected: store both directions."),
+    time_format: str = typer.Option(
+        None, "--time-format", help="strftime form of timestamps no built-in rule reads, e.g. '%d/%m/%Y %H:%M'."
+    ),
+    timezone: str = typer.Option(
+        None, "--timezone", help="Time zone of timestamps written without an offset (default UTC), e.g. Europe/Paris."
+    ),
 ) -> None:
     """Import CSV, JSON Lines, Parquet or edge-list files into TABLE, or platform exports
     (X archive, Mastodon archive, Slack export, mbox, LinkedIn export, Facebook posts, Google
@@ -39,6 +45,11 @@ def import_command(
     Examples: socialscope import ad_stats ads.csv --map xyz_campaign_id=campaign_id --map Spent=spend
               socialscope import twitter-2024.zip            (format detected)
               socialscope import --from slack-export slack_export.zip
+              socialscope import posts posts.csv --time-format '%d/%m/%Y %H:%M' --timezone Europe/Paris
+
+    Timestamps: ISO 8601 (T or space, offsets with or without a colon), RFC 2822, the Twitter
+    API form, epoch seconds or milliseconds and '17 Jun 2021' are read as they are; values
+    without an offset are UTC unless --timezone says otherwise.
     """
     from socialscope.errors import InputError
     from socialscope.ingest import import_files
@@ -103,6 +114,8 @@ def import_command(
                 platform=platform,
                 undirected=undirected,
                 progress=progress_for,
+                time_format=time_format,
+                timezone=timezone,
             )
         except InputError as exc:
             log_import_error(db_path(ctx), table, [str(f) for f in files], str(exc))

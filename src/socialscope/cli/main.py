@@ -55,7 +55,12 @@ def root(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    """Exit codes: 0 success, 1 data error (nothing was written), 2 usage error."""
+    """Exit codes: 0 success, 1 data error (nothing was written), 2 usage error, 3 the store
+    stayed busy (another process kept writing; nothing was done, try again)."""
+    from socialscope.cli.common import say_waiting
+    from socialscope.store.connection import set_wait_notice
+
+    set_wait_notice(say_waiting)
     ctx.obj = {"db": db}
 
 

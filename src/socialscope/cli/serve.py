@@ -39,7 +39,7 @@ def serve_command(
                 "(and create tokens with `socialscope token create --role viewer|analyst|admin`)"
             )
     console.print(f"socialscope dashboard on http://{host}:{port}  (store {path}; Ctrl+C to stop)")
-    uvicorn.run(create_app(path, auth=auth), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path, auth=auth, host=host), host=host, port=port, log_level="warning")
 
 
 def report_command(
@@ -99,7 +99,7 @@ def token_list(ctx: typer.Context) -> None:
 
 @token_app.command("revoke")
 def token_revoke(ctx: typer.Context, token_id: str = typer.Argument(..., help="The id from `token list`.")) -> None:
-    """Revoke a token (effective within 30 seconds on a running server).
+    """Revoke a token (effective at once on a running server: it re-reads tokens when a writer publishes).
 
     Example: socialscope token revoke 1a2b3c4d
     """

@@ -60,6 +60,7 @@ def stage_file(
     literal = "'" + str(path).replace("'", "''") + "'"
     raw = f"{name}_raw"
     if fmt == "csv":
+        _refuse_cut_csv(path)
         reader = f"read_csv({literal}, all_varchar=true, header=true)"
         row_offset = 2
     elif fmt == "jsonl":
@@ -81,6 +82,39 @@ def stage_file(
     else:
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT rowid + {row_offset} AS _row, * FROM {raw}")
     return view
+
+
+def _refuse_cut_csv(path: Path) -> None:
+    """An :class:`InputError` when a plain CSV file stops in the middle of a row — inside a
+    quoted value, or with fewer fields than its header — as a file cut short by a failed
+    download does. DuckDB's reader would otherwise take the partial row (or, when the short
+    row confuses its sniffer, report that no column maps to a field)."""
+    if path.suffix.lower() not in (".csv", ".tsv", ".txt") or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - (1 << 16)))
+        tail = fh.read()
+        last = tail.rstrip(b"\r\n").rsplit(b"\n", 1)[-1]
+        complete = tail.endswith((b"\n", b"\r"))
+        if complete and last.count(b'"') % 2 == 0:
+            return  # ends with a complete line (the usual case: nothing more is read)
+        fh.seek(0)  # count quotes over the whole file: an odd count means a value never closed
+        quotes = lines = 0
+        first = b""
+        while chunk := fh.read(1 << 20):
+            if not first:
+                first = chunk.split(b"\n", 1)[0]
+            quotes += chunk.count(b'"')
+            lines += chunk.count(b"\n")
+    row = lines if complete else lines + 1
+    if quotes % 2:
+        raise InputError(Problem(str(path), row, None, "the file ends inside a quoted value: it looks cut short "
+                                 "in the middle of a row; nothing was imported"))  # fmt: skip
+    delimiter = max((b",", b"\t", b";", b"|"), key=first.count)
+    if not complete and first.count(delimiter) > last.count(delimiter):
+        raise InputError(Problem(str(path), row, None, f"the last row has {last.count(delimiter) + 1} of the header's "
+                                 f"{first.count(delimiter) + 1} fields: the file looks cut short in the middle of a row; "
+                                 "nothing was imported"))  # fmt: skip
 
 
 def _stage_edgelist(con: duckdb.DuckDBPyConnection, raw: str, view: str, source: str, *, undirected: bool) -> None:
@@ -136,7 +170,7 @@ def _run_with_progress(
 
 def _duckdb_reason(exc: duckdb.Error) -> str:
     """DuckDB's reader message, first lines only (it already names line and column)."""
-    lines = [ln for ln in str(exc).splitlines() if ln.strip()]
+    lines = [ln if len(ln) <= 200 else ln[:200] + "…" for ln in str(exc).splitlines() if ln.strip()]
     return " ".join(lines[:3])
 
 

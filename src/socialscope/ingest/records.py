@@ -26,7 +26,7 @@ from socialscope.errors import InputError, Problem
 from socialscope.ingest.tabular import ACCOUNT_REFERENCES, ImportReport, file_sha256
 from socialscope.store.connection import Store
 from socialscope.store.loader import add_missing_accounts, find_problems, merge, projection_sql
-from socialscope.store.pseudonymise import pseudonymise_sql
+from socialscope.store.pseudonymise import pseudonym, pseudonymise_sql
 from socialscope.store.schema import get_table
 
 # Columns holding an id of a person, post or interaction: never empty, never a bare prefix.
@@ -123,7 +123,8 @@ def import_parts(
                     )
                 tx.execute(
                     "INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [uuid.uuid4().hex, table.name, part.source, digest, size, fmt, result.rows_read,
+                    [uuid.uuid4().hex, table.name, part.source if key is None else pseudonym(key, part.source),
+                     digest, size, fmt, result.rows_read,
                      result.rows_new, result.rows_replaced, now],
                 )  # fmt: skip
             if also is not None:

@@ -20,8 +20,9 @@ from socialscope.store.loader import (
     merge,
     projection_sql,
 )
-from socialscope.store.pseudonymise import pseudonymise_sql
+from socialscope.store.pseudonymise import pseudonym, pseudonymise_sql
 from socialscope.store.schema import Table, get_table
+from socialscope.store.timestamps import TimeParsing
 
 # Which columns of a table name accounts that must exist (placeholders are created).
 ACCOUNT_REFERENCES = {
@@ -96,23 +97,30 @@ def import_files(
     platform: str | None = None,
     undirected: bool = False,
     progress: ProgressFactory | None = None,
+    time_format: str | None = None,
+    timezone: str | None = None,
 ) -> ImportReport:
     """Load ``files`` into canonical table ``table_name`` as one all-or-nothing import.
 
     Every file is read and checked before anything is written; all problems found (up to
     ``SOCIALSCOPE_MAX_PROBLEMS``) are raised together as one :class:`InputError` naming file,
     row and field. Rows are upserted by the table's natural key, so importing the same file
-    twice does not duplicate data.
+    twice does not duplicate data. Timestamps are read by the rules of
+    :mod:`socialscope.store.timestamps`: ``time_format`` (strftime) is tried first, and values
+    without an offset are in ``timezone`` (default UTC), whatever the machine's zone.
     """
     try:
         table = get_table(table_name)
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
     explicit = parse_mapping(mapping, table)
+    times = TimeParsing(time_format, timezone or "UTC")
+    times.validate(store.con)
     try:
         return _stage_check_and_merge(
-            store, table, files, explicit, fmt=fmt, platform=platform, undirected=undirected, progress=progress
-        )
+            store, table, files, explicit, fmt=fmt, platform=platform, undirected=undirected, progress=progress,
+            times=times,
+        )  # fmt: skip
     finally:  # staging tables live in the connection's temp schema: drop them, success or not
         for index in range(len(files)):
             _drop_stage(store, f"_stage{index}_rows")
@@ -128,6 +136,7 @@ def _stage_check_and_merge(
     platform: str | None,
     undirected: bool,
     progress: ProgressFactory | None,
+    times: TimeParsing,
 ) -> ImportReport:
     """Stage and check every file, then merge them all in one transaction."""
     limit = max_reported_problems()
@@ -150,7 +159,7 @@ def _stage_check_and_merge(
             if table.name == "interactions" and "kind" not in file_map:
                 raise UsageError("an edge list of interactions needs --map COLUMN=kind")
         resolved = resolve_mapping(file_map, columns, table, str(path))
-        found, cut = find_problems(con, table, view, resolved, str(path), limit=limit - len(problems))
+        found, cut = find_problems(con, table, view, resolved, str(path), limit=limit - len(problems), times=times)
         problems += found
         truncated = truncated or cut
         staged.append((path, file_format, view, resolved))
@@ -166,7 +175,7 @@ def _stage_check_and_merge(
     now = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction() as tx:
         for path, file_format, view, resolved in staged:
-            rows_sql = projection_sql(tx, table, view, resolved, defaults=defaults)
+            rows_sql = projection_sql(tx, table, view, resolved, defaults=defaults, times=times)
             if key is not None:
                 rows_sql = pseudonymise_sql(table, rows_sql, key)
             result = merge(tx, table, rows_sql)
@@ -183,7 +192,7 @@ def _stage_check_and_merge(
                 [
                     uuid.uuid4().hex,
                     table.name,
-                    str(path.resolve()),
+                    str(path.resolve()) if key is None else pseudonym(key, str(path.resolve())),  # paths name people
                     file_sha256(path),
                     path.stat().st_size,
                     file_format,

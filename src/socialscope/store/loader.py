@@ -13,6 +13,7 @@ import duckdb
 
 from socialscope.errors import InputError, Problem
 from socialscope.store.schema import TYPE_PHRASES, Column, Table
+from socialscope.store.timestamps import AMBIGUOUS_DATE, AMBIGUOUS_PHRASE, TimeParsing
 
 _NESTED_PREFIXES = ("STRUCT", "MAP", "JSON", "UNION")
 _TRUE = "('true','t','yes','y','1')"
@@ -50,7 +51,7 @@ def _as_text(column: str, duck_type: str) -> str:
     return f"nullif(trim({quote(column)}::VARCHAR), '')"
 
 
-def _convert(text: str, column: Column) -> str:
+def _convert(text: str, column: Column, times: TimeParsing | None = None) -> str:
     """SQL turning text into the column's type; NULL when the text does not convert."""
     if column.type == "integer":
         as_double = f"TRY_CAST({text} AS DOUBLE)"
@@ -63,13 +64,9 @@ def _convert(text: str, column: Column) -> str:
     if column.type == "boolean":
         return f"(CASE WHEN lower({text}) IN {_TRUE} THEN true WHEN lower({text}) IN {_FALSE} THEN false END)"
     if column.type == "timestamp":
-        return (
-            f"coalesce(TRY_CAST({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC', "
-            f"CASE WHEN regexp_full_match({text}, '\\d{{9,10}}') "
-            f"THEN to_timestamp(TRY_CAST({text} AS BIGINT)) AT TIME ZONE 'UTC' END)"
-        )
+        return (times or TimeParsing()).timestamp_sql(text)
     if column.type == "date":
-        return f"coalesce(TRY_CAST({text} AS DATE), TRY_CAST(TRY_CAST({text} AS TIMESTAMP) AS DATE))"
+        return (times or TimeParsing()).date_sql(text)
     if column.type == "json":
         return f"CASE WHEN json_valid({text}) THEN {text}::JSON END"
     if column.choices:
@@ -85,6 +82,7 @@ def find_problems(
     source: str,
     *,
     limit: int,
+    times: TimeParsing | None = None,
 ) -> tuple[list[Problem], bool]:
     """Every bad value in the staged rows (up to ``limit``), ordered by row.
 
@@ -101,11 +99,20 @@ def find_problems(
                 f"SELECT _row, '{label}' AS field, NULL AS value, 'is missing' AS message "
                 f"FROM {quote(staged)} WHERE {text} IS NULL"
             )
-        if column.type in TYPE_PHRASES:
-            phrase = TYPE_PHRASES[column.type].replace("'", "''")
+        if column.type == "text" and (field in table.key or field.endswith("_id") or field == "handle"):
             checks.append(
-                f"SELECT _row, '{label}', {text}, '{phrase}' FROM {quote(staged)} "
-                f"WHERE {text} IS NOT NULL AND {_convert(text, column)} IS NULL"
+                f"SELECT _row, '{label}', replace({text}, chr(0), '␀'), 'contains a NUL byte (shown as ␀)' FROM {quote(staged)} "
+                f"WHERE contains({text}, chr(0))"
+            )
+        if column.type in TYPE_PHRASES:
+            phrase = "'" + TYPE_PHRASES[column.type].replace("'", "''") + "'"
+            if column.type in ("timestamp", "date"):
+                column_named = f" (column {src!r})" if src != field else ""
+                ambiguous = (AMBIGUOUS_PHRASE + column_named).replace("'", "''")
+                phrase = f"CASE WHEN regexp_matches({text}, '{AMBIGUOUS_DATE}') THEN '{ambiguous}' ELSE {phrase} END"
+            checks.append(
+                f"SELECT _row, '{label}', {text}, {phrase} FROM {quote(staged)} "
+                f"WHERE {text} IS NOT NULL AND {_convert(text, column, times)} IS NULL"
             )
         if column.choices:
             allowed = ", ".join(f"'{c}'" for c in column.choices)
@@ -138,10 +145,12 @@ def projection_sql(
     mapping: dict[str, str],
     *,
     defaults: dict[str, str] | None = None,
+    times: TimeParsing | None = None,
 ) -> str:
     """SELECT producing canonical rows (plus ``_row``) from staged rows.
 
-    ``defaults`` maps a field to a value used when the source has none (e.g. ``--platform``).
+    ``defaults`` maps a field to a value used when the source has none (e.g. ``--platform``);
+    ``times`` says how to read timestamps (:class:`TimeParsing`; the built-in forms, UTC, by default).
     Unmapped source columns are kept, as JSON, in ``extra``.
     """
     types = staged_columns(con, staged)
@@ -150,7 +159,7 @@ def projection_sql(
     for column in table.columns:
         if column.name in mapping:
             src = mapping[column.name]
-            expr = _convert(_as_text(src, types[src]), column)
+            expr = _convert(_as_text(src, types[src]), column, times)
         else:
             expr = "NULL"
         if column.name in defaults:

@@ -15,6 +15,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
+
 from socialscope.errors import StoreError, UsageError
 from socialscope.forest import cycle_members
 from socialscope.store.connection import Store
@@ -146,7 +148,6 @@ def restore_store(source: str | Path, db_path: str | Path, *, force: bool = Fals
     tmp = db_path.with_name(db_path.name + ".restoring")
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    import duckdb
 
     con = duckdb.connect(str(tmp))
     try:
@@ -162,7 +163,9 @@ def restore_store(source: str | Path, db_path: str | Path, *, force: bool = Fals
 def forget_account(store: Store, account_id: str) -> dict[str, int]:
     """Delete every row about ``account_id`` (one transaction): its account, follows, posts,
     interactions by or to it, snapshots, and every result row keyed by it or by its posts and
-    interactions. Returns rows deleted per table."""
+    interactions; erase its id and ``@handle`` wherever kept rows still name it (mentions,
+    community lists, run summaries); then rewrite the store file so no deleted byte remains.
+    Returns rows deleted per table."""
     if not store.scalar("SELECT count(*) FROM accounts WHERE account_id = ?", [account_id]):
         raise UsageError(f"no account with id {account_id!r}")
     deleted: dict[str, int] = {}
@@ -200,14 +203,38 @@ def forget_account(store: Store, account_id: str) -> dict[str, int]:
             if count:
                 tx.execute(f"DELETE FROM {quote(table)} WHERE {where}", params)
                 deleted[table] = count
-        # run summaries name top people ("@handle (id)"): erase the mention, keep the numbers
-        for needle in filter(None, (account_id, f"@{handle}" if handle else None)):
-            tx.execute("UPDATE analysis_runs SET summary = replace(summary::VARCHAR, ?, '[erased]')::JSON "
-                       "WHERE contains(summary::VARCHAR, ?)",
-                       [needle, needle])  # fmt: skip
         tx.execute("DROP TABLE _forget_posts")
         tx.execute("DROP TABLE _forget_interactions")
+        _erase_mentions(tx, account_id, handle)
+    store.rewrite()  # DuckDB keeps deleted rows' bytes in free blocks: copy the live rows to a new file
     return deleted
+
+
+def _erase_mentions(tx: duckdb.DuckDBPyConnection, account_id: str, handle: str | None) -> None:
+    """Erase the id and handle wherever they remain in kept rows: ``@handle`` mentions in others'
+    posts and messages, community member and broker lists, run summaries ("@handle (id)").
+    Every text and JSON column of every table is searched; a bare handle is erased as a whole
+    word only, and only when 3+ characters long (a shorter one would hit ordinary words)."""
+    import re
+
+    patterns = [(re.escape(account_id), "[erased]", "")]
+    if handle:
+        patterns.append((f"@{re.escape(handle)}\\b", "@[erased]", "i"))
+        if len(handle) >= 3:
+            patterns.append((f"\\b{re.escape(handle)}\\b", "[erased]", "i"))
+    needles = [account_id.lower(), *([handle.lower()] if handle else [])]
+    columns = tx.execute(
+        "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' "
+        "AND (data_type = 'VARCHAR' OR data_type = 'JSON') AND table_name IN (SELECT table_name FROM "
+        "information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = 'main')"
+    ).fetchall()
+    for table, column, data_type in columns:
+        text = f"{quote(column)}::VARCHAR"
+        value = text
+        for pattern, replacement, flags in patterns:
+            value = f"regexp_replace({value}, '{pattern.replace(chr(39), chr(39) * 2)}', '{replacement}', 'g{flags}')"
+        found = " OR ".join(f"contains(lower({text}), ?)" for _ in needles)
+        tx.execute(f"UPDATE {quote(table)} SET {quote(column)} = ({value})::{data_type} WHERE {found}", needles)
 
 
 def _literal(path: Path) -> str:

@@ -24,7 +24,8 @@ TYPE_PHRASES = {
     "integer": "is not an integer",
     "number": "is not a number",
     "boolean": "is not a boolean (true/false, yes/no, 1/0)",
-    "timestamp": "is not a timestamp (ISO 8601, e.g. 2024-05-01T09:30:00Z)",
+    "timestamp": "is not a timestamp (ISO 8601 e.g. 2024-05-01T09:30:00Z, RFC 2822, epoch seconds; "
+    "other forms need --time-format)",
     "date": "is not a date (YYYY-MM-DD)",
     "json": "is not valid JSON",
 }

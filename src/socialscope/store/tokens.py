@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from datetime import UTC, datetime
 from typing import Any
@@ -53,14 +54,25 @@ def revoke_token(store: Store, token_id: str) -> None:
     )
 
 
-def verify_token(store: Store, token: str) -> tuple[str, str] | None:
-    """(token id, role) for a valid, unrevoked token; None otherwise."""
-    parts = token.split("_", 2)
-    if len(parts) != 3 or parts[0] != "sst" or not store.has_table("api_tokens"):
+# What create_token makes: "sst_", 8 hex digits, "_", 43 URL-safe characters.
+TOKEN_SHAPE = re.compile(r"sst_[0-9a-f]{8}_[A-Za-z0-9_-]{43}")
+
+
+def active_tokens(store: Store) -> dict[str, tuple[str, str]]:
+    """token id -> (role, SHA-256 of the secret) of every unrevoked token (a small table, so a
+    server keeps it in memory and checks tokens without opening the store)."""
+    if not store.has_table("api_tokens"):
+        return {}
+    rows = store.con.execute("SELECT token_id, role, secret_sha256 FROM api_tokens WHERE revoked_at IS NULL").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def match_token(active: dict[str, tuple[str, str]], token: str) -> tuple[str, str] | None:
+    """(token id, role) when ``token`` has the shape of ours and matches an active token."""
+    if not TOKEN_SHAPE.fullmatch(token):
         return None
-    row = store.con.execute(
-        "SELECT role, secret_sha256 FROM api_tokens WHERE token_id = ? AND revoked_at IS NULL", [parts[1]]
-    ).fetchall()
-    if not row or not hmac.compare_digest(row[0][1], _digest(parts[2])):
+    _, token_id, secret = token.split("_", 2)
+    row = active.get(token_id)
+    if row is None or not hmac.compare_digest(row[1], _digest(secret)):
         return None
-    return parts[1], row[0][0]
+    return token_id, row[0]

@@ -1,7 +1,8 @@
 """The FastAPI application: pages rendered server-side, a JSON twin of each under ``/api``.
 
-Every request opens its own read-only connection to the store, so the dashboard keeps serving
-while another process imports or analyses. Every API error has one envelope,
+Every request opens its own read-only connection to the store's published snapshot (see
+:class:`~socialscope.store.Store`), so the dashboard keeps serving while another process
+imports or analyses, and never makes them wait. Every API error has one envelope,
 ``{"ok": false, "error": …, "status": …}``; pages get an HTML error page instead.
 """
 
@@ -31,11 +32,18 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
+
+
+def create_app(db_path: str | Path, *, auth: bool = False, host: str | None = None) -> FastAPI:
     """The dashboard and API over the store at ``db_path`` (opened read-only per request).
-    With ``auth``, every route needs a token of at least its role (see ``web/auth.py``)."""
+    With ``auth``, every route needs a token of at least its role (see ``web/auth.py``).
+    Without it, only requests addressed to this machine by name (``Host`` is localhost,
+    127.0.0.1, [::1] or the bound ``host``) are answered: a page on another site cannot reach
+    the dashboard through DNS rebinding (its requests carry the attacker's host name)."""
     from fastapi import Depends
 
+    from socialscope.store.connection import ensure_snapshot
     from socialscope.web.auth import authorize
     from socialscope.web.routes import account, attribution, campaigns, content, data, network, overview, people
 
@@ -50,6 +58,7 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
     )
     app.state.db_path = Path(db_path)
     app.state.auth = auth
+    ensure_snapshot(app.state.db_path)
     for module in (overview, network, people, content, campaigns, attribution, data, account):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -77,6 +86,14 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
     def favicon() -> Response:
         return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
+    allowed_hosts = LOCAL_HOSTS | ({host.lower(), f"[{host.lower()}]"} if host else set())
+
+    @app.middleware("http")
+    async def local_hosts_only(request: Request, call_next: Any) -> Response:
+        if not auth and request_host(request) not in allowed_hosts:
+            return error_response(request, 400, "this dashboard answers only requests addressed to localhost")
+        return await call_next(request)
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         response = await call_next(request)
@@ -89,7 +106,7 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error_response(request, exc.status_code, str(exc.detail))
+        return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
@@ -115,13 +132,23 @@ def create_app(db_path: str | Path, *, auth: bool = False) -> FastAPI:
     return app
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
+def request_host(request: Request) -> str:
+    """The ``Host`` header's name, without the port, lower-cased (``[::1]`` keeps its brackets)."""
+    value = request.headers.get("host", "").strip().lower()
+    if value.startswith("["):
+        return value[: value.find("]") + 1] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """The JSON envelope for ``/api`` and ``/openapi.json``; an HTML page for everything else."""
+    headers = dict(headers or {})
     if request.url.path.startswith("/api"):
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if status == 401:
+            headers["WWW-Authenticate"] = "Bearer"
         return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status, headers=headers)
     return templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message, "page": ""}, status_code=status
+        request, "error.html", {"status": status, "message": message, "page": ""}, status_code=status, headers=headers
     )
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections import OrderedDict, deque
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fastapi import HTTPException, Request
 
-from socialscope.store.tokens import ROLES, verify_token
+from socialscope.store.connection import reading_path
+from socialscope.store.tokens import ROLES, TOKEN_SHAPE, active_tokens, match_token
+from socialscope.web.cache import store_version
 from socialscope.web.deps import open_read_store
 
 COOKIE = "socialscope_token"
@@ -47,9 +50,15 @@ ROUTE_ROLES = {
     "/static": PUBLIC,
     "/favicon.ico": PUBLIC,
 }
-PERSON_LEVEL = ("/people/", "/api/people/", "/network", "/api/network", "/content", "/api/content")
-_TTL_SECONDS = 30.0
-_verified: dict[str, tuple[float, tuple[str, str] | None]] = {}
+# Every route whose response names people (search, top lists, profiles, the network, authors).
+PERSON_LEVEL = ("/people", "/api/people", "/network", "/api/network", "/content", "/api/content")
+# Failed token attempts: more than MAX_FAILURES from one address within FAILURE_WINDOW seconds
+# and that address gets 429 until the window has passed; at most MAX_CLIENTS addresses are
+# remembered (the oldest forgotten first), so the table cannot grow without bound.
+MAX_FAILURES, FAILURE_WINDOW, MAX_CLIENTS = 20, 60.0, 4096
+_failures: OrderedDict[str, deque[float]] = OrderedDict()
+# The active tokens of each store, with the snapshot version they were read from.
+_tokens: dict[Path, tuple[tuple, dict[str, tuple[str, str]]]] = {}
 _lock = threading.Lock()
 
 
@@ -69,24 +78,59 @@ def _token(request: Request) -> str | None:
 
 
 def identify(request: Request, token: str) -> tuple[str, str] | None:
-    """(token id, role), remembered for 30 s so cached pages stay fast; revocation takes effect
-    within that time."""
+    """(token id, role), or None. Cheap whatever is sent: a token not shaped like ours is
+    refused before anything else, and real ones are checked against the active tokens held in
+    memory (re-read only when a writer publishes a new snapshot, so a revocation takes effect
+    at once). An address sending too many bad tokens gets 429 for a while."""
+    client = request.client.host if request.client else "unknown"
+    _refuse_if_throttled(client)
+    who = match_token(_active_tokens(request.app.state.db_path), token) if TOKEN_SHAPE.fullmatch(token) else None
+    if who is None:
+        _record_failure(client)
+    return who
+
+
+def _active_tokens(db_path: Path) -> dict[str, tuple[str, str]]:
+    version = store_version(reading_path(db_path))
+    with _lock:
+        held = _tokens.get(db_path)
+    if held is not None and held[0] == version:
+        return held[1]
+    with open_read_store(db_path) as store:
+        table = active_tokens(store)
+        version = store.version or version
+    with _lock:
+        _tokens[db_path] = (version, table)
+    return table
+
+
+def _refuse_if_throttled(client: str) -> None:
     now = time.monotonic()
     with _lock:
-        hit = _verified.get(token)
-        if hit and now - hit[0] < _TTL_SECONDS:
-            return hit[1]
-    with open_read_store(request.app.state.db_path) as store:
-        who = verify_token(store, token)
+        times = _failures.get(client)
+        while times and now - times[0] > FAILURE_WINDOW:
+            times.popleft()
+        if times is None or len(times) < MAX_FAILURES:
+            return
+        wait = int(FAILURE_WINDOW - (now - times[0])) + 1
+    raise HTTPException(429, f"too many bad tokens from {client}: try again in {wait} s", {"Retry-After": str(wait)})
+
+
+def _record_failure(client: str) -> None:
     with _lock:
-        _verified[token] = (now, who)
-    return who
+        times = _failures.pop(client, None) or deque(maxlen=MAX_FAILURES)
+        times.append(time.monotonic())
+        _failures[client] = times  # most recent last
+        while len(_failures) > MAX_CLIENTS:
+            _failures.popitem(last=False)
 
 
 def authorize(request: Request) -> None:
     """Raise 401/403 unless the request may see its path; record person-level lookups."""
     if not request.app.state.auth:
         request.state.who = ("local", "admin")
+        if request.url.path.startswith(PERSON_LEVEL):
+            audit(request, request.state.who)
         return
     needed = required_role(request.url.path)
     if needed == PUBLIC:

@@ -35,7 +35,8 @@ def cached_by_store(function: F) -> F:
 
     @functools.wraps(function)
     def wrapper(store: Any, *args: Any, **kwargs: Any) -> Any:
-        key = (function.__qualname__, str(store.path), store_version(store.path), args, tuple(sorted(kwargs.items())))
+        version = getattr(store, "version", None) or store_version(store.path)
+        key = (function.__qualname__, str(store.path), version, args, tuple(sorted(kwargs.items())))
         with _lock:
             if key in _entries:
                 _entries.move_to_end(key)

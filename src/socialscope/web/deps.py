@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,10 +9,8 @@ from typing import Any
 
 from fastapi import Request, Response
 
-from socialscope.errors import NotFoundError, StoreBusyError
-from socialscope.store.connection import Store
-
-BUSY_RETRIES, BUSY_WAIT_SECONDS = 20, 0.1
+from socialscope.errors import NotFoundError
+from socialscope.store.connection import Store, reading_path
 
 
 def read_store(request: Request) -> Iterator[Store]:
@@ -24,18 +21,20 @@ def read_store(request: Request) -> Iterator[Store]:
 
 @contextmanager
 def open_read_store(path: Path) -> Iterator[Store]:
-    """A read-only connection. While an import or analysis holds the store for writing, wait
-    up to two seconds, then raise :class:`StoreBusyError` (the API answers 503), never a half view."""
+    """A read-only connection to the published snapshot of the store (see :class:`Store`):
+    writers never wait for the dashboard, and the dashboard never waits for them."""
+    from socialscope.web.cache import store_version
+
     if not path.exists():
         raise NotFoundError(f"no store at {path}: run 'socialscope demo' or 'socialscope import' first")
-    for attempt in range(BUSY_RETRIES):
-        try:
-            store = Store(path, read_only=True)
+    while True:  # the version cached pages are keyed by must be that of the file actually opened
+        source = reading_path(path)
+        version = store_version(source)
+        store = Store(source, read_only=True, private=True)
+        if store_version(source) == version:
             break
-        except StoreBusyError:
-            if attempt == BUSY_RETRIES - 1:
-                raise
-            time.sleep(BUSY_WAIT_SECONDS)
+        store.close()  # a writer published a new snapshot meanwhile: open that one
+    store.version = version
     try:
         yield store
     finally:
@@ -55,7 +54,7 @@ def api_json(request: Request, name: str, build: Callable[[Store], dict[str, Any
     from socialscope.web.frames import clean
 
     path = request.app.state.db_path
-    key = ("api", name, str(path), store_version(path), tuple(sorted(params.items())))
+    key = ("api", name, str(path), store_version(reading_path(path)), tuple(sorted(params.items())))
     body = get_cached(key)
     if body is None:
         with open_read_store(path) as store:

@@ -4,20 +4,56 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
+import io
 import json
 import re
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 
+from socialscope.config import max_line_bytes, max_member_bytes, max_stream_bytes
 from socialscope.errors import InputError, Problem
 
-MAX_MEMBER_BYTES = 512 * 1024 * 1024  # a zip member larger than this is refused, not read
+_CHUNK = 1 << 20
+
+
+def read_capped(stream: IO[bytes], label: str, limit: int) -> bytes:
+    """All of ``stream``, read in chunks and refused as soon as it passes ``limit`` bytes."""
+    chunks, total = [], 0
+    while chunk := stream.read(min(_CHUNK, limit + 1 - total)):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise InputError(Problem(label, None, None, f"decompresses to more than {limit:,} bytes: refused"))
+    return b"".join(chunks)
+
+
+def capped_lines(stream: IO[bytes], label: str, *, encoding: str = "utf-8") -> Iterator[tuple[int, str]]:
+    """(line number, text) of a binary stream, never holding more than one line of
+    ``max_line_bytes()``; the whole stream is refused past ``max_stream_bytes()``."""
+    line_limit, total_limit = max_line_bytes(), max_stream_bytes()
+    buffered = stream if isinstance(stream, io.BufferedIOBase) else io.BufferedReader(stream, _CHUNK)  # type: ignore[arg-type]
+    total = 0
+    number = 0
+    while line := buffered.readline(line_limit + 1):
+        number += 1
+        total += len(line)
+        if len(line) > line_limit:
+            raise InputError(Problem(label, number, None, f"line is longer than {line_limit:,} bytes: refused"))
+        if total > total_limit:
+            raise InputError(Problem(label, None, None, f"decompresses to more than {total_limit:,} bytes: refused"))
+        try:
+            yield number, line.decode(encoding)
+        except UnicodeDecodeError:
+            raise InputError(Problem(label, number, None, f"is not valid {encoding} text")) from None
+
+
 FORMAT_FOLDERS = {"data", "posts", "content", "your_activity_across_facebook"}
 
 
@@ -76,7 +112,10 @@ class ExportTree:
         self._single: str | None = None
         if self.path.is_file():
             if zipfile.is_zipfile(self.path):
-                self._zip = zipfile.ZipFile(self.path)
+                try:
+                    self._zip = zipfile.ZipFile(self.path)
+                except (zipfile.BadZipFile, OSError, ValueError) as exc:
+                    raise InputError(Problem(str(self.path), None, None, f"damaged zip archive: {exc}")) from None
                 names = [n for n in self._zip.namelist() if not n.endswith("/")]
             elif _is_tar(self.path):
                 try:
@@ -125,19 +164,25 @@ class ExportTree:
                 info = self._zip.getinfo(self._prefix + relative)
             except KeyError:
                 raise InputError(Problem(self.label(relative), None, None, "missing from the archive")) from None
-            if info.file_size > MAX_MEMBER_BYTES:
+            limit = max_member_bytes()
+            if info.file_size > limit:
                 raise InputError(Problem(self.label(relative), None, None, f"is {info.file_size:,} bytes: too large"))
-            return self._zip.read(info)
+            try:
+                with self._zip.open(info) as member:
+                    return read_capped(member, self.label(relative), limit)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+                raise InputError(Problem(self.label(relative), None, None, f"damaged in the archive: {exc}")) from None
         if self._tar is not None and self._tarfile is not None:
             member = self._tar.get(self._prefix + relative)
             if member is None:
                 raise InputError(Problem(self.label(relative), None, None, "missing from the archive"))
-            if member.size > MAX_MEMBER_BYTES:
+            limit = max_member_bytes()
+            if member.size > limit:
                 raise InputError(Problem(self.label(relative), None, None, f"is {member.size:,} bytes: too large"))
             try:
                 extracted = self._tarfile.extractfile(member)
-                return extracted.read() if extracted is not None else b""
-            except (tarfile.TarError, OSError, EOFError) as exc:
+                return read_capped(extracted, self.label(relative), limit) if extracted is not None else b""
+            except (tarfile.TarError, zlib.error, OSError, EOFError) as exc:
                 raise InputError(
                     Problem(self.label(relative), None, None, f"cannot be read from the archive: {exc}")
                 ) from None

@@ -21,10 +21,6 @@ def data_status(store: Store) -> dict[str, Any]:
     return store_status(store, imports=50)
 
 
-def refused_imports(store: Store) -> list[dict[str, Any]]:
-    return refused_imports_at(store.path)
-
-
 def refused_imports_at(path: Any) -> list[dict[str, Any]]:
     """Read fresh on every request: the log lives beside the store, not in it."""
     from socialscope.store.error_log import read_import_errors
@@ -35,11 +31,15 @@ def refused_imports_at(path: Any) -> list[dict[str, Any]]:
 @router.get("/api/data", tags=["data"], summary="Tables, row counts, imports, runs and errors")
 def data_api(request: Request) -> Response:
     errors = refused_imports_at(request.app.state.db_path)
-    return api_json(request, "data", lambda s: {**data_status(s), "errors": errors}, errors=len(errors))
+    db = str(request.app.state.db_path)  # not the snapshot the page was read from
+    return api_json(request, "data", lambda s: {**data_status(s), "db": db, "errors": errors}, errors=len(errors))
 
 
 @router.get("/data", include_in_schema=False)
 def data_page(request: Request, store: Store = Depends(read_store)) -> Any:
     return templates.TemplateResponse(
-        request, "data.html", {"page": "data", "data": {**data_status(store), "errors": refused_imports(store)}}
-    )
+        request,
+        "data.html",
+        {"page": "data", "data": {**data_status(store), "db": str(request.app.state.db_path),
+                                  "errors": refused_imports_at(request.app.state.db_path)}},
+    )  # fmt: skip
