@@ -9,15 +9,39 @@ import pandas as pd
 PALETTE = ("#2563eb", "#f97316", "#16a34a", "#dc2626", "#9333ea", "#0891b2", "#ca8a04", "#db2777")
 
 
+TITLE_WIDTH = 42  # characters per title line: a phone (390 px) shows about this many at 16 px
+
+
 def figure_html(figure: Any, *, height: int = 320) -> str:
+    """The figure as a fragment that fills its box's width. The title sits below the toolbar
+    (which appears top right on hover) and wraps, so neither covers the other on a phone."""
+    title = figure.layout.title.text
+    lines = _wrap(title, TITLE_WIDTH) if title else []
     figure.update_layout(
-        height=height,
-        margin={"l": 50, "r": 20, "t": 40, "b": 40},
+        height=height + 20 * max(len(lines) - 1, 0),
+        margin={"l": 50, "r": 20, "t": 48 + 20 * len(lines), "b": 40},
         template="plotly_white",
         colorway=list(PALETTE),
         legend={"orientation": "h", "y": -0.2},
+        autosize=True,
     )
-    return figure.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False, "responsive": True})
+    if lines:
+        figure.update_layout(
+            title={"text": "<br>".join(lines), "x": 0, "xref": "paper", "xanchor": "left",
+                   "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 30}, "font": {"size": 15}}
+        )  # fmt: skip
+    return figure.to_html(
+        full_html=False,
+        include_plotlyjs=False,
+        default_width="100%",
+        config={"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
+    )
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width) or [text]
 
 
 def line_chart(
