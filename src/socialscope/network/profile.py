@@ -20,6 +20,8 @@ from socialscope.store.connection import Store
 
 PROFILE_METRICS = (
     "influence",
+    "reach",
+    "engagement_received",
     "pagerank",
     "betweenness",
     "eigenvector",

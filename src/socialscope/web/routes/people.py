@@ -16,7 +16,7 @@ from socialscope.web.templating import templates
 
 router = APIRouter()
 TOP_LISTS = {
-    "influence": "Most influential (PageRank, reach and engagement received)",
+    "influence": "Most influential (0–100: PageRank, reach and engagement received, log-scaled)",
     "betweenness": "Brokers (betweenness: on the shortest paths between others)",
     "risk": "Key-person risk (fragmentation if they leave)",
 }
@@ -104,17 +104,34 @@ def people_page(
 ) -> Any:
     import pandas as pd
 
-    from socialscope.web.charts import bar_chart
-
     data = people_data(store, graph=graph, q=q)
     chart = None
     if data["top"].get("influence"):
-        top = pd.DataFrame(data["top"]["influence"]).iloc[::-1]
-        top["who"] = "@" + top["handle"].fillna(top["account_id"]).astype(str)
-        chart = bar_chart(top, "who", ["influence"], title=f"Influence in the {graph} graph", horizontal=True)
+        chart = influence_chart(pd.DataFrame(data["top"]["influence"]).iloc[::-1], graph)
     return templates.TemplateResponse(
         request, "people.html", {"page": "people", "data": data, "lists": TOP_LISTS, "chart": chart}
     )
+
+
+def influence_chart(top: Any, graph: str) -> str:
+    """Each account's influence as the sum of its parts' contributions (100 · part / parts used)."""
+    import plotly.graph_objects as go
+
+    from socialscope.web.charts import figure_html
+
+    parts = {"pagerank_part": "PageRank", "reach_part": "reach", "engagement_received_part": "engagement received"}
+    total = top[list(parts)].sum(axis=1).replace(0, float("nan"))
+    who = "@" + top["handle"].fillna(top["account_id"]).astype(str)
+    figure = go.Figure(
+        [
+            go.Bar(y=who, x=top[c] * top["influence"] / total, name=label, orientation="h",
+                   hovertemplate="%{y}: %{x:.1f} from " + label + "<extra></extra>")
+            for c, label in parts.items()
+        ]
+    )  # fmt: skip
+    figure.update_layout(title=f"Influence in the {graph} graph, by part", barmode="stack")
+    figure.update_xaxes(range=[0, 100], title="influence (0–100)")
+    return figure_html(figure, height=max(320, 30 * len(top)))
 
 
 @router.get("/people/{account_id}", include_in_schema=False)
