@@ -25,6 +25,7 @@ from socialscope.store.connection import Store
 
 Step = Callable[[str], None]
 
+
 @dataclass
 class NetworkResult:
     graph: SocialGraph
