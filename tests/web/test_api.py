@@ -226,7 +226,36 @@ def test_network_page_withholds_small_collaboration_communities(client, web_db, 
     page = client.get("/network?graph=collaboration").text
     small = shown[shown["size"] < threshold]
     assert len(small)
-    assert page.count(f"suppressed: fewer than {threshold} people") == len(small)
-    for members in small["top_members"]:
+    # members and brokers withheld for each small community
+    assert page.count(f"suppressed: fewer than {threshold} people") == 2 * len(small)
+    with Store(web_db, read_only=True) as store:
+        from socialscope.network.names import named_communities
+
+        named = named_communities(store, "collaboration", limit=12)
+    for members in named.loc[named["size"] < threshold, "top_members"]:
         assert members not in page
-    assert shown["top_members"].iloc[0] in page.replace("&#34;", '"')
+    assert named["top_members"].iloc[0] in page
+
+
+def test_people_open_where_key_person_risk_matters_and_explain_it(client, web_db):
+    from markupsafe import escape
+
+    from socialscope.network.narrative import is_material, key_person_story, material_risks
+
+    data = client.get("/api/people").json()
+    assert data["graph"] == "collaboration"
+    with Store(web_db, read_only=True) as store:
+        risky = material_risks(store, "collaboration").iloc[0].to_dict()
+        story = key_person_story(store, "collaboration", risky["account_id"], risky)
+    first = data["top"]["risk"][0]
+    assert first["account_id"] == risky["account_id"]
+    assert first["why"] == " ".join(story)
+    assert all(is_material(r) for r in data["top"]["risk"])
+    page = client.get("/people").text
+    assert str(escape(story[0])) in page
+    profile = client.get(f"/people/{risky['account_id']}?graph=collaboration").text
+    assert all(str(escape(sentence)) in profile for sentence in story)
+    # the follow graph has nobody the network depends on: one sentence, no table of zeros
+    follows = client.get("/people?graph=follows").text
+    assert "No single person holds this network together" in follows
+    assert 'id="risk-table"' not in follows

@@ -15,6 +15,8 @@ from socialscope.errors import NotFoundError, UsageError
 from socialscope.jsonable import plain
 from socialscope.network.build import graph_params, rebuild_graph
 from socialscope.network.edges import graph_edges
+from socialscope.network.names import account_labels, community_names
+from socialscope.network.narrative import key_person_story
 from socialscope.network.risk import key_person_risk
 from socialscope.store.connection import Store
 
@@ -89,23 +91,29 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
             [order["account_id"].tolist()],
         ).fetchall()
     )
+    labels = account_labels(store, order["account_id"].tolist())
+    names = community_names(store, graph)
     strongest = [
-        {"account_id": a, "handle": handles.get(a), "weight": float(w), "community": int(c)}
+        {"account_id": a, "handle": handles.get(a), "label": labels.get(a), "weight": float(w), "community": int(c),
+         "community_name": names.get(int(c))}
         for a, w, c in zip(order["account_id"], order["weight"], order["community"], strict=True)
-    ]
+    ]  # fmt: skip
     own = int(row["community"])
     bridged = neighbours.loc[neighbours["community"] != own, "community"].value_counts(sort=False).to_dict()
     community = store.df(
         "SELECT size, internal_density, top_members FROM communities WHERE graph = ? AND community = ?", [graph, own]
     )
+    risk = _risk(store, graph, account_id)
     return {
-        **_profile_head(info, graph, metrics, own, community),
+        **_profile_head(info, graph, metrics, own, community, names),
         "communities_bridged": [
-            {"community": int(c), "ties": int(n)} for c, n in sorted(bridged.items(), key=lambda x: (-x[1], x[0]))
+            {"community": int(c), "name": names.get(int(c)), "ties": int(n)}
+            for c, n in sorted(bridged.items(), key=lambda x: (-x[1], x[0]))
         ],
         "strongest_ties": strongest,
         "engagement": engagement_given_received(store, account_id),
-        "key_person_risk": _risk(store, graph, account_id),
+        "key_person_risk": risk,
+        "risk_story": key_person_story(store, graph, account_id, risk),
     }
 
 
@@ -184,7 +192,9 @@ def _risk(store: Store, graph: str, account_id: str) -> dict[str, Any]:
     return {k: plain(val) for k, val in rows.drop(columns=["rank"]).iloc[0].items() if k != "account_id"}
 
 
-def _profile_head(info: Any, graph: str, metrics: dict[str, Any], own: int, community: pd.DataFrame) -> dict[str, Any]:
+def _profile_head(
+    info: Any, graph: str, metrics: dict[str, Any], own: int, community: pd.DataFrame, names: dict[int, str]
+) -> dict[str, Any]:
     return {
         "account": {
             k: plain(info[k])
@@ -194,6 +204,7 @@ def _profile_head(info: Any, graph: str, metrics: dict[str, Any], own: int, comm
         "metrics": metrics,
         "community": {
             "id": own,
+            "name": names.get(own),
             **({k: plain(community.iloc[0][k]) for k in ("size", "internal_density")} if not community.empty else {}),
         },
     }

@@ -30,19 +30,12 @@ def report_context(store: Store) -> dict[str, Any]:
 
     overview = overview_data(store)
     graphs = analysed_graphs(store)
-    people = {g: people_data(store, graph=g)["top"] for g in graphs}
+    people = {g: people_data(store, graph=g) for g in graphs}
+    from socialscope.network.names import named_communities
     from socialscope.report.privacy import suppress_small_groups
 
     communities = {
-        g: suppress_small_groups(
-            store.df(
-                "SELECT community, size, internal_density, top_members FROM communities WHERE graph = ? "
-                "ORDER BY size DESC LIMIT 10",
-                [g],
-            ),
-            g,
-        ).to_dict(orient="records")
-        for g in graphs
+        g: suppress_small_groups(named_communities(store, g, limit=10), g).to_dict(orient="records") for g in graphs
     }
     campaigns = campaigns_data(store)
     attribution = attribution_data(store)

@@ -150,15 +150,9 @@ def network_page(
     if graph not in GRAPHS:
         raise UsageError(f"graph must be one of: {', '.join(GRAPHS)}")
     summary = store.df("SELECT * EXCLUDE (run_id) FROM network_graphs WHERE graph = ?", [graph]) if graphs else None
-    communities = (
-        store.df(
-            "SELECT community, size, internal_density, top_members FROM communities WHERE graph = ? "
-            "ORDER BY size DESC LIMIT 12",
-            [graph],
-        )
-        if graphs
-        else None
-    )
+    from socialscope.network.names import named_communities
+
+    communities = named_communities(store, graph, limit=12) if graph in graphs else None
     if communities is not None:
         from socialscope.report.privacy import suppress_small_groups
 

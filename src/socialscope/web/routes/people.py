@@ -35,17 +35,51 @@ def search_people(store: Store, q: str, *, limit: int = 25) -> list[dict[str, An
 
 
 @cached_by_store
-def people_data(store: Store, *, graph: str, q: str | None = None, n: int = 10) -> dict[str, Any]:
+def people_data(store: Store, *, graph: str | None = None, q: str | None = None, n: int = 10) -> dict[str, Any]:
+    """Top lists of ``graph`` (default: the graph where key-person risk matters for the
+    accounts present, :func:`socialscope.network.narrative.risk_graph`). The risk list holds
+    only people whose leaving would matter, each with the sentences that say why; when nobody
+    passes that bar, ``no_key_person`` says so instead of a table of zeros."""
     from socialscope.network.analysis import top_accounts
+    from socialscope.network.names import account_labels, community_names
+    from socialscope.network.narrative import key_person_stories, material_risks, no_key_person_line, risk_graph
 
     graphs = analysed_graphs(store)
+    graph = graph or risk_graph(store) or "follows"
     tops: dict[str, Any] = {}
+    no_key_person = None
     if graph in graphs:
+        names = community_names(store, graph)
         for by in TOP_LISTS:
-            if by == "risk" and not store.scalar("SELECT count(*) FROM key_person_risk WHERE graph = ?", [graph]):
+            if by == "risk":
                 continue
-            tops[by] = records(top_accounts(store, graph, by, n))
-    return {"graph": graph, "graphs": graphs, "q": q, "results": search_people(store, q) if q else [], "top": tops}
+            frame = top_accounts(store, graph, by, n)
+            frame["label"] = frame["account_id"].map(account_labels(store, frame["account_id"]))
+            frame["community_name"] = frame["community"].map(lambda c: names.get(int(c)) if c == c else None)
+            tops[by] = records(frame)
+        risky = material_risks(store, graph).head(n)
+        if len(risky):
+            stories = key_person_stories(store, graph, {r.account_id: r.to_dict() for _, r in risky.iterrows()})
+            labels = account_labels(store, risky["account_id"])
+            info = store.df(
+                "SELECT account_id, display_name FROM accounts WHERE account_id IN (SELECT unnest(?))",
+                [risky["account_id"].tolist()],
+            )
+            risky = risky.merge(info, on="account_id", how="left")
+            risky["label"] = risky["account_id"].map(labels)
+            risky["handle"] = risky["label"]
+            risky["why"] = risky["account_id"].map(lambda a: " ".join(stories.get(a, [])))
+            tops["risk"] = records(risky.drop(columns=["graph"], errors="ignore"))
+        else:
+            no_key_person = no_key_person_line(store, graph)
+    return {
+        "graph": graph,
+        "graphs": graphs,
+        "q": q,
+        "results": search_people(store, q) if q else [],
+        "top": tops,
+        "no_key_person": no_key_person,
+    }
 
 
 @cached_by_store
@@ -80,7 +114,9 @@ def profile_data(store: Store, account_id: str, *, graph: str | None = None) -> 
 @router.get("/api/people", tags=["people"], summary="Search people and top lists")
 def people_api(
     request: Request,
-    graph: str = Query("follows", description="follows, interactions or collaboration."),
+    graph: str | None = Query(
+        None, description="follows, interactions or collaboration (default: where key-person risk matters)."
+    ),
     q: str | None = Query(None, description="Part of a handle or name."),
     n: int = Query(10, ge=1, le=100, description="Length of each top list."),
 ) -> Response:
@@ -100,14 +136,17 @@ def profile_api(
 
 @router.get("/people", include_in_schema=False)
 def people_page(
-    request: Request, graph: str = Query("follows"), q: str | None = Query(None), store: Store = Depends(read_store)
+    request: Request,
+    graph: str | None = Query(None),
+    q: str | None = Query(None),
+    store: Store = Depends(read_store),
 ) -> Any:
     import pandas as pd
 
-    data = people_data(store, graph=graph, q=q)
+    data = people_data(store, graph=graph or None, q=q)
     chart = None
     if data["top"].get("influence"):
-        chart = influence_chart(pd.DataFrame(data["top"]["influence"]).iloc[::-1], graph)
+        chart = influence_chart(pd.DataFrame(data["top"]["influence"]).iloc[::-1], data["graph"])
     return templates.TemplateResponse(
         request, "people.html", {"page": "people", "data": data, "lists": TOP_LISTS, "chart": chart}
     )
@@ -121,7 +160,7 @@ def influence_chart(top: Any, graph: str) -> str:
 
     parts = {"pagerank_part": "PageRank", "reach_part": "reach", "engagement_received_part": "engagement received"}
     total = top[list(parts)].sum(axis=1).replace(0, float("nan"))
-    who = "@" + top["handle"].fillna(top["account_id"]).astype(str)
+    who = top["label"].fillna(top["account_id"]).astype(str)
     figure = go.Figure(
         [
             go.Bar(y=who, x=top[c] * top["influence"] / total, name=label, orientation="h",
