@@ -45,10 +45,19 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def line_chart(
-    frame: pd.DataFrame, x: str, ys: list[str], *, title: str, percent: bool = False, secondary: str | None = None
+    frame: pd.DataFrame,
+    x: str,
+    ys: list[str],
+    *,
+    title: str,
+    percent: bool = False,
+    secondary: str | None = None,
+    secondary_percent: bool = False,
+    counts: tuple[str, ...] = (),
 ) -> str:
     """Lines over ``x``; ``secondary`` names one of ``ys`` drawn against a right-hand axis
-    (for a count beside a money amount)."""
+    (for a count beside a money amount). Percent axes read as percentages; an axis whose
+    series are all ``counts`` gets whole-number ticks."""
     import plotly.graph_objects as go
 
     mode = "lines+markers" if len(frame) <= 60 else "lines"
@@ -60,12 +69,29 @@ def line_chart(
             )
         )
     figure.update_layout(title=title)
+    primary = [y for y in ys if y != secondary]
     if secondary:
-        figure.update_layout(yaxis2={"overlaying": "y", "side": "right", "title": secondary.replace("_", " "),
-                                     "showgrid": False})  # fmt: skip
+        axis = {"overlaying": "y", "side": "right", "title": secondary.replace("_", " "), "showgrid": False,
+                "rangemode": "tozero"}  # fmt: skip
+        if secondary_percent:
+            axis["tickformat"] = ".1%"
+        elif secondary in counts:
+            axis.update(_count_axis(frame[secondary]))
+        figure.update_layout(yaxis2=axis)
     if percent:
-        figure.update_yaxes(tickformat=".1%")
+        figure.update_layout(yaxis={"tickformat": ".1%"})
+    elif primary and all(y in counts for y in primary):
+        figure.update_layout(yaxis=_count_axis(frame[primary].max(axis=1)))
     return figure_html(figure)
+
+
+def _count_axis(values: pd.Series) -> dict[str, Any]:
+    """Whole-number ticks: one per unit on small ranges, thousands separators."""
+    top = float(pd.to_numeric(values, errors="coerce").max() or 0)
+    axis: dict[str, Any] = {"tickformat": ",d", "rangemode": "tozero"}
+    if top <= 10:
+        axis.update(tick0=0, dtick=1)
+    return axis
 
 
 def bar_chart(

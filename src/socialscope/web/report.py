@@ -44,10 +44,17 @@ def report_context(store: Store) -> dict[str, Any]:
     trends = overview["trends"]
     if trends["followers"]:
         charts["followers"] = line_chart(
-            pd.DataFrame(trends["followers"]), "date", ["followers"], title="Own followers"
+            pd.DataFrame(trends["followers"]), "date", ["followers"], title="Own followers", counts=("followers",)
         )
     if trends["ads"]:
-        charts["ads"] = line_chart(pd.DataFrame(trends["ads"]), "period", ["spend", "conversions"], title="Weekly ads")
+        charts["ads"] = line_chart(
+            pd.DataFrame(trends["ads"]),
+            "period",
+            ["spend", "conversions"],
+            title="Weekly ads: spend and conversions",
+            secondary="conversions",
+            counts=("conversions",),
+        )
     if content["engagement_by_intent"]:
         charts["intent"] = bar_chart(
             pd.DataFrame(content["engagement_by_intent"]),
