@@ -29,6 +29,7 @@ def overview_data(
     from socialscope.engagement.audience import own_follower_series
     from socialscope.engagement.rates import post_engagement
     from socialscope.marketing.kpis import campaign_kpis
+    from socialscope.report.changes import what_changed
     from socialscope.report.kpis import Period, data_bounds, kpis_with_change, platforms
 
     if since and until and since > until:
@@ -55,6 +56,7 @@ def overview_data(
             "data_to": last,
         },
         **numbers,
+        "what_changed": what_changed(store, since=since, until=until, platform=platform),
         "trends": {
             "own_engagement": records(weekly_posts[["period", "posts", "engagement_rate_reach"]]),
             "followers": records(own_follower_series(store, since=since, until=until, platform=platform)),
