@@ -222,3 +222,39 @@ def engagement_given_received(store: Store, account_id: str) -> dict[str, dict[s
         [account_id, account_id],
     ).fetchall()
     return {"given": dict(given), "received": dict(received)}
+
+
+def community_profile(store: Store, graph: str, community: int) -> dict[str, Any]:
+    """One community's own KPIs: its name, size, ties inside and their density, its share of
+    the modularity, most central members and brokers (as handles), and what its members did:
+    original posts, engagement received on them, and likes/comments/shares/mentions given."""
+    from socialscope.network.names import named_communities
+
+    table = named_communities(store, graph)
+    row = table[table["community"] == community]
+    if row.empty:
+        raise NotFoundError(f"community {community} is not in the {graph} graph")
+    info = {k: plain(v) for k, v in row.iloc[0].items()}
+    extra = store.df(
+        "SELECT internal_ties, modularity_contribution FROM communities WHERE graph = ? AND community = ?",
+        [graph, community],
+    ).iloc[0]
+    posts, received = store.con.execute(
+        """SELECT count(*), sum(coalesce(p.likes, 0) + coalesce(p.comments, 0) + coalesce(p.shares, 0))
+           FROM posts p JOIN network_metrics m ON m.graph = ? AND m.account_id = p.account_id
+           WHERE m.community = ? AND p.repost_of_post_id IS NULL""",
+        [graph, community],
+    ).fetchall()[0]
+    given = store.scalar(
+        """SELECT count(*) FROM interactions i JOIN network_metrics m ON m.graph = ? AND m.account_id = i.actor_account_id
+           WHERE m.community = ? AND i.kind NOT IN ('message', 'email')""",
+        [graph, community],
+    )
+    return {
+        **info,
+        "internal_ties": plain(extra["internal_ties"]),
+        "modularity_contribution": plain(extra["modularity_contribution"]),
+        "posts": int(posts or 0),
+        "engagement_received": int(received or 0),
+        "engagement_given": int(given or 0),
+    }
