@@ -259,3 +259,30 @@ def test_people_open_where_key_person_risk_matters_and_explain_it(client, web_db
     follows = client.get("/people?graph=follows").text
     assert "No single person holds this network together" in follows
     assert 'id="risk-table"' not in follows
+
+
+def test_content_counts_pages_and_cascade_trees(client, web_db):
+    first = client.get("/api/content?limit=20").json()
+    second = client.get("/api/content?limit=20&page=2").json()
+    with Store(web_db, read_only=True) as store:
+        originals = store.scalar("SELECT count(*) FROM posts WHERE repost_of_post_id IS NULL")
+        by_intent = dict(
+            store.con.execute(
+                "SELECT intent, count(*) FROM content_intent JOIN posts USING (post_id) "
+                "WHERE repost_of_post_id IS NULL GROUP BY 1"
+            ).fetchall()
+        )
+    assert first["total"] == originals and first["pages"] == -(-originals // 20)
+    assert {p["post_id"] for p in first["posts"]}.isdisjoint(p["post_id"] for p in second["posts"])
+    assert first["intent_counts"] == by_intent
+    assert all(p["author"].startswith("@") for p in first["posts"] if p["handle"])
+
+    def count(node):
+        return 1 + sum(count(child) for child in node["children"])
+
+    for cascade in first["cascades"]:
+        assert count(cascade["tree"]) == cascade["size"]
+        assert cascade["root_author"].startswith("@")
+    page = client.get("/content").text
+    assert f"{originals:,} posts match" in page
+    assert page.count('<details class="cascade">') == len(first["cascades"])

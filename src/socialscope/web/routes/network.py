@@ -109,9 +109,11 @@ def _group_by_community(store: Store, graph: str, nodes: pd.DataFrame) -> None:
         return
     centres = store.df("SELECT community, x, y FROM community_layout WHERE graph = ?", [graph])
     sizes = store.df("SELECT community, size FROM communities WHERE graph = ?", [graph]).set_index("community")["size"]
-    nodes["x"], nodes["y"] = grouped_layout(
-        nodes["x"].to_numpy(), nodes["y"].to_numpy(), nodes["community"].to_numpy(), centres, sizes
-    )
+    x, y = grouped_layout(nodes["x"].to_numpy(), nodes["y"].to_numpy(), nodes["community"].to_numpy(), centres, sizes)
+    # back into the unit square, one scale for both axes so the discs stay round
+    low = min(x.min(), y.min()) if len(x) else 0.0
+    span = (max(x.max(), y.max()) - low) if len(x) else 1.0
+    nodes["x"], nodes["y"] = (x - low) / (span or 1.0), (y - low) / (span or 1.0)
 
 
 def _edges(store: Store, graph: str, node_ids: Any) -> tuple[np.ndarray, np.ndarray]:
