@@ -55,3 +55,38 @@ def test_navigation_collapses_on_a_phone(sized_page, live_server):
     table = page.locator("#campaign-table")
     assert table.evaluate("t => t.scrollWidth > t.clientWidth")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_what_a_user_reads_on_both_screens(sized_page, live_server, web_db):
+    """The period chosen on the Overview travels to Campaigns; KPIs show their change in
+    words a user reads; an inverted range is explained; a cascade opens as a tree."""
+    from socialscope.report.kpis import data_bounds
+    from socialscope.store import Store
+
+    page = sized_page
+    with Store(web_db, read_only=True) as store:
+        ad_last = store.scalar("SELECT max(date) FROM ad_stats")
+        first, _ = data_bounds(store)
+    until = ad_last
+    since = until.fromordinal(until.toordinal() - 27)
+    page.goto(f"{live_server}/?since={since}&until={until}")
+    assert "compared with the 28 days before" in page.inner_text("#period-note")
+    delta = page.locator("#marketing-kpis .kpi").first.locator(".kpi-delta").inner_text()
+    assert delta[0] in "▲▼▶" and delta.endswith("%")
+    assert page.locator("#marketing-kpis .kpi-value").first.inner_text().startswith("$")
+    assert "robust z-score" in page.inner_text("#what-changed")
+    if page.size == "phone":
+        page.click(".menu-toggle")
+    page.click("#site-nav a:text-is('Campaigns')")
+    page.wait_for_url("**/campaigns?**")
+    assert f"since={since}" in page.url
+    assert page.input_value("input[name=since]") == str(since)
+    page.goto(f"{live_server}/campaigns?since={until}&until={since}")
+    assert "starts on" in page.inner_text("#filter-notice")
+    page.goto(f"{live_server}/content")
+    cascade = page.locator("details.cascade").first
+    cascade.locator("summary").click()
+    assert cascade.locator(".tree li").first.is_visible()
+    assert cascade.locator(".tree li b").first.inner_text().startswith("@")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.errors == []
