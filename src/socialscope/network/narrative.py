@@ -151,8 +151,11 @@ class _GraphContext:
         others = len({int(c) for c in membership if c >= 0 and c != own})
         bridged = pd.Series(membership[neighbours]).loc[lambda s: (s != own) & (s >= 0)].value_counts()
         if len(bridged):
-            reach = f"all {others}" if len(bridged) == others else f"{len(bridged)} of the {others}"
-            out.append(f"Bridges {reach} other {w['groups'] if others > 1 else w['group']}.")
+            if others == 1:
+                out.append(f"Bridges {self.label(own)} to the only other {w['group']}, {self.label(bridged.index[0])}.")
+            else:
+                reach = f"all {others}" if len(bridged) == others else f"{len(bridged)} of the {others}"
+                out.append(f"Bridges {reach} other {w['groups']}.")
         best = _busiest_pair(adjacency, membership, v, own, list(bridged.index[: PAIR_COMMUNITIES - 1]))
         if best is not None and best[2] >= 0.05:
             a, b, share = best
@@ -172,8 +175,12 @@ class _GraphContext:
 
 
 def _first_name(store: Store, account_id: str) -> str:
+    """The first name for sentences ("Jade"), the whole name when that is an initial ("J. Kim")."""
     name = person_name(store, account_id)
-    return name.split()[0] if " " in name and not name.startswith("@") else name
+    if " " not in name or name.startswith("@"):
+        return name
+    first = name.split()[0]
+    return name if first.endswith(".") or len(first) == 1 else first
 
 
 def _leaving(store: Store, graph: str, account_id: str, risk: dict[str, Any], context: Any) -> list[str]:
