@@ -99,3 +99,20 @@ def test_a_filter_that_cannot_apply_says_so(analysed):
     assert "only ads" in result["not_applicable"]["own_followers"]
     assert result["marketing"]["spend"] > 0
     assert result["currency"] == "USD"
+
+
+def test_people_activity_and_its_change(analysed):
+    path, _ = analysed
+    with Store(path, read_only=True) as store:
+        _, last = data_bounds(store)
+        since = last - timedelta(days=27)
+        result = kpis_with_change(store, since=since, until=last)
+        rows = store.df("SELECT actor_account_id, kind, created_at FROM interactions")
+    rows["day"] = pd.to_datetime(rows["created_at"]).dt.date
+    public = rows[~rows["kind"].isin(["message", "email"])]
+    now = public[(public["day"] >= since) & (public["day"] <= last)]
+    before = public[(public["day"] >= since - timedelta(days=28)) & (public["day"] < since)]
+    assert result["networking"]["active_accounts"] == now["actor_account_id"].nunique()
+    assert result["networking"]["interactions"] == len(now)
+    assert result["change"]["interactions"]["change"] == pytest.approx((len(now) - len(before)) / len(before))
+    assert "follows_nodes" not in result["change"]  # all-time graph measures have no previous period

@@ -286,3 +286,17 @@ def test_content_counts_pages_and_cascade_trees(client, web_db):
     page = client.get("/content").text
     assert f"{originals:,} posts match" in page
     assert page.count('<details class="cascade">') == len(first["cascades"])
+
+
+def test_people_page_kpis_show_their_change(client, web_db):
+    from socialscope.report.kpis import data_bounds
+
+    with Store(web_db, read_only=True) as store:
+        _, last = data_bounds(store)
+    since = last.fromordinal(last.toordinal() - 27)
+    page = client.get(f"/people?since={since}&until={last}").text
+    kpis = page.split('id="people-kpis"')[1].split("</div>\n</div>")[0]
+    assert "Accounts that engaged" in kpis and kpis.count('class="kpi-delta') == 4
+    # the period travels with the search form and the navigation
+    assert f'name="since" value="{since}"' in page
+    assert f'href="/campaigns?since={since}&amp;until={last}"' in page

@@ -81,3 +81,21 @@ def own_follower_series(store: Any, *, since: Any = None, until: Any = None, pla
            ORDER BY s.date""",
         [since, since, until, until, platform, platform, platform, platform],
     )
+
+
+def activity(store: Any, *, since: Any = None, until: Any = None, platform: str | None = None) -> dict:
+    """What people did in [since, until): accounts that engaged (public interactions: likes,
+    comments, replies, shares, mentions…), those interactions, and the messages and e-mails
+    between colleagues (the collaboration graph's raw material) with the people who sent them."""
+    row = store.con.execute(
+        """SELECT count(DISTINCT i.actor_account_id) FILTER (WHERE i.kind NOT IN ('message', 'email')),
+                  count(*) FILTER (WHERE i.kind NOT IN ('message', 'email')),
+                  count(*) FILTER (WHERE i.kind IN ('message', 'email')),
+                  count(DISTINCT i.actor_account_id) FILTER (WHERE i.kind IN ('message', 'email'))
+           FROM interactions i LEFT JOIN accounts a ON a.account_id = i.actor_account_id
+           WHERE (?::TIMESTAMP IS NULL OR i.created_at >= ?::TIMESTAMP)
+             AND (?::TIMESTAMP IS NULL OR i.created_at < ?::TIMESTAMP)
+             AND (?::VARCHAR IS NULL OR a.platform = ?::VARCHAR)""",
+        [since, since, until, until, platform, platform],
+    ).fetchall()[0]
+    return dict(zip(("active_accounts", "interactions", "messages", "messaging_people"), map(int, row), strict=True))

@@ -7,6 +7,7 @@ their KPIs here, so two screens can never show two numbers for one thing:
 - own followers, net new, growth: :func:`socialscope.engagement.audience.own_follower_totals`
 - engagement rates: :func:`socialscope.engagement.rates.post_engagement`
 - net sentiment about the brand: :func:`socialscope.engagement.sentiment.own_net_sentiment`
+- active accounts, interactions, messages: :func:`socialscope.engagement.audience.activity`
 - spend, CTR, CPC, CPM, CPA, ROAS, ROI: :func:`socialscope.marketing.kpis.campaign_kpis`
 - graph measures: the ``network_graphs`` table written by ``network analyze`` (all time,
   all platforms: the period and platform do not apply, and the answer says so).
@@ -28,9 +29,11 @@ MARKETING_KEYS = ("spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conver
 LOWER_IS_BETTER = frozenset({"cpc", "cpm", "cpa"})
 NEUTRAL = frozenset({"spend"})
 GRAPH_KEYS = ("nodes", "edges", "reciprocity", "communities", "modularity")
+_GRAPH_KPIS = frozenset(f"{g}_{k}" for g in ("follows", "interactions", "collaboration") for k in GRAPH_KEYS)
 NETWORKING_KEYS = ("own_followers", "own_net_new_followers", "own_follower_growth", "own_posts",
                    "own_engagement_rate_reach", "own_engagement_rate_impressions", "all_posts",
-                   "all_engagement_rate_reach", "texts_about_own_brand", "own_net_sentiment")  # fmt: skip
+                   "all_engagement_rate_reach", "texts_about_own_brand", "own_net_sentiment",
+                   "active_accounts", "interactions", "messages", "messaging_people")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def kpis(store: Store, *, since: date | None = None, until: date | None = None, 
     Returns ``networking`` and ``marketing`` (key → value), ``not_applicable`` (key → why
     the filter cannot apply: an ad-only platform has no organic posts, graph measures are
     all-time) and ``currency`` (the ad data's currency, None when mixed or unknown)."""
-    from socialscope.engagement.audience import own_follower_totals
+    from socialscope.engagement.audience import activity, own_follower_totals
     from socialscope.engagement.rates import post_engagement
     from socialscope.engagement.sentiment import own_net_sentiment
     from socialscope.marketing.kpis import campaign_kpis
@@ -105,6 +108,7 @@ def kpis(store: Store, *, since: date | None = None, until: date | None = None, 
             networking["all_posts"] = everyone.iloc[0]["posts"]
             networking["all_engagement_rate_reach"] = everyone.iloc[0]["engagement_rate_reach"]
         networking.update(own_net_sentiment(store, since=since, until=period.end, platform=platform))
+        networking.update(activity(store, since=since, until=period.end, platform=platform))
     graphs = _graph_measures(store)
     networking.update(graphs)
     if graphs and (since or until or platform):
@@ -142,7 +146,7 @@ def kpis_with_change(
     previous = kpis(store, since=before.since, until=before.until, platform=platform)
     for side in ("networking", "marketing"):
         for key, value in current[side].items():
-            if key in current["not_applicable"] or key.split("_")[0] in ("follows", "interactions", "collaboration"):
+            if key in current["not_applicable"] or key in _GRAPH_KPIS:
                 continue
             current["change"][key] = change(key, value, previous[side].get(key))
     return current

@@ -12,6 +12,7 @@ from socialscope.web.cache import cached_by_store
 from socialscope.web.deps import api_json, read_store
 from socialscope.web.frames import records
 from socialscope.web.routes.network import analysed_graphs
+from socialscope.web.routes.overview import _filters, checked_period
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -32,6 +33,35 @@ def search_people(store: Store, q: str, *, limit: int = 25) -> list[dict[str, An
         [pattern, pattern, q.strip(), q.strip().lstrip("@"), limit],
     )
     return records(rows)
+
+
+@cached_by_store
+def people_activity(
+    store: Store, *, since: Any = None, until: Any = None, platform: str | None = None
+) -> dict[str, Any]:
+    """The People page's KPIs (who was active, how much) with their change against the
+    previous period, from the one KPI home."""
+    from socialscope.report.kpis import data_bounds, kpis_with_change, platforms
+
+    numbers = kpis_with_change(store, since=since, until=until, platform=platform)
+    keys = ("active_accounts", "interactions", "messages", "messaging_people")
+    sides = platforms(store)
+    first, last = data_bounds(store)
+    return {
+        "filters": {
+            "since": since,
+            "until": until,
+            "platform": platform,
+            "ad_platforms": sides["ads"],
+            "organic_platforms": sides["organic"],
+            "data_from": first,
+            "data_to": last,
+        },  # fmt: skip
+        "kpis": {k: numbers["networking"].get(k) for k in keys},
+        "change": {k: v for k, v in numbers["change"].items() if k in keys},
+        "not_applicable": {k: v for k, v in numbers["not_applicable"].items() if k in keys},
+        "previous_period": numbers["previous_period"],
+    }
 
 
 @cached_by_store
@@ -139,16 +169,21 @@ def people_page(
     request: Request,
     graph: str | None = Query(None),
     q: str | None = Query(None),
+    filters: dict = Depends(_filters),
     store: Store = Depends(read_store),
 ) -> Any:
     import pandas as pd
 
+    filters, notice = checked_period(filters)
     data = people_data(store, graph=graph or None, q=q)
+    active = people_activity(store, **filters)
     chart = None
     if data["top"].get("influence"):
         chart = influence_chart(pd.DataFrame(data["top"]["influence"]).iloc[::-1], data["graph"])
     return templates.TemplateResponse(
-        request, "people.html", {"page": "people", "data": data, "lists": TOP_LISTS, "chart": chart}
+        request,
+        "people.html",
+        {"page": "people", "data": data, "lists": TOP_LISTS, "chart": chart, "active": active, "notice": notice},
     )
 
 
