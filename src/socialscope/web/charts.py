@@ -88,7 +88,7 @@ def line_chart(
 def _count_axis(values: pd.Series) -> dict[str, Any]:
     """Whole-number ticks: one per unit on small ranges, thousands separators."""
     top = float(pd.to_numeric(values, errors="coerce").max() or 0)
-    axis: dict[str, Any] = {"tickformat": ",d", "rangemode": "tozero"}
+    axis: dict[str, Any] = {"tickformat": ",d"}
     if top <= 10:
         axis.update(tick0=0, dtick=1)
     return axis
