@@ -62,7 +62,7 @@ def preset(filters: dict[str, Any], days: int | None) -> str:
     from datetime import timedelta
     from urllib.parse import urlencode
 
-    params: dict[str, Any] = {}
+    params: dict[str, Any] = {"since": "", "until": ""}  # empty dates: all data
     if days and filters.get("data_to"):
         end = filters["data_to"]
         params = {"since": end - timedelta(days=days - 1), "until": end}

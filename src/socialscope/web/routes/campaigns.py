@@ -15,7 +15,7 @@ from socialscope.web.cache import cached_by_store
 from socialscope.web.charts import bar_chart, funnel_chart, line_chart
 from socialscope.web.deps import api_json, read_store
 from socialscope.web.frames import records, result_table
-from socialscope.web.routes.overview import _filters, checked_period
+from socialscope.web.routes.overview import _filters, checked_period, landing_period
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -80,7 +80,7 @@ def campaigns_api(request: Request, filters: dict = Depends(_filters)) -> Respon
 
 @router.get("/campaigns", include_in_schema=False)
 def campaigns_page(request: Request, filters: dict = Depends(_filters), store: Store = Depends(read_store)) -> Any:
-    filters, notice = checked_period(filters)
+    filters, notice = checked_period(landing_period(request, filters, store))
     data = campaigns_data(store, **filters)
     charts = {}
     if data["weekly"]:

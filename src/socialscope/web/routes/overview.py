@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
@@ -90,7 +90,7 @@ def overview_api(request: Request, filters: dict = Depends(_filters)) -> Respons
 
 @router.get("/", include_in_schema=False)
 def overview_page(request: Request, filters: dict = Depends(_filters), store: Store = Depends(read_store)) -> Any:
-    filters, notice = checked_period(filters)
+    filters, notice = checked_period(landing_period(request, filters, store))
     data = overview_data(store, **filters)
     trends = data["trends"]
     charts = {}
@@ -125,6 +125,22 @@ def overview_page(request: Request, filters: dict = Depends(_filters), store: St
     return templates.TemplateResponse(
         request, "overview.html", {"page": "overview", "data": data, "charts": charts, "notice": notice}
     )
+
+
+LANDING_DAYS = 90
+
+
+def landing_period(request: Request, filters: dict[str, Any], store: Store) -> dict[str, Any]:
+    """A page opened without a period shows the last 90 days of the data, so every KPI has a
+    previous period to be compared with; a form sent with empty dates means all data."""
+    if "since" in request.query_params or "until" in request.query_params:
+        return filters
+    from socialscope.report.kpis import data_bounds
+
+    _, last = data_bounds(store)
+    if last is None:
+        return filters
+    return {**filters, "since": last - timedelta(days=LANDING_DAYS - 1), "until": last}
 
 
 def checked_period(filters: dict[str, Any]) -> tuple[dict[str, Any], str | None]:

@@ -12,7 +12,7 @@ from socialscope.web.cache import cached_by_store
 from socialscope.web.deps import api_json, read_store
 from socialscope.web.frames import records
 from socialscope.web.routes.network import analysed_graphs
-from socialscope.web.routes.overview import _filters, checked_period
+from socialscope.web.routes.overview import _filters, checked_period, landing_period
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -174,7 +174,7 @@ def people_page(
 ) -> Any:
     import pandas as pd
 
-    filters, notice = checked_period(filters)
+    filters, notice = checked_period(landing_period(request, filters, store))
     data = people_data(store, graph=graph or None, q=q)
     active = people_activity(store, **filters)
     chart = None
