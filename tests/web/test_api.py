@@ -300,3 +300,14 @@ def test_people_page_kpis_show_their_change(client, web_db):
     # the period travels with the search form and the navigation
     assert f'name="since" value="{since}"' in page
     assert f'href="/campaigns?since={since}&amp;until={last}"' in page
+
+
+def test_profile_shows_influence_with_its_parts(client):
+    top = client.get("/api/people?graph=follows").json()["top"]["influence"][0]
+    profile = client.get(f"/api/people/{top['account_id']}?graph=follows").json()
+    parts = profile["influence_parts"]
+    used = [v for v in parts.values() if v]
+    assert profile["metrics"]["influence"]["value"] == pytest.approx(top["influence"])
+    assert top["influence"] <= 100 * sum(used) / len(used) + 1e-9  # parts that vary, averaged
+    page = client.get(f"/people/{top['account_id']}?graph=follows").text
+    assert "from its parts" in page and f"{top['influence']:.2f} of 100" in page

@@ -82,6 +82,8 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
     percentiles = _percent_ranks(store, graph, row)
     metrics = {m: {"value": plain(row[m]), "percentile": percentiles[m]} for m in PROFILE_METRICS}
     metrics["betweenness"]["estimated"] = bool(row["betweenness_estimated"])
+    parts = [f"{p}_part" for p in ("pagerank", "reach", "engagement_received")]
+    influence_parts = {p: plain(row[p]) for p in parts if p in row.index}
 
     neighbours = _ties(store, graph, account_id)
     order = neighbours.sort_values(["weight", "account_id"], ascending=[False, True], kind="stable").head(ties)
@@ -111,6 +113,7 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
             for c, n in sorted(bridged.items(), key=lambda x: (-x[1], x[0]))
         ],
         "strongest_ties": strongest,
+        "influence_parts": influence_parts,
         "engagement": engagement_given_received(store, account_id),
         "key_person_risk": risk,
         "risk_story": key_person_story(store, graph, account_id, risk),
