@@ -121,3 +121,17 @@ def test_digest_reports_a_refusing_webhook_and_bad_options(planted, httpserver):
     assert "HTTP 503" in refused.output
     assert runner.invoke(app, ["--db", str(path), "digest", "--since", "soon"]).exit_code == 2
     assert runner.invoke(app, ["--db", str(path), "digest", "--format", "pdf"]).exit_code == 2
+
+
+def test_headline_pairs_the_largest_networking_and_marketing_moves():
+    from socialscope.report.changes import Change, headline
+
+    changes = [
+        Change("engagement from the running community", "networking", "", "/n", -5.0, -0.38, 6.2, 10.0),
+        Change("cost per acquisition (paid CPA)", "marketing", "", "/c", 3.0, 0.22, 12.2, 10.0),
+        Change("ad spend", "marketing", "", "/c", 2.5, 0.1, 11.0, 10.0),
+    ]
+    assert headline(changes) == (
+        "Engagement from the running community fell 38% while cost per acquisition (paid CPA) rose 22%."
+    )
+    assert headline(changes[1:]) is None

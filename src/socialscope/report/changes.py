@@ -57,7 +57,7 @@ def what_changed(
 
     first, last = data_bounds(store)
     if last is None:
-        return {"since": None, "until": None, "method": METHOD, "changes": []}
+        return {"headline": None, "since": None, "until": None, "method": METHOD, "changes": []}
     until = until or last
     since = since or until - timedelta(days=6)
     start = since - timedelta(days=TRAILING_DAYS)
@@ -78,12 +78,27 @@ def what_changed(
     changes = [c for c in changes if abs(c.z) >= MIN_Z]
     changes.sort(key=lambda c: -abs(c.z))
     return {
+        "headline": headline(changes),
         "since": since,
         "until": until,
         "trailing_since": start,
         "method": METHOD,
         "changes": [asdict(c) for c in changes[:top]],
     }
+
+
+def headline(changes: list[Change]) -> str | None:
+    """The largest networking move beside the largest marketing move, in one sentence:
+    "Engagement from the running community fell 38% while cost per acquisition rose 22%"."""
+    sides = {side: next((c for c in changes if c.side == side), None) for side in ("networking", "marketing")}
+    if not all(sides.values()):
+        return None
+    parts = []
+    for change in sides.values():
+        verb = "rose" if change.period_mean > change.trailing_median else "fell"
+        amount = f" {abs(100 * change.change):.0f}%" if change.change is not None else ""
+        parts.append(f"{change.series} {verb}{amount}")
+    return f"{parts[0][0].upper()}{parts[0][1:]} while {parts[1]}."
 
 
 def robust_change(daily: pd.Series, since: date) -> tuple[float, float | None, float, float] | None:

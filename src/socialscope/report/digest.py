@@ -65,6 +65,7 @@ def digest_data(
         "platform": platform,
         "currency": numbers["currency"],
         "headline": headline,
+        "headline_change": changes["headline"],
         "changes": [{**c, "link": base + c["link"]} for c in changes["changes"]],
         "method": changes["method"],
     }
@@ -90,6 +91,8 @@ def render_digest(data: dict[str, Any], fmt: str = "md") -> str:
         lines = [f"# {title}", "", "**Headline** (change against the previous period of the same length)", ""]
         lines += [f"- {item['label']}: {value(item)}" for item in data["headline"]]
         lines += ["", "**What changed**", ""]
+        if data["headline_change"]:
+            lines += [data["headline_change"], ""]
         lines += [f"{i}. [{c['sentence']}]({c['link']})" for i, c in enumerate(data["changes"], 1)] or [
             "Nothing moved beyond its usual day-to-day range."
         ]
@@ -102,6 +105,7 @@ def render_digest(data: dict[str, Any], fmt: str = "md") -> str:
         return (
             f"<h1>{e(title)}</h1><p><b>Headline</b> (change against the previous period of the same length)</p>"
             f"<ul>{items}</ul><p><b>What changed</b></p>"
+            + (f"<p>{e(data['headline_change'])}</p>" if data["headline_change"] else "")
             + (f"<ol>{changes}</ol>" if changes else "<p>Nothing moved beyond its usual day-to-day range.</p>")
             + f"<p><i>{e(data['method'])}</i></p>"
         )
