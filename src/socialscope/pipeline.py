@@ -141,22 +141,42 @@ def _intent(store: Store, run_id: str) -> Summary:
 
 
 def _sentiment(store: Store, run_id: str) -> Summary:
-    from socialscope.engagement.sentiment import active_model, own_net_sentiment, score_store
+    from socialscope.engagement.sentiment import active_model, score_store, sentiment_summary
 
     model = active_model(store)
     score_store(store, model)
+    about = sentiment_summary(store, by="account")
+    own = {r[0] for r in store.con.execute("SELECT account_id FROM accounts WHERE is_own").fetchall()}
+    mine = about[about["account"].isin(own)]
+    positive, negative = int(mine["positive"].sum()), int(mine["negative"].sum())
     return {
         "sentiment_model": model.name,
         "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment"),
-        "own_net_sentiment": own_net_sentiment(store).get("own_net_sentiment"),
+        "own_net_sentiment": (positive - negative) / (positive + negative) if positive + negative else None,
     }
 
 
 def _audience(store: Store, run_id: str) -> Summary:
-    from socialscope.engagement.audience import audience_growth, own_follower_totals
+    from socialscope.engagement.audience import audience_growth
 
     write_result(store, "audience_growth", audience_growth(store.ibis()), run_id)
-    return own_follower_totals(store)
+    row = store.con.execute(
+        """WITH own AS (SELECT s.* FROM follower_snapshots s JOIN accounts a USING (account_id)
+                        WHERE a.is_own),
+                bounds AS (SELECT account_id, min(date) AS d0, max(date) AS d1 FROM own
+                           GROUP BY account_id)
+           SELECT sum(CASE WHEN o.date = b.d1 THEN followers END),
+                  sum(CASE WHEN o.date = b.d0 THEN followers END)
+           FROM own o JOIN bounds b USING (account_id)"""
+    ).fetchall()[0]
+    end, start = row
+    if end is None:
+        return {}
+    return {
+        "own_followers": end,
+        "own_net_new_followers": end - start,
+        "own_follower_growth": (end - start) / start if start else None,
+    }
 
 
 def _funnel(store: Store, run_id: str) -> Summary:

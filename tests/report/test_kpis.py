@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from socialscope.engagement.audience import own_follower_totals
+from socialscope.engagement.audience import own_audience
 from socialscope.pipeline import run_analyses
 from socialscope.report.kpis import Period, data_bounds, kpis, kpis_with_change
 from socialscope.store import Store
@@ -64,7 +64,7 @@ def test_previous_period_change_matches_the_raw_sums(analysed):
     assert Period(date(2025, 1, 8), date(2025, 1, 14)).previous() == Period(date(2025, 1, 1), date(2025, 1, 7))
 
 
-def test_own_follower_totals_against_the_snapshots(analysed):
+def test_own_audience_of_a_period_against_the_snapshots(analysed):
     path, _ = analysed
     with Store(path, read_only=True) as store:
         snaps = store.df(
@@ -72,15 +72,14 @@ def test_own_follower_totals_against_the_snapshots(analysed):
             "WHERE a.is_own"
         )
         since, until = date(2025, 6, 1), date(2025, 6, 30)
-        got = own_follower_totals(store, since=since, until=until)
+        got = own_audience(store, since=since, until=until)
     snaps["date"] = pd.to_datetime(snaps["date"]).dt.date
     end = start = 0
     for _, rows in snaps.groupby("account_id"):
         rows = rows.sort_values("date")
         inside = rows[(rows["date"] >= since) & (rows["date"] <= until)]
-        earlier = rows[rows["date"] < since]
         end += inside["followers"].iloc[-1]
-        start += earlier["followers"].iloc[-1] if len(earlier) else inside["followers"].iloc[0]
+        start += inside["followers"].iloc[0]
     assert got == {
         "own_followers": end,
         "own_net_new_followers": end - start,

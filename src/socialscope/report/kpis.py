@@ -4,10 +4,10 @@ KPIs for the previous period of the same length, with the change.
 ``analyze``'s summary, the dashboard (Overview, Campaigns), the report and the digest read
 their KPIs here, so two screens can never show two numbers for one thing:
 
-- own followers, net new, growth: :func:`socialscope.engagement.audience.own_follower_totals`
+- own followers, net new, growth: :func:`socialscope.engagement.audience.own_audience`
 - engagement rates: :func:`socialscope.engagement.rates.post_engagement`
 - net sentiment about the brand: :func:`socialscope.engagement.sentiment.own_net_sentiment`
-- active accounts, interactions, messages: :func:`socialscope.engagement.audience.activity`
+- active accounts, interactions, messages: :func:`socialscope.engagement.activity.activity`
 - spend, CTR, CPC, CPM, CPA, ROAS, ROI: :func:`socialscope.marketing.kpis.campaign_kpis`
 - graph measures: the ``network_graphs`` table written by ``network analyze`` (all time,
   all platforms: the period and platform do not apply, and the answer says so).
@@ -79,7 +79,8 @@ def kpis(store: Store, *, since: date | None = None, until: date | None = None, 
     Returns ``networking`` and ``marketing`` (key → value), ``not_applicable`` (key → why
     the filter cannot apply: an ad-only platform has no organic posts, graph measures are
     all-time) and ``currency`` (the ad data's currency, None when mixed or unknown)."""
-    from socialscope.engagement.audience import activity, own_follower_totals
+    from socialscope.engagement.activity import activity
+    from socialscope.engagement.audience import own_audience
     from socialscope.engagement.rates import post_engagement
     from socialscope.engagement.sentiment import own_net_sentiment
     from socialscope.marketing.kpis import campaign_kpis
@@ -93,7 +94,7 @@ def kpis(store: Store, *, since: date | None = None, until: date | None = None, 
         for key in NETWORKING_KEYS:
             not_applicable[key] = f"{platform} has only ads in this data: no organic posts or followers"
     else:
-        networking.update(own_follower_totals(store, since=since, until=until, platform=platform))
+        networking.update(own_audience(store, since=since, until=until, platform=platform))
         own = post_engagement(backend, by=["is_own"], since=since, until=period.end, platform=platform).to_pandas()
         own = own[own["is_own"].fillna(False).astype(bool)]
         if not own.empty:

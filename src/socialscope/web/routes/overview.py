@@ -26,7 +26,7 @@ def overview_data(
     """KPIs of both sides over [since, until] (inclusive dates) and one platform (or all),
     with the change against the previous period of the same length, from the one KPI home
     (:func:`socialscope.report.kpis.kpis_with_change`), and weekly trends."""
-    from socialscope.engagement.audience import own_follower_series
+    from socialscope.engagement.activity import own_follower_series
     from socialscope.engagement.rates import post_engagement
     from socialscope.marketing.kpis import campaign_kpis
     from socialscope.report.changes import what_changed
