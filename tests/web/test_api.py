@@ -294,6 +294,8 @@ def test_people_page_kpis_show_their_change(client, web_db):
     with Store(web_db, read_only=True) as store:
         _, last = data_bounds(store)
     since = last.fromordinal(last.toordinal() - 27)
+    api = client.get(f"/api/people?since={since}&until={last}").json()["activity"]
+    assert set(api["change"]) == {"active_accounts", "interactions", "messages", "messaging_people"}
     page = client.get(f"/people?since={since}&until={last}").text
     kpis = page.split('id="people-kpis"')[1].split("</div>\n</div>")[0]
     assert "Accounts that engaged" in kpis and kpis.count('class="kpi-delta') == 4

@@ -15,7 +15,7 @@ from socialscope.web.cache import cached_by_store
 from socialscope.web.charts import bar_chart, funnel_chart, line_chart
 from socialscope.web.deps import api_json, read_store
 from socialscope.web.frames import records, result_table
-from socialscope.web.routes.overview import _filters, checked_period, landing_period
+from socialscope.web.routes.overview import checked_period, landing_period, period_filters
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -74,12 +74,14 @@ def campaigns_data(
 
 
 @router.get("/api/campaigns", tags=["campaigns"], summary="Campaign KPIs, weekly trends and funnels")
-def campaigns_api(request: Request, filters: dict = Depends(_filters)) -> Response:
+def campaigns_api(request: Request, filters: dict = Depends(period_filters)) -> Response:
     return api_json(request, "campaigns", lambda s: campaigns_data(s, **filters), **filters)
 
 
 @router.get("/campaigns", include_in_schema=False)
-def campaigns_page(request: Request, filters: dict = Depends(_filters), store: Store = Depends(read_store)) -> Any:
+def campaigns_page(
+    request: Request, filters: dict = Depends(period_filters), store: Store = Depends(read_store)
+) -> Any:
     filters, notice = checked_period(landing_period(request, filters, store))
     data = campaigns_data(store, **filters)
     charts = {}

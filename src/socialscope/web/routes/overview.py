@@ -65,7 +65,7 @@ def overview_data(
     }
 
 
-def _filters(
+def period_filters(
     since: str | None = Query(None, description="First day (YYYY-MM-DD); empty for no bound."),
     until: str | None = Query(None, description="Last day, inclusive (YYYY-MM-DD); empty for no bound."),
     platform: str | None = Query(None, description="One platform, e.g. x, instagram, linkedin, meta."),
@@ -84,12 +84,12 @@ def _day(value: str | None, name: str) -> date | None:
 
 
 @router.get("/api/overview", tags=["overview"], summary="Networking and marketing KPIs with trends")
-def overview_api(request: Request, filters: dict = Depends(_filters)) -> Response:
+def overview_api(request: Request, filters: dict = Depends(period_filters)) -> Response:
     return api_json(request, "overview", lambda s: overview_data(s, **filters), **filters)
 
 
 @router.get("/", include_in_schema=False)
-def overview_page(request: Request, filters: dict = Depends(_filters), store: Store = Depends(read_store)) -> Any:
+def overview_page(request: Request, filters: dict = Depends(period_filters), store: Store = Depends(read_store)) -> Any:
     filters, notice = checked_period(landing_period(request, filters, store))
     data = overview_data(store, **filters)
     trends = data["trends"]

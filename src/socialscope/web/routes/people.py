@@ -12,7 +12,7 @@ from socialscope.web.cache import cached_by_store
 from socialscope.web.deps import api_json, read_store
 from socialscope.web.frames import records
 from socialscope.web.routes.network import analysed_graphs
-from socialscope.web.routes.overview import _filters, checked_period, landing_period
+from socialscope.web.routes.overview import checked_period, landing_period, period_filters
 from socialscope.web.templating import templates
 
 router = APIRouter()
@@ -149,8 +149,19 @@ def people_api(
     ),
     q: str | None = Query(None, description="Part of a handle or name."),
     n: int = Query(10, ge=1, le=100, description="Length of each top list."),
+    filters: dict = Depends(period_filters),
 ) -> Response:
-    return api_json(request, "people", lambda s: people_data(s, graph=graph, q=q, n=n), graph=graph, q=q, n=n)
+    """Top lists and search results; ``activity``: the period's KPIs (since/until/platform)
+    with their change against the previous period."""
+    return api_json(
+        request,
+        "people",
+        lambda s: {**people_data(s, graph=graph, q=q, n=n), "activity": people_activity(s, **filters)},
+        graph=graph,
+        q=q,
+        n=n,
+        **filters,
+    )
 
 
 @router.get("/api/people/{account_id}", tags=["people"], summary="One person's profile")
@@ -169,7 +180,7 @@ def people_page(
     request: Request,
     graph: str | None = Query(None),
     q: str | None = Query(None),
-    filters: dict = Depends(_filters),
+    filters: dict = Depends(period_filters),
     store: Store = Depends(read_store),
 ) -> Any:
     import pandas as pd
