@@ -12,12 +12,12 @@ import pytest
 
 from socialscope.network.names import account_labels, community_names, named_communities
 from socialscope.network.narrative import (
-    _busiest_pair,
-    _symmetric,
+    busiest_pair,
     key_person_story,
     material_risks,
     no_key_person_line,
     risk_graph,
+    symmetric_adjacency,
 )
 from socialscope.network.profile import person_profile
 from socialscope.store import Store
@@ -28,9 +28,9 @@ def test_share_of_shortest_paths_through_a_person_matches_networkx(person):
     karate = nx.karate_club_graph()
     faction = np.array([0 if karate.nodes[v]["club"] == "Mr. Hi" else 1 for v in karate])
     pairs = np.array(sorted(karate.edges()))
-    adjacency = _symmetric(pairs, karate.number_of_nodes())
+    adjacency = symmetric_adjacency(pairs, karate.number_of_nodes())
     own = faction[person]
-    a, b, share = _busiest_pair(adjacency, faction, person, own, [1 - own])
+    a, b, share = busiest_pair(adjacency, faction, person, own, [1 - own])
     expected, count = 0.0, 0
     for s in np.flatnonzero((faction == a) & (np.arange(34) != person)):
         for t in np.flatnonzero((faction == b) & (np.arange(34) != person)):

@@ -14,6 +14,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from socialscope.network.names import community_names, person_name
+from socialscope.network.risk import symmetric_adjacency
 from socialscope.store.connection import Store
 
 # A person matters for the network's cohesion when removing them raises the distance-weighted
@@ -100,15 +101,14 @@ def key_person_story(store: Store, graph: str, account_id: str, risk: dict[str, 
 
 def key_person_stories(store: Store, graph: str, risks: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     """:func:`key_person_story` for several people of one graph (the graph is built once)."""
-    stories = {a: _leaving(store, graph, a, r, None) for a, r in risks.items() if "skipped" not in r}
-    stories |= {a: [f"Key-person risk was not measured: {r['skipped']}."] for a, r in risks.items() if "skipped" in r}
-    nodes = _nodes(store, graph) or 0
+    stories = {a: [f"Key-person risk was not measured: {r['skipped']}."] for a, r in risks.items() if "skipped" in r}
     measured = [a for a in risks if "skipped" not in risks[a]]
-    if not measured or nodes > GRAPH_STORY_LIMIT:  # the leaving sentences only: no graph to walk
-        return stories
-    context = _GraphContext(store, graph)
+    # above the graphs risk is measured on by default, only the leaving sentences: no graph to walk
+    small = measured and (_nodes(store, graph) or 0) <= GRAPH_STORY_LIMIT
+    context = _GraphContext(store, graph) if small else None
     for account_id in measured:
-        stories[account_id] = context.story(account_id) + _leaving(store, graph, account_id, risks[account_id], context)
+        walked = context.story(account_id) if context else []
+        stories[account_id] = walked + _leaving(store, graph, account_id, risks[account_id])
     return stories
 
 
@@ -133,7 +133,7 @@ class _GraphContext:
         )
         self.names = community_names(store, graph)
         pairs, _ = g.undirected_edges()
-        self.adjacency = _symmetric(pairs, g.n)
+        self.adjacency = symmetric_adjacency(pairs, g.n)
         self.store = store
 
     def label(self, community: int) -> str:
@@ -156,7 +156,7 @@ class _GraphContext:
             else:
                 reach = f"all {others}" if len(bridged) == others else f"{len(bridged)} of the {others}"
                 out.append(f"Bridges {reach} other {w['groups']}.")
-        best = _busiest_pair(adjacency, membership, v, own, list(bridged.index[: PAIR_COMMUNITIES - 1]))
+        best = busiest_pair(adjacency, membership, v, own, list(bridged.index[: PAIR_COMMUNITIES - 1]))
         if best is not None and best[2] >= 0.05:
             a, b, share = best
             out.append(
@@ -183,7 +183,7 @@ def _first_name(store: Store, account_id: str) -> str:
     return name if first.endswith(".") or len(first) == 1 else first
 
 
-def _leaving(store: Store, graph: str, account_id: str, risk: dict[str, Any], context: Any) -> list[str]:
+def _leaving(store: Store, graph: str, account_id: str, risk: dict[str, Any]) -> list[str]:
     """What the person's leaving does, from their key-person-risk row."""
     w = words(graph)
     first = _first_name(store, account_id)
@@ -219,12 +219,7 @@ def _nodes(store: Store, graph: str) -> int | None:
     return store.scalar("SELECT nodes FROM network_graphs WHERE graph = ?", [graph])
 
 
-def _symmetric(pairs: np.ndarray, n: int) -> sp.csr_matrix:
-    a = sp.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)).tocsr()
-    return ((a + a.T) > 0).astype(np.float64).tocsr()
-
-
-def _busiest_pair(
+def busiest_pair(
     adjacency: sp.csr_matrix, membership: np.ndarray, v: int, own: int, bridged: list[int]
 ) -> tuple[int, int, float] | None:
     """The pair of groups (among ``own`` and ``bridged``) whose shortest paths pass through
