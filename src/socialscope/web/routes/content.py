@@ -60,7 +60,8 @@ def content_data(
             ORDER BY {order}, p.post_id LIMIT ? OFFSET ?""",
         [intent, intent, sentiment, sentiment, platform, platform, kind, kind, q, q, limit, (page - 1) * limit],
     )  # fmt: skip
-    total = int(posts["total"].iloc[0]) if len(posts) else _count_matching(store, page, limit)
+    # the window count rides on the rows; a page past the end has none to carry it
+    total = int(posts["total"].iloc[0]) if len(posts) else (0 if page == 1 else None)
     posts = posts.drop(columns=["total"])
     posts["author"] = posts["account_id"].map(account_labels(store, posts["account_id"]))
     by_intent = (
@@ -94,7 +95,7 @@ def content_data(
         "posts": records(posts),
         "total": total,
         "page": page,
-        "pages": max(1, -(-total // limit)),
+        "pages": max(1, -(-total // limit)) if total is not None else None,
         "limit": limit,
         "intent_counts": {k: int(v) for k, v in counts.items()},
         "engagement_by_intent": records(by_intent),
@@ -109,11 +110,6 @@ def _walk(node: dict[str, Any]) -> list[dict[str, Any]]:
         out.append(current)
         stack.extend(current["children"])
     return out
-
-
-def _count_matching(store: Store, page: int, limit: int) -> int:
-    """A page past the end has no rows to carry the window count: 0 is honest only on page 1."""
-    return 0 if page == 1 else (page - 1) * limit
 
 
 def _cascades(store: Store) -> pd.DataFrame:
@@ -182,7 +178,7 @@ def content_page(
     from urllib.parse import urlencode
 
     query = {k: v for k, v in data["filters"].items() if v}
-    pager = {n: "?" + urlencode({**query, "page": n}) for n in (data["page"] - 1, data["page"] + 1)}
+    pager = {n: "?" + urlencode({**query, "page": n}) for n in (1, data["page"] - 1, data["page"] + 1)}
     return templates.TemplateResponse(
         request,
         "content.html",
