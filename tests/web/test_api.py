@@ -224,7 +224,90 @@ def test_network_page_withholds_small_collaboration_communities(client, web_db, 
     page = client.get("/network?graph=collaboration").text
     small = shown[shown["size"] < threshold]
     assert len(small)
-    assert page.count(f"suppressed: fewer than {threshold} people") == len(small)
-    for members in small["top_members"]:
+    # members and brokers withheld for each small community
+    assert page.count(f"suppressed: fewer than {threshold} people") == 2 * len(small)
+    with Store(web_db, read_only=True) as store:
+        from socialscope.network.names import named_communities
+
+        named = named_communities(store, "collaboration", limit=12)
+    for members in named.loc[named["size"] < threshold, "top_members"]:
         assert members not in page
-    assert shown["top_members"].iloc[0] in page.replace("&#34;", '"')
+    assert named["top_members"].iloc[0] in page
+
+
+def test_people_open_where_key_person_risk_matters_and_explain_it(client, web_db):
+    from markupsafe import escape
+
+    from socialscope.network.narrative import is_material, key_person_story, material_risks
+
+    data = client.get("/api/people").json()
+    assert data["graph"] == "collaboration"
+    with Store(web_db, read_only=True) as store:
+        risky = material_risks(store, "collaboration").iloc[0].to_dict()
+        story = key_person_story(store, "collaboration", risky["account_id"], risky)
+    first = data["top"]["risk"][0]
+    assert first["account_id"] == risky["account_id"]
+    assert first["why"] == " ".join(story)
+    assert all(is_material(r) for r in data["top"]["risk"])
+    page = client.get("/people").text
+    assert str(escape(story[0])) in page
+    profile = client.get(f"/people/{risky['account_id']}?graph=collaboration").text
+    assert all(str(escape(sentence)) in profile for sentence in story)
+    # the follow graph has nobody the network depends on: one sentence, no table of zeros
+    follows = client.get("/people?graph=follows").text
+    assert "No single person holds this network together" in follows
+    assert 'id="risk-table"' not in follows
+
+
+def test_content_counts_pages_and_cascade_trees(client, web_db):
+    first = client.get("/api/content?limit=20").json()
+    second = client.get("/api/content?limit=20&page=2").json()
+    with Store(web_db, read_only=True) as store:
+        originals = store.scalar("SELECT count(*) FROM posts WHERE repost_of_post_id IS NULL")
+        by_intent = dict(
+            store.con.execute(
+                "SELECT intent, count(*) FROM content_intent JOIN posts USING (post_id) "
+                "WHERE repost_of_post_id IS NULL GROUP BY 1"
+            ).fetchall()
+        )
+    assert first["total"] == originals and first["pages"] == -(-originals // 20)
+    assert {p["post_id"] for p in first["posts"]}.isdisjoint(p["post_id"] for p in second["posts"])
+    assert first["intent_counts"] == by_intent
+    assert all(p["author"].startswith("@") for p in first["posts"] if p["handle"])
+
+    def count(node):
+        return 1 + sum(count(child) for child in node["children"])
+
+    for cascade in first["cascades"]:
+        assert count(cascade["tree"]) == cascade["size"]
+        assert cascade["root_author"].startswith("@")
+    page = client.get("/content").text
+    assert f"{originals:,} posts match" in page
+    assert page.count('<details class="cascade">') == len(first["cascades"])
+
+
+def test_people_page_kpis_show_their_change(client, web_db):
+    from socialscope.report.kpis import data_bounds
+
+    with Store(web_db, read_only=True) as store:
+        _, last = data_bounds(store)
+    since = last.fromordinal(last.toordinal() - 27)
+    api = client.get(f"/api/people?since={since}&until={last}").json()["activity"]
+    assert set(api["change"]) == {"active_accounts", "interactions", "messages", "messaging_people"}
+    page = client.get(f"/people?since={since}&until={last}").text
+    kpis = page.split('id="people-kpis"')[1].split("</div>\n</div>")[0]
+    assert "Accounts that engaged" in kpis and kpis.count('class="kpi-delta') == 4
+    # the period travels with the search form and the navigation
+    assert f'name="since" value="{since}"' in page
+    assert f'href="/campaigns?since={since}&amp;until={last}"' in page
+
+
+def test_profile_shows_influence_with_its_parts(client):
+    top = client.get("/api/people?graph=follows").json()["top"]["influence"][0]
+    profile = client.get(f"/api/people/{top['account_id']}?graph=follows").json()
+    parts = profile["influence_parts"]
+    used = [v for v in parts.values() if v]
+    assert profile["metrics"]["influence"]["value"] == pytest.approx(top["influence"])
+    assert top["influence"] <= 100 * sum(used) / len(used) + 1e-9  # parts that vary, averaged
+    page = client.get(f"/people/{top['account_id']}?graph=follows").text
+    assert "from its parts" in page and f"{top['influence']:.2f} of 100" in page

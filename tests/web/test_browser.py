@@ -114,3 +114,29 @@ def test_campaign_table_sorts_by_clicked_column(page, live_server):
         "#campaign-table tbody tr td:nth-child(3)", "cells => cells.map(c => parseFloat(c.dataset.value))"
     )
     assert values == sorted(values, reverse=True)
+
+
+def test_network_drawing_is_readable(page, live_server):
+    page.goto(live_server + "/network?graph=follows")
+    page.wait_for_selector("#network[data-ready=true]", timeout=30_000)
+    status = page.inner_text("#network-status")
+    assert "ties drawn" in status
+    legend = page.locator("#network-legend a").all_inner_texts()
+    assert len(legend) >= 2 and all("(" in item for item in legend)
+    assert not any(item.startswith("community ") for item in legend[:3])  # named, not numbered
+    labels = page.evaluate("document.getElementById('network').layout.annotations.map(a => a.text)")
+    assert labels and all(label.startswith("@") for label in labels)
+    # scroll-zoom only after a click on the drawing
+    assert page.evaluate("document.getElementById('network')._context.scrollZoom") is False
+    page.fill("#graph-search", "acme")
+    page.press("#graph-search", "Enter")
+    page.wait_for_selector("#network[data-found]")
+    assert "acme" in page.get_attribute("#network", "data-found")
+    assert "Found @acme" in page.inner_text("#network-status")
+    page.click("#network-legend a >> nth=0")
+    page.wait_for_selector("#community-kpis")
+    assert page.locator("#community-kpis .kpi").count() == 6
+    assert page.inner_text("#community-name") == legend[0].rsplit(" (", 1)[0] + " " + page.inner_text(
+        "#community-name small"
+    )
+    assert page.errors == []

@@ -19,6 +19,7 @@ from socialscope.cli.analyze import analyze
 from socialscope.cli.attribution import attribution
 from socialscope.cli.classify import app as classify_app
 from socialscope.cli.demo import demo
+from socialscope.cli.digest import digest_command
 from socialscope.cli.engagement import app as engagement_app
 from socialscope.cli.engagement import cascades_command
 from socialscope.cli.fetch import app as fetch_app
@@ -78,6 +79,7 @@ app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(engagement_app, name="engagement")
 app.add_typer(classify_app, name="classify")
 app.command("serve")(serve_command)
+app.command("digest")(digest_command)
 app.add_typer(token_app, name="token")
 app.command("check")(check_command)
 app.command("backup")(backup_command)

@@ -156,30 +156,33 @@ def person(
     console.print(metrics)
     c = profile["community"]
     console.print(
-        f"Community {c['id']} ({c.get('size', '?')} members); bridges to "
+        f"Community {c.get('name') or c['id']} ({c.get('size', '?')} members); bridges to "
         + (
-            ", ".join(f"{b['community']} ({b['ties']} ties)" for b in profile["communities_bridged"][:8])
+            ", ".join(
+                f"{b.get('name') or b['community']} ({b['ties']} ties)" for b in profile["communities_bridged"][:8]
+            )
             or "no other community"
         )
     )
     ties = Table(title="Strongest ties")
-    for column in ("account_id", "handle", "weight", "community"):
+    for column in ("account", "weight", "community"):
         ties.add_column(column)
     for t in profile["strongest_ties"]:
-        ties.add_row(t["account_id"], str(t["handle"]), f"{t['weight']:g}", str(t["community"]))
+        ties.add_row(t.get("label") or t["account_id"], f"{t['weight']:g}", str(t["community"]))
     console.print(ties)
     e = profile["engagement"]
     console.print("Engagement given: " + (", ".join(f"{k} {v}" for k, v in e["given"].items()) or "none"))
     console.print("Engagement received: " + (", ".join(f"{k} {v}" for k, v in e["received"].items()) or "none"))
+    console.print("[bold]Key-person risk[/bold]")
+    for sentence in profile["risk_story"]:
+        console.print(f"  {sentence}")
     r = profile["key_person_risk"]
-    if "skipped" in r:
-        console.print(f"Key-person risk: not measured — {r['skipped']}")
-        return
-    console.print(
-        f"Key-person risk: fragmentation +{r['risk_score']:.4f}; largest component "
-        f"-{100 * r['lcc_share_drop']:.1f}%; {r['orphaned_communities']} communities lose their only bridge; "
-        f"paths {100 * (r['path_length_increase'] or 0):+.1f}%; {r['nonredundant_ties']} ties without redundancy"
-    )
+    if "skipped" not in r:
+        console.print(
+            f"  [dim]fragmentation +{r['risk_score']:.4f}; largest component -{100 * r['lcc_share_drop']:.1f}%; "
+            f"{r['orphaned_communities']} communities lose their only bridge; paths "
+            f"{100 * (r['path_length_increase'] or 0):+.1f}%; {r['nonredundant_ties']} ties without redundancy[/dim]"
+        )
 
 
 @app.command("evolution")

@@ -20,6 +20,8 @@ reports the cycle.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -131,3 +133,35 @@ def cascades(store: Store, *, top: int | None = None) -> pd.DataFrame:
         "text",
     ]
     return out[columns].head(top) if top else out[columns]
+
+
+def cascade_tree(store: Store, root_post_id: str, *, limit: int = 200) -> dict[str, Any] | None:
+    """The repost tree under ``root_post_id`` (breadth first, at most ``limit`` posts) as
+    nested dicts: post id, author handle, text, time, and ``children``."""
+    rows = store.df(
+        """WITH RECURSIVE tree(post_id, parent, depth) AS (
+             SELECT post_id, NULL::VARCHAR, 0 FROM posts WHERE post_id = ?
+             UNION ALL
+             SELECT p.post_id, p.repost_of_post_id, t.depth + 1
+             FROM posts p JOIN tree t ON p.repost_of_post_id = t.post_id WHERE t.depth < 50)
+           SELECT t.post_id, t.parent, t.depth, a.handle, a.account_id, p.text, p.created_at, p.platform
+           FROM tree t JOIN posts p USING (post_id) LEFT JOIN accounts a ON a.account_id = p.account_id
+           ORDER BY t.depth, p.created_at, t.post_id LIMIT ?""",
+        [root_post_id, limit],
+    )
+    if rows.empty:
+        return None
+    nodes: dict[str, dict[str, Any]] = {}
+    for row in rows.itertuples(index=False):
+        nodes[row.post_id] = {
+            "post_id": row.post_id,
+            "account_id": row.account_id,
+            "handle": row.handle,
+            "platform": row.platform,
+            "text": row.text,
+            "created_at": None if pd.isna(row.created_at) else pd.Timestamp(row.created_at).isoformat(),
+            "children": [],
+        }
+        if row.parent in nodes:
+            nodes[row.parent]["children"].append(nodes[row.post_id])
+    return nodes[rows["post_id"].iloc[0]]

@@ -256,3 +256,34 @@ def sentiment_summary(
     else:
         out = out.sort_values("texts", ascending=False, kind="stable")
     return out.reset_index(drop=True)
+
+
+def own_net_sentiment(
+    store: Any, *, since: Any = None, until: Any = None, platform: str | None = None, variant: str = "talkwalker"
+) -> dict[str, Any]:
+    """Net sentiment (``variant``, Talkwalker's (pos − neg) / (pos + neg) by default) of the
+    texts about the own accounts written in [since, until) — posts by them, and comments,
+    replies and messages to them or on their posts (the "about" rule of
+    :func:`sentiment_summary`) — with the number of such texts. The one home of this KPI
+    (``analyze``, the dashboard, the report and the digest call it)."""
+    if not store.has_table("post_sentiment"):
+        return {}
+    positive, negative, total = store.con.execute(
+        """WITH texts AS (
+             SELECT s.label, p.account_id AS about, p.created_at AS at
+             FROM post_sentiment s JOIN posts p USING (post_id)
+             UNION ALL
+             SELECT s.label, coalesce(i.target_account_id, p.account_id), i.created_at
+             FROM interaction_sentiment s JOIN interactions i USING (interaction_id)
+             LEFT JOIN posts p ON p.post_id = i.post_id)
+           SELECT count(*) FILTER (WHERE label = 'positive'), count(*) FILTER (WHERE label = 'negative'), count(*)
+           FROM texts t JOIN accounts a ON a.account_id = t.about
+           WHERE a.is_own AND (?::TIMESTAMP IS NULL OR t.at >= ?::TIMESTAMP)
+             AND (?::TIMESTAMP IS NULL OR t.at < ?::TIMESTAMP)
+             AND (?::VARCHAR IS NULL OR a.platform = ?::VARCHAR)""",
+        [since, since, until, until, platform, platform],
+    ).fetchall()[0]
+    value = NET_SENTIMENT[variant][2](
+        np.array([positive], float), np.array([negative], float), np.array([total], float)
+    )
+    return {"texts_about_own_brand": int(total), "own_net_sentiment": None if np.isnan(value[0]) else float(value[0])}

@@ -94,3 +94,14 @@ def _cost(backend: Any, key: str, rules: ChannelRules | None) -> Any:
     spend = stats.group_by(stats.campaign_id).aggregate(spend=stats.spend.sum())
     joined = touch_cost.left_join(spend, touch_cost.campaign == spend.campaign_id)
     return joined.select(joined.campaign, cost=joined.spend.fill_null(joined.touch_cost))
+
+
+def stage_counts(store: Any) -> dict[str, int]:
+    """Distinct visitors who reached each stage (lead, opportunity, customer), all time."""
+    leads, opportunities, customers = store.con.execute(
+        """SELECT count(DISTINCT visitor_id) FILTER (WHERE stage = 'lead'),
+                  count(DISTINCT visitor_id) FILTER (WHERE stage = 'opportunity'),
+                  count(DISTINCT visitor_id) FILTER (WHERE stage = 'customer')
+           FROM conversions"""
+    ).fetchall()[0]
+    return {"leads": leads, "opportunities": opportunities, "customers": customers}

@@ -26,8 +26,6 @@ from socialscope.store.results import record_run, replace_rows
 
 Step = Callable[[str], None]
 
-INFLUENCE_COMPONENTS = ("pagerank", "reach", "engagement_received")
-
 
 @dataclass
 class NetworkResult:
@@ -187,12 +185,14 @@ def _on_two_threads(
 
 
 def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
-    """Influence = mean percentile rank of PageRank, reach and engagement received.
+    """Add reach, engagement received, the influence parts and the influence score
+    (:func:`socialscope.network.influence.influence_score`) to ``frame``.
 
     reach = the account's reported ``followers_count`` when known, else its in-degree;
-    engagement received = likes + comments + shares on its original posts. The components
-    and their percentiles are kept beside the score so every rank can be explained.
+    engagement received = likes + comments + shares on its original posts.
     """
+    from socialscope.network.influence import influence_score
+
     store.con.register("_ids", frame[["account_id", "in_degree"]])
     extra = store.con.execute(
         """SELECT i.account_id, coalesce(a.followers_count, i.in_degree) AS reach,
@@ -205,10 +205,8 @@ def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     ).df()
     store.con.unregister("_ids")
     out = frame.merge(extra, on="account_id", how="left")
-    for component in INFLUENCE_COMPONENTS:
-        out[f"{component}_pct"] = out[component].rank(pct=True)
-    out["influence"] = out[[f"{c}_pct" for c in INFLUENCE_COMPONENTS]].mean(axis=1)
-    return out
+    score = influence_score(out["pagerank"].to_numpy(), out["reach"].to_numpy(), out["engagement_received"].to_numpy())
+    return pd.concat([out, score.set_axis(out.index)], axis=1)
 
 
 RISK_DEFAULT_LIMIT = 20_000
@@ -320,7 +318,11 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
             from socialscope.errors import UsageError
 
             raise UsageError(f"--by must be one of: {', '.join(['risk', *_RANKABLE])}")
-        extra = ", m.pagerank_pct, m.reach_pct, m.engagement_received_pct" if by == "influence" else ""
+        extra = (
+            ", m.pagerank_part, m.reach_part, m.engagement_received_part, m.pagerank, m.reach, m.engagement_received"
+            if by == "influence"
+            else ""
+        )
         sql = f"""SELECT row_number() OVER (ORDER BY m."{by}" DESC NULLS LAST, m.account_id) AS rank,
                          m.account_id, a.handle, a.display_name, a.kind, m."{by}", m.community{extra}
                   FROM network_metrics m LEFT JOIN accounts a USING (account_id)

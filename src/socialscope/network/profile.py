@@ -15,11 +15,15 @@ from socialscope.errors import NotFoundError, UsageError
 from socialscope.jsonable import plain
 from socialscope.network.build import graph_params, rebuild_graph
 from socialscope.network.edges import graph_edges
+from socialscope.network.names import account_labels, community_names
+from socialscope.network.narrative import key_person_story
 from socialscope.network.risk import key_person_risk
 from socialscope.store.connection import Store
 
 PROFILE_METRICS = (
     "influence",
+    "reach",
+    "engagement_received",
     "pagerank",
     "betweenness",
     "eigenvector",
@@ -78,6 +82,8 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
     percentiles = _percent_ranks(store, graph, row)
     metrics = {m: {"value": plain(row[m]), "percentile": percentiles[m]} for m in PROFILE_METRICS}
     metrics["betweenness"]["estimated"] = bool(row["betweenness_estimated"])
+    parts = [f"{p}_part" for p in ("pagerank", "reach", "engagement_received")]
+    influence_parts = {p: plain(row[p]) for p in parts if p in row.index}
 
     neighbours = _ties(store, graph, account_id)
     order = neighbours.sort_values(["weight", "account_id"], ascending=[False, True], kind="stable").head(ties)
@@ -87,23 +93,30 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
             [order["account_id"].tolist()],
         ).fetchall()
     )
+    labels = account_labels(store, order["account_id"].tolist())
+    names = community_names(store, graph)
     strongest = [
-        {"account_id": a, "handle": handles.get(a), "weight": float(w), "community": int(c)}
+        {"account_id": a, "handle": handles.get(a), "label": labels.get(a), "weight": float(w), "community": int(c),
+         "community_name": names.get(int(c))}
         for a, w, c in zip(order["account_id"], order["weight"], order["community"], strict=True)
-    ]
+    ]  # fmt: skip
     own = int(row["community"])
     bridged = neighbours.loc[neighbours["community"] != own, "community"].value_counts(sort=False).to_dict()
     community = store.df(
         "SELECT size, internal_density, top_members FROM communities WHERE graph = ? AND community = ?", [graph, own]
     )
+    risk = _risk(store, graph, account_id)
     return {
-        **_profile_head(info, graph, metrics, own, community),
+        **_profile_head(info, graph, metrics, own, community, names),
         "communities_bridged": [
-            {"community": int(c), "ties": int(n)} for c, n in sorted(bridged.items(), key=lambda x: (-x[1], x[0]))
+            {"community": int(c), "name": names.get(int(c)), "ties": int(n)}
+            for c, n in sorted(bridged.items(), key=lambda x: (-x[1], x[0]))
         ],
         "strongest_ties": strongest,
+        "influence_parts": influence_parts,
         "engagement": engagement_given_received(store, account_id),
-        "key_person_risk": _risk(store, graph, account_id),
+        "key_person_risk": risk,
+        "risk_story": key_person_story(store, graph, account_id, risk),
     }
 
 
@@ -182,7 +195,9 @@ def _risk(store: Store, graph: str, account_id: str) -> dict[str, Any]:
     return {k: plain(val) for k, val in rows.drop(columns=["rank"]).iloc[0].items() if k != "account_id"}
 
 
-def _profile_head(info: Any, graph: str, metrics: dict[str, Any], own: int, community: pd.DataFrame) -> dict[str, Any]:
+def _profile_head(
+    info: Any, graph: str, metrics: dict[str, Any], own: int, community: pd.DataFrame, names: dict[int, str]
+) -> dict[str, Any]:
     return {
         "account": {
             k: plain(info[k])
@@ -192,6 +207,7 @@ def _profile_head(info: Any, graph: str, metrics: dict[str, Any], own: int, comm
         "metrics": metrics,
         "community": {
             "id": own,
+            "name": names.get(own),
             **({k: plain(community.iloc[0][k]) for k in ("size", "internal_density")} if not community.empty else {}),
         },
     }
@@ -209,3 +225,39 @@ def engagement_given_received(store: Store, account_id: str) -> dict[str, dict[s
         [account_id, account_id],
     ).fetchall()
     return {"given": dict(given), "received": dict(received)}
+
+
+def community_profile(store: Store, graph: str, community: int) -> dict[str, Any]:
+    """One community's own KPIs: its name, size, ties inside and their density, its share of
+    the modularity, most central members and brokers (as handles), and what its members did:
+    original posts, engagement received on them, and likes/comments/shares/mentions given."""
+    from socialscope.network.names import named_communities
+
+    table = named_communities(store, graph)
+    row = table[table["community"] == community]
+    if row.empty:
+        raise NotFoundError(f"community {community} is not in the {graph} graph")
+    info = {k: plain(v) for k, v in row.iloc[0].items()}
+    extra = store.df(
+        "SELECT internal_ties, modularity_contribution FROM communities WHERE graph = ? AND community = ?",
+        [graph, community],
+    ).iloc[0]
+    posts, received = store.con.execute(
+        """SELECT count(*), sum(coalesce(p.likes, 0) + coalesce(p.comments, 0) + coalesce(p.shares, 0))
+           FROM posts p JOIN network_metrics m ON m.graph = ? AND m.account_id = p.account_id
+           WHERE m.community = ? AND p.repost_of_post_id IS NULL""",
+        [graph, community],
+    ).fetchall()[0]
+    given = store.scalar(
+        """SELECT count(*) FROM interactions i JOIN network_metrics m ON m.graph = ? AND m.account_id = i.actor_account_id
+           WHERE m.community = ? AND i.kind NOT IN ('message', 'email')""",
+        [graph, community],
+    )
+    return {
+        **info,
+        "internal_ties": plain(extra["internal_ties"]),
+        "modularity_contribution": plain(extra["modularity_contribution"]),
+        "posts": int(posts or 0),
+        "engagement_received": int(received or 0),
+        "engagement_given": int(given or 0),
+    }

@@ -85,7 +85,7 @@ def key_person_risk(
             "b": np.concatenate([edges[cross, 1], edges[cross, 0]]),
         }
     )
-    adjacency = _adjacency(edges, n)
+    adjacency = symmetric_adjacency(edges, n)
     outside_ties = outside.groupby("community").size()
     if samples is None:  # keep the BFS work per candidate near 2·10⁷ edge visits
         samples = int(np.clip(2e7 / max(und.ecount(), 1), 8, 64))
@@ -136,7 +136,7 @@ def _lcc_share_without(components, v: int, n: int) -> float:
     return float(sizes.max()) / (n - 1)
 
 
-def _adjacency(edges: np.ndarray, n: int):
+def symmetric_adjacency(edges: np.ndarray, n: int):
     """Symmetric 0/1 adjacency matrix (CSR) of a simple undirected edge list."""
     import scipy.sparse as sp
 

@@ -30,19 +30,12 @@ def report_context(store: Store) -> dict[str, Any]:
 
     overview = overview_data(store)
     graphs = analysed_graphs(store)
-    people = {g: people_data(store, graph=g)["top"] for g in graphs}
+    people = {g: people_data(store, graph=g) for g in graphs}
+    from socialscope.network.names import named_communities
     from socialscope.report.privacy import suppress_small_groups
 
     communities = {
-        g: suppress_small_groups(
-            store.df(
-                "SELECT community, size, internal_density, top_members FROM communities WHERE graph = ? "
-                "ORDER BY size DESC LIMIT 10",
-                [g],
-            ),
-            g,
-        ).to_dict(orient="records")
-        for g in graphs
+        g: suppress_small_groups(named_communities(store, g, limit=10), g).to_dict(orient="records") for g in graphs
     }
     campaigns = campaigns_data(store)
     attribution = attribution_data(store)
@@ -51,10 +44,17 @@ def report_context(store: Store) -> dict[str, Any]:
     trends = overview["trends"]
     if trends["followers"]:
         charts["followers"] = line_chart(
-            pd.DataFrame(trends["followers"]), "date", ["followers"], title="Own followers"
+            pd.DataFrame(trends["followers"]), "date", ["followers"], title="Own followers", counts=("followers",)
         )
     if trends["ads"]:
-        charts["ads"] = line_chart(pd.DataFrame(trends["ads"]), "period", ["spend", "conversions"], title="Weekly ads")
+        charts["ads"] = line_chart(
+            pd.DataFrame(trends["ads"]),
+            "period",
+            ["spend", "conversions"],
+            title="Weekly ads: spend and conversions",
+            secondary="conversions",
+            counts=("conversions",),
+        )
     if content["engagement_by_intent"]:
         charts["intent"] = bar_chart(
             pd.DataFrame(content["engagement_by_intent"]),

@@ -30,10 +30,14 @@ def content_data(
     q: str | None = None,
     sort: str = "engagements",
     limit: int = 50,
+    page: int = 1,
 ) -> dict[str, Any]:
-    """Original posts matching the filters, best first, with intent and sentiment; the
-    engagement of networking vs marketing posts; the largest cascades."""
+    """Original posts matching the filters, best first, ``limit`` per page with the total;
+    the number and engagement of networking vs marketing posts; the largest cascades, each
+    with its repost tree (authors' handles and texts)."""
+    from socialscope.engagement.cascades import cascade_tree
     from socialscope.engagement.rates import post_engagement
+    from socialscope.network.names import account_labels
 
     has_intent, has_sentiment = store.has_table("content_intent"), store.has_table("post_sentiment")
     order = SORTS.get(sort, SORTS["engagements"])
@@ -43,7 +47,7 @@ def content_data(
                    {"ps.label AS sentiment, ps.score AS sentiment_score" if has_sentiment else "NULL AS sentiment, NULL AS sentiment_score"},
                    p.reach, p.impressions, p.likes, p.comments, p.shares,
                    coalesce(p.likes, 0) + coalesce(p.comments, 0) + coalesce(p.shares, 0) + coalesce(p.saves, 0)
-                       AS engagements
+                       AS engagements, p.account_id, count(*) OVER () AS total
             FROM posts p LEFT JOIN accounts a USING (account_id)
             {"LEFT JOIN content_intent ci USING (post_id)" if has_intent else ""}
             {"LEFT JOIN post_sentiment ps USING (post_id)" if has_sentiment else ""}
@@ -53,9 +57,13 @@ def content_data(
               AND (?::VARCHAR IS NULL OR p.platform = ?::VARCHAR)
               AND (?::VARCHAR IS NULL OR a.kind = ?::VARCHAR)
               AND (?::VARCHAR IS NULL OR p.text ILIKE '%' || ?::VARCHAR || '%')
-            ORDER BY {order}, p.post_id LIMIT ?""",
-        [intent, intent, sentiment, sentiment, platform, platform, kind, kind, q, q, limit],
+            ORDER BY {order}, p.post_id LIMIT ? OFFSET ?""",
+        [intent, intent, sentiment, sentiment, platform, platform, kind, kind, q, q, limit, (page - 1) * limit],
     )  # fmt: skip
+    # the window count rides on the rows; a page past the end has none to carry it
+    total = int(posts["total"].iloc[0]) if len(posts) else (0 if page == 1 else None)
+    posts = posts.drop(columns=["total"])
+    posts["author"] = posts["account_id"].map(account_labels(store, posts["account_id"]))
     by_intent = (
         post_engagement(store.ibis(), by=["intent"], platform=platform).to_pandas() if has_intent else pd.DataFrame()
     )
@@ -63,6 +71,17 @@ def content_data(
         cascades = store.df("SELECT * EXCLUDE (run_id) FROM cascades ORDER BY size DESC LIMIT 10")
     else:
         cascades = _cascades(store)
+    trees = [cascade_tree(store, root) for root in cascades["root_post_id"]] if len(cascades) else []
+    authors = account_labels(store, [t["account_id"] for tree in trees if tree for t in _walk(tree)])
+    for tree in trees:
+        for node in _walk(tree) if tree else []:
+            node["author"] = authors.get(node["account_id"], node["account_id"])
+    cascades = records(cascades)
+    for row, tree in zip(cascades, trees, strict=True):
+        row["tree"] = tree
+        row["root_author"] = tree["author"] if tree else None
+        row["root_text"] = tree["text"] if tree else None
+    counts = by_intent.set_index("intent")["posts"].to_dict() if len(by_intent) else {}
     return {
         "filters": {
             "intent": intent,
@@ -74,9 +93,23 @@ def content_data(
         },  # fmt: skip
         "classified": has_intent,
         "posts": records(posts),
+        "total": total,
+        "page": page,
+        "pages": max(1, -(-total // limit)) if total is not None else None,
+        "limit": limit,
+        "intent_counts": {k: int(v) for k, v in counts.items()},
         "engagement_by_intent": records(by_intent),
-        "cascades": records(cascades),
+        "cascades": cascades,
     }
+
+
+def _walk(node: dict[str, Any]) -> list[dict[str, Any]]:
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(current["children"])
+    return out
 
 
 def _cascades(store: Store) -> pd.DataFrame:
@@ -95,9 +128,10 @@ def content_api(
     q: str | None = Query(None, description="Words the text contains."),
     sort: str = Query("engagements", description="engagements, reach or recent."),
     limit: int = Query(50, ge=1, le=1000),
+    page: int = Query(1, ge=1, description="Page of ``limit`` posts."),
 ) -> Response:
     params = {"intent": intent, "sentiment": sentiment, "platform": platform, "kind": kind, "q": q, "sort": sort,
-              "limit": limit}  # fmt: skip
+              "limit": limit, "page": page}  # fmt: skip
     return api_json(request, "content", lambda s: content_data(s, **params), **params)
 
 
@@ -110,6 +144,7 @@ def content_page(
     kind: str | None = Query(None),
     q: str | None = Query(None),
     sort: str = Query("engagements"),
+    page: int = Query(1, ge=1),
     store: Store = Depends(read_store),
 ) -> Any:
     data = content_data(
@@ -120,6 +155,7 @@ def content_page(
         kind=kind or None,
         q=q or None,
         sort=sort,
+        page=page,
     )
     chart = None
     if data["engagement_by_intent"]:
@@ -136,7 +172,15 @@ def content_page(
                 title="Per post: comments, shares, likes (Kaushik)",
             ),
         }
-    platforms = [r[0] for r in store.con.execute("SELECT DISTINCT platform FROM posts ORDER BY 1").fetchall() if r[0]]
+    from socialscope.report.kpis import platforms as both_sides
+
+    platforms = both_sides(store)["organic"]
+    from urllib.parse import urlencode
+
+    query = {k: v for k, v in data["filters"].items() if v}
+    pager = {n: "?" + urlencode({**query, "page": n}) for n in (1, data["page"] - 1, data["page"] + 1)}
     return templates.TemplateResponse(
-        request, "content.html", {"page": "content", "data": data, "chart": chart, "platforms": platforms}
+        request,
+        "content.html",
+        {"page": "content", "data": data, "chart": chart, "platforms": platforms, "pager": pager},
     )

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.network.build import GRAPHS
+from socialscope.network.names import account_labels, community_names
 from socialscope.store.connection import Store
 from socialscope.web.cache import cached_by_store
 from socialscope.web.deps import api_json, read_store
@@ -60,7 +61,17 @@ def network_data(store: Store, *, graph: str = "follows", community: int | None 
     source, target = _edges(store, graph, nodes["id"])
     if nodes["x"].isna().any():
         _layout_in_place(nodes, source, target)
+    elif community is None:
+        _group_by_community(store, graph, nodes)
     nodes[["x", "y"]] = nodes[["x", "y"]].round(5)
+    names = community_names(store, graph)
+    nodes["label"] = nodes["id"].map(account_labels(store, nodes["id"]))
+    sizes = nodes["community"].value_counts()
+    # labelled: the most central account of each community in the legend, then the most central overall
+    by_rank = nodes.assign(_pos=np.arange(len(nodes))).sort_values("pagerank", ascending=False, na_position="last")
+    leaders = by_rank.drop_duplicates("community").set_index("community")["_pos"]
+    labelled = [int(leaders[c]) for c in sizes.head(LEGEND).index if c in leaders]
+    labelled += [int(i) for i in by_rank["_pos"].head(5) if int(i) not in labelled]
     return {
         "graph": graph,
         "graphs": graphs,
@@ -70,7 +81,39 @@ def network_data(store: Store, *, graph: str = "follows", community: int | None 
         "nodes": columns(nodes),
         "edges": {"source": source.tolist(), "target": target.tolist()},
         "edges_drawn": len(source),
+        "edges_total": _ties_among(store, graph, community),
+        # the accounts labelled on the drawing, and the communities in the legend (largest first)
+        "labelled": labelled,
+        "legend": [
+            {"community": int(c), "name": names.get(int(c), f"community {c}"), "members": int(n)}
+            for c, n in sizes.head(LEGEND).items()
+        ],  # fmt: skip
     }
+
+
+LEGEND = 12
+
+
+def _ties_among(store: Store, graph: str, community: int | None) -> int | None:
+    """All ties of the graph (or inside one community), to say how many the drawing leaves out."""
+    if community is None:
+        return store.scalar("SELECT edges FROM network_graphs WHERE graph = ?", [graph])
+    return store.scalar("SELECT internal_ties FROM communities WHERE graph = ? AND community = ?", [graph, community])
+
+
+def _group_by_community(store: Store, graph: str, nodes: pd.DataFrame) -> None:
+    """Draw each community in its own disc (:func:`socialscope.network.layout.grouped_layout`)."""
+    from socialscope.network.layout import grouped_layout
+
+    if not store.has_table("community_layout"):
+        return
+    centres = store.df("SELECT community, x, y FROM community_layout WHERE graph = ?", [graph])
+    sizes = store.df("SELECT community, size FROM communities WHERE graph = ?", [graph]).set_index("community")["size"]
+    x, y = grouped_layout(nodes["x"].to_numpy(), nodes["y"].to_numpy(), nodes["community"].to_numpy(), centres, sizes)
+    # back into the unit square, one scale for both axes so the discs stay round
+    low = min(x.min(), y.min()) if len(x) else 0.0
+    span = (max(x.max(), y.max()) - low) if len(x) else 1.0
+    nodes["x"], nodes["y"] = (x - low) / (span or 1.0), (y - low) / (span or 1.0)
 
 
 def _edges(store: Store, graph: str, node_ids: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -150,20 +193,22 @@ def network_page(
     if graph not in GRAPHS:
         raise UsageError(f"graph must be one of: {', '.join(GRAPHS)}")
     summary = store.df("SELECT * EXCLUDE (run_id) FROM network_graphs WHERE graph = ?", [graph]) if graphs else None
-    communities = (
-        store.df(
-            "SELECT community, size, internal_density, top_members FROM communities WHERE graph = ? "
-            "ORDER BY size DESC LIMIT 12",
-            [graph],
-        )
-        if graphs
-        else None
-    )
+    from socialscope.network.names import named_communities
+
+    communities = named_communities(store, graph, limit=12) if graph in graphs else None
     if communities is not None:
         from socialscope.report.privacy import suppress_small_groups
 
         communities = suppress_small_groups(communities, graph)
+    focus = None
+    if community is not None and graph in graphs:
+        from socialscope.network.profile import community_profile
+        from socialscope.report.privacy import suppress_small_groups
+
+        focus = suppress_small_groups(pd.DataFrame([community_profile(store, graph, community)]), graph)
+        focus = records(focus)[0]
     context = {
+        "focus": focus,
         "page": "network",
         "graph": graph,
         "graphs": graphs,

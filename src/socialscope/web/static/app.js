@@ -22,3 +22,11 @@ document.querySelectorAll("table.sortable").forEach((table) => {
     });
   });
 });
+
+// The navigation collapses behind a menu button on narrow screens.
+document.querySelectorAll(".menu-toggle").forEach((button) => {
+  button.addEventListener("click", () => {
+    const open = button.closest("header").classList.toggle("open");
+    button.setAttribute("aria-expanded", String(open));
+  });
+});
