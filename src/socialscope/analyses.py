@@ -203,18 +203,14 @@ def _intent(store: Store, run_id: str) -> Summary:
 
 
 def _sentiment(store: Store, run_id: str) -> Summary:
-    from socialscope.engagement.sentiment import active_model, score_store, sentiment_summary
+    from socialscope.engagement.sentiment import active_model, own_net_sentiment, score_store
 
     model = active_model(store)
     score_store(store, model)
-    about = sentiment_summary(store, by="account")
-    own = {r[0] for r in store.con.execute("SELECT account_id FROM accounts WHERE is_own").fetchall()}
-    mine = about[about["account"].isin(own)]
-    positive, negative = int(mine["positive"].sum()), int(mine["negative"].sum())
     return {
         "sentiment_model": model.name,
         "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment"),
-        "own_net_sentiment": (positive - negative) / (positive + negative) if positive + negative else None,
+        "own_net_sentiment": own_net_sentiment(store).get("own_net_sentiment"),
     }
 
 

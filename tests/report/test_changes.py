@@ -82,7 +82,7 @@ def test_the_overview_shows_the_same_changes(planted):
     from socialscope.web import create_app
 
     path, since, last, _, name = planted
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://localhost")
     api = client.get(f"/api/overview?since={since}&until={last}").json()
     assert api["what_changed"]["changes"][0]["sentence"].startswith(f"Engagement from the {name} community rose")
     page = client.get(f"/?since={since}&until={last}").text

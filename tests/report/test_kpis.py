@@ -32,7 +32,7 @@ def test_overview_kpis_equal_analyze_for_the_same_period(analysed):
     path, summary = analysed
     with Store(path, read_only=True) as store:
         first, last = data_bounds(store)
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://localhost")
     for query in ("", f"?since={first}&until={last}"):
         data = client.get("/api/overview" + query).json()
         for key in ("own_followers", "own_net_new_followers", "own_follower_growth", "own_net_sentiment"):
