@@ -149,9 +149,14 @@ def _sentiment(store: Store, run_id: str) -> Summary:
     own = {r[0] for r in store.con.execute("SELECT account_id FROM accounts WHERE is_own").fetchall()}
     mine = about[about["account"].isin(own)]
     positive, negative = int(mine["positive"].sum()), int(mine["negative"].sum())
+    unscored = store.con.execute(
+        "SELECT (SELECT count(*) FROM post_sentiment WHERE NOT scored)"
+        " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
+    ).fetchone()[0]
     return {
         "sentiment_model": model.name,
-        "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment"),
+        "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment") - unscored,
+        "texts_unscored": unscored,
         "own_net_sentiment": (positive - negative) / (positive + negative) if positive + negative else None,
     }
 
@@ -234,6 +239,32 @@ def _network(store: Store, run_id: str) -> Summary:
     return out
 
 
+def _topics(store: Store, run_id: str) -> Summary:
+    from socialscope.engagement.topics import campaign_topics, community_topics
+
+    out: Summary = {}
+    graphs = (
+        [r[0] for r in store.con.execute("SELECT DISTINCT graph FROM network_metrics ORDER BY graph").fetchall()]
+        if store.has_table("network_metrics")
+        else []
+    )
+    frames = []
+    for graph in graphs:
+        try:
+            frames.append(community_topics(store, graph=graph))
+        except LookupError:  # a graph without communities
+            continue
+    if frames:
+        import pandas as pd
+
+        write_result(store, "community_topics", pd.concat(frames, ignore_index=True), run_id)
+        out["communities_with_topics"] = int(sum(f["community"].nunique() for f in frames))
+    campaigns = campaign_topics(store)
+    write_result(store, "campaign_topics", campaigns, run_id)
+    out["campaigns_with_topics"] = int(campaigns["campaign_id"].nunique())
+    return out
+
+
 def _attribution(store: Store, run_id: str) -> Summary:
     from socialscope.attribution import attribute, build_journeys
 
@@ -272,6 +303,7 @@ ANALYSES: tuple[Analysis, ...] = (
     Analysis(
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, ()
     ),
+    Analysis("topics", "networking", "distinctive terms of each community and campaign", _topics, ("posts",)),
     Analysis("campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)", _campaigns, ("ad_stats",)),
     Analysis(
         "funnel", "marketing", "channels (push vs pull) and the lead-to-customer funnel", _funnel, ("conversions",)
