@@ -35,6 +35,7 @@ def test_vader_on_airline_tweets(tweets):
     assert 0.42 <= macro <= 0.52  # a reference implementation scores about 0.46
 
 
+@pytest.mark.slow  # six fits of the full recipe on ~12k tweets each: the `sentiment train` path on real labels
 def test_trained_model_leave_one_airline_out(tweets):
     scores = {}
     for airline in sorted(tweets["airline"].unique()):
