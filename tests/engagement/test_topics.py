@@ -134,7 +134,7 @@ def test_campaign_topics_and_errors(demo_db, tmp_path):
         with pytest.raises(ValueError, match="by must be"):
             topics(store, by="platform")
         with pytest.raises(LookupError, match="network analyze"):
-            topics(store, by="community", graph="collaboration")
+            topics(store, by="community", graph="no-such-graph")
     assert set(found["campaign_id"]) == set(posts["campaign_id"])
     assert (found.groupby("campaign_id")["rank"].max() <= 3).all()
     merged = found.drop_duplicates("campaign_id").merge(posts, on="campaign_id")
