@@ -322,7 +322,8 @@ SENTIMENT_MODELS: dict[str, SentimentVariant] = {
     for v in (
         SentimentVariant(
             "socialscope",
-            "word + character TF-IDF, class-balanced logistic regression, trained on SemEval 2013–2016 tweets",
+            "word + character TF-IDF and VADER-lexicon features, class-balanced logistic regression, "
+            "trained on SemEval 2013–2016 and airline tweets",
             "Rosenthal, Farra & Nakov (2017), SemEval-2017 Task 4; benchmark: Barbieri et al. (2020), TweetEval",
             ("en",),
             shipped_model,
