@@ -1,5 +1,6 @@
-"""Texts per second: sentiment (socialscope's VADER wrapper vs plain VADER) and the intent
-classifier, on real tweets (distinct texts) and on a demo-like stream (texts repeat)."""
+"""Texts per second: the default sentiment model and the intent classifier (FastTfidf vs the same
+model through scikit-learn), the VADER variant (socialscope's wrapper vs plain VADER) and language
+detection, on real tweets (distinct texts) and on a demo-like stream (texts repeat)."""
 
 from __future__ import annotations
 
@@ -35,9 +36,21 @@ def _plain_scikit_learn_intent(model: Any, texts: list[str]) -> Any:
     return 1 / (1 + np.exp(-(np.log(p / (1 - p)) + rule_log_odds(rule_hits(prepared)))))
 
 
+def _plain_scikit_learn_sentiment(model: Any, texts: list[str]) -> Any:
+    """The default sentiment model scored the ordinary way: transform, then predict_proba."""
+    from socialscope.engagement.sentiment import _lexicon_features
+
+    prepared = model._prepare(texts)
+    lexicon = _lexicon_features(model.lexicon_words_.transform(prepared) @ model.lexicon_matrix_)
+    features = model._stack(model.words_.transform(prepared), model.chars_.transform(prepared), lexicon)
+    return model.classifier_.predict_proba(features)
+
+
 def run(repetitions: int = 3, *, copies: int = 4) -> dict[str, Any]:
     from socialscope.classify import shipped_model
+    from socialscope.engagement.language import detect_language
     from socialscope.engagement.sentiment import VaderSentiment
+    from socialscope.engagement.sentiment import shipped_model as sentiment_model
 
     tweets = pd.read_csv(next(TWEETS.glob("*.csv")))["text"].astype(str)
     # distinct: every tweet made unique, so nothing can be scored once and reused
@@ -47,11 +60,22 @@ def run(repetitions: int = 3, *, copies: int = 4) -> dict[str, Any]:
     repeated = pd.concat([tweets] * copies, ignore_index=True).tolist()
     vader = VaderSentiment().fit()
     intent = shipped_model()
+    sentiment = sentiment_model()
+    detect_language(["load the model before timing"])
     cases = [
-        Case("sentiment, distinct texts", "plain VADER (one process)", lambda: _plain_vader(distinct)),
-        Case("sentiment, distinct texts", "socialscope", lambda: vader.score(distinct)),
-        Case("sentiment, repeated texts", "plain VADER (one process)", lambda: _plain_vader(repeated)),
-        Case("sentiment, repeated texts", "socialscope", lambda: vader.score(repeated)),
+        Case(
+            "sentiment (default model), distinct texts",
+            "plain scikit-learn transform + predict_proba (same model, one process)",
+            lambda: _plain_scikit_learn_sentiment(sentiment, distinct),
+        ),
+        Case(
+            "sentiment (default model), distinct texts", "socialscope (one process)", lambda: sentiment.score(distinct)
+        ),
+        Case("sentiment (VADER variant), distinct texts", "plain VADER (one process)", lambda: _plain_vader(distinct)),
+        Case("sentiment (VADER variant), distinct texts", "socialscope", lambda: vader.score(distinct)),
+        Case("sentiment (VADER variant), repeated texts", "plain VADER (one process)", lambda: _plain_vader(repeated)),
+        Case("sentiment (VADER variant), repeated texts", "socialscope", lambda: vader.score(repeated)),
+        Case("language detection, distinct texts", "socialscope (one process)", lambda: detect_language(distinct)),
         Case(
             "intent, distinct texts",
             "plain scikit-learn transform + predict_proba (same model, one process)",

@@ -207,9 +207,14 @@ def _sentiment(store: Store, run_id: str) -> Summary:
 
     model = active_model(store)
     score_store(store, model)
+    unscored = store.scalar(
+        "SELECT (SELECT count(*) FROM post_sentiment WHERE NOT scored)"
+        " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
+    )
     return {
         "sentiment_model": model.name,
-        "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment"),
+        "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment") - unscored,
+        "texts_unscored": unscored,
         "own_net_sentiment": own_net_sentiment(store).get("own_net_sentiment"),
     }
 
@@ -260,6 +265,32 @@ def _network(store: Store, run_id: str) -> Summary:
         if graph == "collaboration" and len(result.risk):
             out["collaboration_top_key_person"] = name(result.risk["account_id"].iloc[0])
             out["collaboration_top_key_person_risk"] = float(result.risk["risk_score"].iloc[0])
+    return out
+
+
+def _topics(store: Store, run_id: str) -> Summary:
+    import pandas as pd
+
+    from socialscope.engagement.topics import campaign_topics, community_topics
+
+    out: Summary = {}
+    graphs = (
+        [r[0] for r in store.con.execute("SELECT DISTINCT graph FROM network_metrics ORDER BY graph").fetchall()]
+        if store.has_table("network_metrics")
+        else []
+    )
+    frames = []
+    for graph in graphs:
+        try:
+            frames.append(community_topics(store, graph=graph))
+        except LookupError:  # a graph without communities
+            continue
+    if frames:
+        write_result(store, "community_topics", pd.concat(frames, ignore_index=True), run_id)
+        out["communities_with_topics"] = int(sum(f["community"].nunique() for f in frames))
+    campaigns = campaign_topics(store)
+    write_result(store, "campaign_topics", campaigns, run_id)
+    out["campaigns_with_topics"] = int(campaigns["campaign_id"].nunique())
     return out
 
 
@@ -320,6 +351,10 @@ ANALYSES: tuple[Analysis, ...] = (
         embedded_only="betweenness, eigenvector, HITS, closeness, clustering, Burt's measures, bridges, "
         "Leiden communities and their profiles, layouts and key-person risk (igraph/NetworKit)",
         requires=STORE_SQL | {"graph.betweenness"},
+    ),
+    Analysis(
+        "topics", "networking", "distinctive terms of each community and campaign", _topics, ("posts",),
+        embedded_only="class-based TF-IDF over each community's and campaign's texts, by language",
     ),
     Analysis(
         "campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)", _campaigns, ("ad_stats",),

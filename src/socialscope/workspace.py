@@ -126,6 +126,19 @@ class Workspace:
                 score_store(self.store)
         return sentiment_summary(self.store, by=by, variant=variant)
 
+    def topics(self, by: str = "community", *, graph: str = "interactions", n: int = 10) -> pd.DataFrame:
+        """Distinctive terms (class-based TF-IDF) of each community's or campaign's posts, one
+        row per term; communities come from ``analyze`` / ``network()``."""
+        from socialscope.engagement.topics import topics
+
+        return topics(self.store, by=by, graph=graph, n=n)
+
+    def languages(self) -> pd.DataFrame:
+        """Texts per detected language, scored and unscored (after ``sentiment()`` or ``analyze()``)."""
+        from socialscope.engagement.language import language_summary
+
+        return language_summary(self.store)
+
     def classify(self, *, full: bool = False) -> pd.DataFrame:
         """Classify new posts and messages as networking or marketing (``content_intent``,
         ``interaction_intent``) and return every account's kind and networking/marketing mix."""

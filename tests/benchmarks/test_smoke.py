@@ -28,7 +28,10 @@ def test_benchmarks_run_and_report(tmp_path, monkeypatch):
     engaged = engagement.run("XS", 1)
     assert {c["implementation"] for c in engaged["cases"]} == {"socialscope", "pandas"}
     texts = text.run(1, copies=1)
-    assert {c["task"] for c in texts["cases"]} >= {"sentiment, distinct texts", "intent, distinct texts"}
+    assert {c["task"] for c in texts["cases"]} >= {
+        "sentiment (default model), distinct texts",
+        "intent, distinct texts",
+    }
     latency = web.api_latency("XS", clients=2, requests=4)
     assert [e["errors"] for e in latency["endpoints"]] == [0] * len(web.ENDPOINTS)
     loaded = web.load_test("XS", requests=2 * len(web.ENDPOINTS), concurrency=4)

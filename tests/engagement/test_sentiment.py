@@ -12,8 +12,10 @@ from socialscope.engagement.sentiment import (
     NotFittedError,
     TextSentimentModel,
     VaderSentiment,
+    _lexicon_features,
     score_store,
     sentiment_summary,
+    shipped_model,
 )
 from socialscope.ingest import import_files
 from tests.conftest import DATA
@@ -33,6 +35,7 @@ def test_vader_on_airline_tweets(tweets):
     assert 0.42 <= macro <= 0.52  # a reference implementation scores about 0.46
 
 
+@pytest.mark.slow  # six fits of the full recipe on ~12k tweets each: the `sentiment train` path on real labels
 def test_trained_model_leave_one_airline_out(tweets):
     scores = {}
     for airline in sorted(tweets["airline"].unique()):
@@ -42,6 +45,21 @@ def test_trained_model_leave_one_airline_out(tweets):
     print("leave-one-airline-out macro-F1:", {k: round(v, 3) for k, v in scores.items()})
     assert np.mean(list(scores.values())) >= 0.75
     assert min(scores.values()) >= 0.65
+
+
+def test_shipped_model_fast_scoring_equals_scikit_learn(tweets):
+    model = shipped_model()
+    texts = tweets["text"].iloc[:3000]
+    prepared = model._prepare(texts)
+    features = model._stack(
+        model.words_.transform(prepared),
+        model.chars_.transform(prepared),
+        _lexicon_features(model.lexicon_words_.transform(prepared) @ model.lexicon_matrix_),
+    )
+    np.testing.assert_allclose(model.predict_proba(texts), model.classifier_.predict_proba(features), atol=1e-6)
+    assert model.name == "socialscope-sentiment-1" and model.languages_ == ("en",)
+    labels, scores = model.labels_and_scores(texts)
+    assert (labels == model.predict(texts)).all() and np.allclose(scores, model.score(texts))
 
 
 def test_estimator_contract(tmp_path):

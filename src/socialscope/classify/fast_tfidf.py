@@ -170,19 +170,23 @@ class FastTfidf:
         return matrix.tocsr().astype(self.vectorizer.dtype)
 
     def dot(self, texts: list[str], coefficients: np.ndarray, *, batch: int = 2048) -> np.ndarray:
-        """``transform(texts) @ coefficients`` without building the matrix.
+        """``transform(texts) @ coefficients`` without building the matrix; ``coefficients`` is
+        one vector or an (n_features, k) matrix (k outputs from one pass over the n-grams).
 
         Texts go in batches of ``batch``: the arrays of one batch stay in the CPU's caches
         (measured: 2,048 tweets at a time score ~1.5× faster than 60,000 at once).
         """
-        out = np.zeros(len(texts))
+        coefficients = np.asarray(coefficients)
+        matrix = coefficients.reshape(len(coefficients), -1)  # one column per output (a 1-D vector: one)
+        out = np.zeros((len(texts), matrix.shape[1]))
         for start in range(0, len(texts), batch):
             chunk = texts[start : start + batch]
             columns, docs, weights = self._weighted_entries(chunk)
-            out[start : start + len(chunk)] = np.bincount(
-                docs, weights=weights * coefficients[columns], minlength=len(chunk)
-            )
-        return out
+            for k in range(matrix.shape[1]):
+                out[start : start + len(chunk), k] = np.bincount(
+                    docs, weights=weights * matrix[columns, k], minlength=len(chunk)
+                )
+        return out.reshape((len(texts), *coefficients.shape[1:]))
 
     def _weighted_entries(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(column, text, tf-idf) of every non-zero, ordered by column then text."""

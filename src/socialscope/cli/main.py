@@ -29,6 +29,7 @@ from socialscope.cli.network import app as network_app
 from socialscope.cli.sentiment import app as sentiment_app
 from socialscope.cli.serve import report_command, serve_command, token_app
 from socialscope.cli.status import query, status
+from socialscope.cli.topics import topics_command
 
 app = typer.Typer(
     name="socialscope",
@@ -89,6 +90,7 @@ app.command("forget")(forget_command)
 app.command("pseudonym")(pseudonym_command)
 app.command("report")(report_command)
 app.command("cascades")(cascades_command)
+app.command("topics")(topics_command)
 
 
 def main() -> None:

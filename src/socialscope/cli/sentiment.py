@@ -15,19 +15,57 @@ app = typer.Typer(
 
 
 @app.command("score")
-def score(ctx: typer.Context) -> None:
-    """Score every post and interaction text (VADER, or your trained model once `sentiment train` ran).
+def score(
+    ctx: typer.Context,
+    model_name: str = typer.Option(
+        None, "--model", help="socialscope (the shipped default) or vader; default: your trained model if any."
+    ),
+) -> None:
+    """Score every post and interaction text; texts in languages the model does not cover are
+    stored as unscored.
 
-    Example: socialscope sentiment score
+    Example: socialscope sentiment score --model vader
     """
-    from socialscope.engagement.sentiment import active_model, score_store
+    from socialscope.engagement.sentiment import SENTIMENT_MODELS, active_model, score_store
+    from socialscope.errors import UsageError
     from socialscope.store.connection import Store
 
     with exit_on_error(), Store(db_path(ctx)) as store:
-        model = active_model(store)
+        if model_name is not None and model_name not in SENTIMENT_MODELS:
+            raise UsageError(f"--model must be one of: {', '.join(SENTIMENT_MODELS)}")
+        model = SENTIMENT_MODELS[model_name].load() if model_name else active_model(store)
         with console.status(f"scoring texts with {model.name}"), store.transaction():
             counts = score_store(store, model)
-    console.print(", ".join(f"{n:,} rows in {t}" for t, n in counts.items()) + f" (model: {model.name})")
+        unscored = store.con.execute(
+            "SELECT (SELECT count(*) FROM post_sentiment WHERE NOT scored)"
+            " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
+        ).fetchone()[0]
+    console.print(
+        ", ".join(f"{n:,} rows in {t}" for t, n in counts.items())
+        + f" (model: {model.name}; {unscored:,} unscored: language not covered)"
+    )
+
+
+@app.command("languages")
+def languages(
+    ctx: typer.Context,
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Texts per detected language (after `sentiment score` or `analyze`), and whether the
+    active sentiment model covers it.
+
+    Example: socialscope sentiment languages --format csv
+    """
+    from socialscope.engagement.language import language_summary
+    from socialscope.errors import NotFoundError
+    from socialscope.store.connection import Store
+
+    with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
+        try:
+            frame = language_summary(store)
+        except LookupError as exc:
+            raise NotFoundError(str(exc)) from None
+    print_frame(frame, fmt, title="Texts by language")
 
 
 @app.command("train")

@@ -1,28 +1,40 @@
-"""Sentiment of posts and interaction texts: VADER by default, or a model trained on your labels.
+"""Sentiment of posts and interaction texts: the shipped model by default, VADER as a named
+variant, or a model trained on your labels.
 
-Labels are negative / neutral / positive; ``score`` is in [-1, 1]. Both models follow the
+Labels are negative / neutral / positive; ``score`` is in [-1, 1]. Models follow the
 scikit-learn estimator contract (constructor stores parameters, ``fit`` returns self, learned
-state ends in ``_``, predicting before fitting raises).
+state ends in ``_``, predicting before fitting raises). Registry :data:`SENTIMENT_MODELS`.
 
+- :class:`TextSentimentModel` — word 1–2-gram and character 2–5-gram TF-IDF with a
+  class-balanced multinomial logistic regression; mentions and links normalised. Score =
+  P(positive) − P(negative). The shipped instance, ``socialscope-sentiment-1``, is trained on
+  the SemEval 2013–2016 English tweets (``scripts/train_sentiment_model.py``) and measured on
+  the TweetEval test split (SemEval-2017 Task 4A; Barbieri et al. 2020), which it never saw:
+  ``scripts/evaluate_sentiment_model.py``, docs/engagement.md.
 - :class:`VaderSentiment` — VADER (Hutto & Gilbert 2014), the lexicon and rules tuned for
   social media; compound ≥ 0.05 is positive, ≤ −0.05 negative (the authors' thresholds).
-  Identical texts are scored once (reposts and templates repeat a lot), and large batches
-  are spread over all cores.
-- :class:`TextSentimentModel` — word 1–2-gram and character 2–5-gram TF-IDF with a
-  class-balanced logistic regression; mentions and links are normalised. Score =
-  P(positive) − P(negative).
+  Identical texts are scored once, and large batches are spread over all cores.
+
+Both cover English only. Texts detected (:mod:`socialscope.engagement.language`) as another
+language are stored as *unscored* and counted as such in every summary.
 """
 
 from __future__ import annotations
 
+import functools
+import html
 import os
+import re
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from socialscope.engagement.language import UNDETERMINED
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
 
@@ -80,62 +92,194 @@ class VaderSentiment:
         return _label(self.score(texts), self.threshold)
 
 
-def normalise_text(texts: pd.Series) -> pd.Series:
-    """Mentions become @user and links http, so the model learns words, not handles."""
-    return (
-        pd.Series(texts, dtype=object)
-        .fillna("")
-        .astype(str)
-        .str.replace(r"@\w+", " @user ", regex=True)
-        .str.replace(r"http\S+", " http ", regex=True)
-    )
+_MENTION = r"@\w+"
+_LINK = r"https?://\S+|www\.\S+"
+
+
+def normalise_text(texts: Any) -> pd.Series:
+    """HTML entities decoded; mentions become @user and links http, so a model learns
+    words, not handles (the TweetEval convention)."""
+    out = pd.Series(texts, dtype=object).fillna("").astype(str)
+    has_entity = out.str.contains("&", regex=False)
+    if has_entity.any():
+        out = out.where(~has_entity, out[has_entity].map(html.unescape))
+    return out.str.replace(_MENTION, "@user", regex=True).str.replace(_LINK, "http", regex=True).str.strip()
 
 
 class TextSentimentModel:
-    """TF-IDF (words and characters) + balanced logistic regression."""
+    """Word 1–2-gram and character 2–5-gram TF-IDF + class-balanced multinomial logistic regression.
 
-    name = "tfidf-logreg"
+    The shipped default (``socialscope-sentiment-1``, ``scripts/train_sentiment_model.py``) and
+    the model ``sentiment train`` fits on your labels. Score = P(positive) − P(negative).
+    Class weights n / (3 · n_class) make each class count equally, which is what macro-averaged
+    recall (the SemEval-2017 / TweetEval measure) rewards. Scoring computes the TF-IDF n-grams
+    with :class:`~socialscope.classify.fast_tfidf.FastTfidf` (the same matrix as scikit-learn's,
+    several times faster). ``languages_`` are the languages (:func:`detect_language`) making up
+    at least 2% of the training texts: texts in other languages are left unscored.
+    """
 
-    def __init__(self, *, c: float = 2.0, seed: int = 0) -> None:
+    def __init__(
+        self,
+        *,
+        c: float = 1.0,
+        class_weight: str | None = "balanced",
+        lexicon: bool = True,
+        max_chars: int = 1000,
+        name: str = "tfidf-logreg",
+        seed: int = 0,
+    ) -> None:
         self.c = c
+        self.class_weight = class_weight
+        self.lexicon = lexicon
+        self.max_chars = max_chars
+        self.name = name
         self.seed = seed
 
-    def fit(self, texts: Any, labels: Any) -> TextSentimentModel:
+    def fit(self, texts: Any, labels: Any, *, sample_weight: Any = None) -> TextSentimentModel:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline, make_union
 
-        labels = pd.Series(labels, dtype=object).str.lower().str.strip()
+        from socialscope.engagement.language import detect_language
+
+        labels = pd.Series(labels, dtype=object).str.lower().str.strip().reset_index(drop=True)
         unknown = sorted(set(labels) - set(LABELS))
         if unknown:
             raise ValueError(f"labels must be {', '.join(LABELS)}; found {', '.join(map(str, unknown))}")
-        features = make_union(
-            TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        text = self._prepare(texts)
+        self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
+        self.chars_ = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, dtype=np.float32
         )
-        model = LogisticRegression(C=self.c, max_iter=2000, class_weight="balanced", random_state=self.seed)
-        self.pipeline_ = make_pipeline(features, model).fit(normalise_text(texts), labels)
-        self.classes_ = list(self.pipeline_.classes_)
+        blocks = [self.words_.fit_transform(text), self.chars_.fit_transform(text)]
+        if self.lexicon:
+            words, valence = vader_lexicon()
+            # idf fitted on the word list itself: every word once, so every idf is the same constant
+            self.lexicon_words_ = TfidfVectorizer(vocabulary=words, norm=None).fit(words)
+            scale = self.lexicon_words_.idf_[0]
+            self.lexicon_matrix_ = np.column_stack([valence, valence > 0, valence < 0]).astype(np.float64) / scale
+            blocks.append(_lexicon_features(self.lexicon_words_.transform(text) @ self.lexicon_matrix_))
+        features = self._stack(*blocks)
+        self.classifier_ = LogisticRegression(
+            C=self.c, class_weight=self.class_weight, max_iter=5000, random_state=self.seed
+        ).fit(features, labels, sample_weight=sample_weight)
+        self.classes_ = list(self.classifier_.classes_)
+        shares = detect_language(text)["language"].value_counts(normalize=True)
+        self.languages_ = tuple(sorted(set(shares.index[shares >= 0.02]) - {UNDETERMINED}))
+        self.training_size_ = len(labels)
         return self
 
-    def predict(self, texts: Any) -> np.ndarray:
+    def predict_proba(self, texts: Any) -> np.ndarray:
+        """Columns in ``classes_`` order. Identical texts are scored once (reposts and
+        templates repeat a lot)."""
         check_fitted(self)
-        return np.asarray(self.pipeline_.predict(normalise_text(texts)))
+        codes, unique = pd.factorize(pd.Series(texts, dtype=object).fillna(""), sort=False)
+        if not len(codes):
+            return np.zeros((0, len(self.classes_)))
+        logits = self._logits(self._prepare(pd.Series(unique, dtype=object)))
+        logits -= logits.max(axis=1, keepdims=True)
+        proba = np.exp(logits)
+        return (proba / proba.sum(axis=1, keepdims=True))[codes]
+
+    def labels_and_scores(self, texts: Any) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`predict` and :meth:`score` from one pass."""
+        proba = self.predict_proba(texts)
+        return np.asarray(self.classes_, dtype=object)[proba.argmax(axis=1)], _net_score(proba, self.classes_)
+
+    def predict(self, texts: Any) -> np.ndarray:
+        proba = self.predict_proba(texts)
+        return np.asarray(self.classes_, dtype=object)[proba.argmax(axis=1)] if len(proba) else np.zeros(0, object)
 
     def score(self, texts: Any) -> np.ndarray:
-        check_fitted(self)
-        proba = self.pipeline_.predict_proba(normalise_text(texts))
-        column = {c: i for i, c in enumerate(self.classes_)}
-        positive = proba[:, column["positive"]] if "positive" in column else 0.0
-        negative = proba[:, column["negative"]] if "negative" in column else 0.0
-        return np.asarray(positive - negative, dtype=float)
+        return _net_score(self.predict_proba(texts), self.classes_)
 
     def save(self, path: str | Path) -> Path:
         return save_model(self, path)
 
     @staticmethod
     def load(path: str | Path) -> TextSentimentModel:
-        return load_model(path, TextSentimentModel, "sentiment")
+        model = load_model(path, TextSentimentModel, "sentiment")
+        if "words_" not in vars(model):  # saved by socialscope before the FastTfidf rewrite
+            raise ValueError(f"{path} was saved by an older socialscope: run 'socialscope sentiment train' again")
+        return model
+
+    def _logits(self, text: pd.Series) -> np.ndarray:
+        """Class logits relative to the first class (softmax is unchanged by the shift):
+        intercept + words·W + chars·W, the TF-IDF n-grams made by FastTfidf when it covers them."""
+        words, chars, lexicon, coef, intercept = self._fast()
+        n_words, n_chars = len(self.words_.vocabulary_), len(self.chars_.vocabulary_)
+        n_text = n_words + n_chars
+        batch = text.tolist()
+        if words is None or chars is None:
+            features = self._stack(self.words_.transform(text), self.chars_.transform(text))
+            relative = np.asarray(features @ coef[:n_text])
+        else:
+            relative = words.dot(batch, coef[:n_words]) + chars.dot(batch, coef[n_words:n_text])
+        if self.lexicon:
+            sums = (
+                lexicon.dot(batch, self.lexicon_matrix_)
+                if lexicon is not None
+                else (self.lexicon_words_.transform(text) @ self.lexicon_matrix_)
+            )
+            relative = relative + _lexicon_features(np.asarray(sums)) @ coef[n_text:]
+        return np.column_stack([np.zeros(len(text)), relative + intercept])
+
+    def _fast(self) -> tuple[Any, Any, Any, np.ndarray, np.ndarray]:
+        from socialscope.classify.fast_tfidf import FastTfidf, supports
+
+        def fast(vectorizer: Any) -> Any:
+            return FastTfidf(vectorizer) if vectorizer is not None and supports(vectorizer) else None
+
+        cached = self.__dict__.get("_fast_cache")
+        if cached is None or cached[-1] is not self.classifier_:
+            coef, intercept = self.classifier_.coef_, self.classifier_.intercept_
+            cached = self.__dict__["_fast_cache"] = (
+                fast(self.words_),
+                fast(self.chars_),
+                fast(getattr(self, "lexicon_words_", None)),
+                (coef[1:] - coef[0]).T.astype(np.float64),
+                intercept[1:] - intercept[0],
+                self.classifier_,
+            )
+        return cached[:5]
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_fast_cache", None)  # rebuilt on first use: not worth storing in the model file
+        return state
+
+    def _prepare(self, texts: Any) -> pd.Series:
+        return normalise_text(pd.Series(texts, dtype=object).reset_index(drop=True)).str.slice(0, self.max_chars)
+
+    @staticmethod
+    def _stack(*blocks: Any) -> Any:
+        from scipy.sparse import csr_matrix, hstack
+
+        return hstack([b if hasattr(b, "tocsr") else csr_matrix(b) for b in blocks], format="csr")
+
+
+def vader_lexicon() -> tuple[list[str], np.ndarray]:
+    """VADER's lexicon (Hutto & Gilbert 2014): the lower-case words of two or more word
+    characters (emoticons are left to the character n-grams) and their mean valence in [-4, 4]."""
+    from importlib import resources
+
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    pairs = [line.split("\t")[:2] for line in text.splitlines() if line.strip()]
+    chosen = sorted({w: float(v) for w, v in pairs if re.fullmatch(r"\w\w+", w) and w == w.lower()}.items())
+    return [w for w, _ in chosen], np.asarray([v for _, v in chosen])
+
+
+def _lexicon_features(sums: np.ndarray) -> np.ndarray:
+    """From each text's (Σ valence, positive words, negative words): VADER's normalisation
+    s / √(s² + 15) of the valence sum, and log(1 + count) of each polarity."""
+    total = sums[:, 0]
+    return np.column_stack([total / np.sqrt(total * total + 15.0), np.log1p(sums[:, 1]), np.log1p(sums[:, 2])])
+
+
+def _net_score(proba: np.ndarray, classes: list[str]) -> np.ndarray:
+    column = {c: i for i, c in enumerate(classes)}
+    positive = proba[:, column["positive"]] if "positive" in column else 0.0
+    negative = proba[:, column["negative"]] if "negative" in column else 0.0
+    return np.asarray(positive - negative, dtype=float).reshape(len(proba))
 
 
 # Net sentiment variants (registry): name -> (formula, source, function of counts)
@@ -148,33 +292,114 @@ NET_SENTIMENT = {
 
 
 MODEL_META_KEY = "sentiment_model"
+SHIPPED_MODEL = Path(__file__).with_name("models") / "sentiment.joblib"
+UNSCORED = "unscored"
+# A detection less sure than this is not trusted to override the model: short English
+# posts ("lol ok") are sometimes given another language with a low confidence
+MIN_LANGUAGE_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True)
+class SentimentVariant:
+    """A named sentiment model: what it is, where it comes from, which languages it scores."""
+
+    name: str
+    description: str
+    reference: str
+    languages: tuple[str, ...]
+    load: Callable[[], VaderSentiment | TextSentimentModel]
+
+
+@functools.cache
+def shipped_model() -> TextSentimentModel:
+    """The default model, trained by ``scripts/train_sentiment_model.py`` and shipped in the
+    package; loaded once per process (scoring does not change it)."""
+    return TextSentimentModel.load(SHIPPED_MODEL)
+
+
+SENTIMENT_MODELS: dict[str, SentimentVariant] = {
+    v.name: v
+    for v in (
+        SentimentVariant(
+            "socialscope",
+            "word + character TF-IDF and VADER-lexicon features, class-balanced logistic regression, "
+            "trained on SemEval 2013–2016 and airline tweets",
+            "Rosenthal, Farra & Nakov (2017), SemEval-2017 Task 4; benchmark: Barbieri et al. (2020), TweetEval",
+            ("en",),
+            shipped_model,
+        ),
+        SentimentVariant(
+            "vader",
+            "VADER lexicon and rules; compound >= 0.05 positive, <= -0.05 negative",
+            "Hutto & Gilbert (2014), ICWSM",
+            ("en",),
+            lambda: VaderSentiment().fit(),
+        ),
+    )
+}
+
+
+def model_languages(model: VaderSentiment | TextSentimentModel) -> tuple[str, ...]:
+    """The languages a model scores: learned (``languages_``) or declared in the registry."""
+    learned = getattr(model, "languages_", None)
+    if learned:
+        return tuple(learned)
+    return SENTIMENT_MODELS["vader"].languages if isinstance(model, VaderSentiment) else ("en",)
 
 
 def active_model(store: Any) -> VaderSentiment | TextSentimentModel:
-    """The model ``sentiment train`` saved for this store, else VADER."""
+    """The model ``sentiment train`` saved for this store, else the shipped default."""
     path = store.get_meta(MODEL_META_KEY)
     if path and Path(path).exists():
         return TextSentimentModel.load(path)
-    return VaderSentiment().fit()
+    return shipped_model()
+
+
+def scorable(language: Any, confidence: Any, languages: tuple[str, ...]) -> np.ndarray:
+    """Whether a model covering ``languages`` should score each text: its detected language is
+    covered, undetermined (no words: emoji, links), or detected with confidence below
+    ``MIN_LANGUAGE_CONFIDENCE`` (too unsure to override the model)."""
+    language = pd.Series(language, dtype=object)
+    confidence = pd.Series(confidence, dtype=float).fillna(0.0)
+    return (
+        language.isin(languages) | (language == UNDETERMINED) | (confidence.to_numpy() < MIN_LANGUAGE_CONFIDENCE)
+    ).to_numpy()
 
 
 def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = None) -> dict[str, int]:
     """Score every post and interaction text; (re)writes ``post_sentiment`` and
-    ``interaction_sentiment`` (id, label, score, model). Runs in the caller's transaction."""
+    ``interaction_sentiment`` (id, label, score, model, scored). Runs in the caller's transaction.
+
+    Languages are detected first (:func:`~socialscope.engagement.language.detect_store`, tables
+    ``post_language`` and ``interaction_language``). A text in a language the model does not
+    cover (:func:`scorable`) is *unscored*: label ``unscored``, score NULL, scored false.
+    """
+    from socialscope.engagement.language import detect_store
+
     model = model or active_model(store)
+    languages = model_languages(model)
+    detect_store(store)
     counts = {}
     for table, key, target in (
         ("posts", "post_id", "post_sentiment"),
         ("interactions", "interaction_id", "interaction_sentiment"),
     ):
-        rows = store.df(f"SELECT {key}, text FROM {table} WHERE text IS NOT NULL AND trim(text) <> ''")
-        scores = model.score(rows["text"]) if len(rows) else np.zeros(0)
-        labels = (
-            _label(scores, model.threshold)
-            if isinstance(model, VaderSentiment)
-            else (model.predict(rows["text"]) if len(rows) else np.zeros(0, dtype=object))
+        language_table = "post_language" if table == "posts" else "interaction_language"
+        rows = store.df(
+            f"""SELECT t.{key}, t.text, l.language, l.confidence FROM {table} t
+                LEFT JOIN {language_table} l USING ({key})
+                WHERE t.text IS NOT NULL AND trim(t.text) <> ''"""
         )
-        frame = pd.DataFrame({key: rows[key], "label": labels, "score": scores, "model": model.name})
+        ok = scorable(rows["language"], rows["confidence"], languages)
+        texts = rows["text"][ok]
+        scores = np.full(len(rows), np.nan)
+        labels = np.full(len(rows), UNSCORED, dtype=object)
+        if len(texts) and isinstance(model, VaderSentiment):
+            scores[ok] = model.score(texts)
+            labels[ok] = _label(scores[ok], model.threshold)
+        elif len(texts):
+            labels[ok], scores[ok] = model.labels_and_scores(texts)
+        frame = pd.DataFrame({key: rows[key], "label": labels, "score": scores, "model": model.name, "scored": ok})
         store.con.register("_sentiment", frame)
         store.con.execute(f'CREATE OR REPLACE TABLE "{target}" AS SELECT * FROM _sentiment')
         store.con.unregister("_sentiment")
@@ -189,6 +414,10 @@ def sentiment_summary(
     store: Any, *, by: str = "account", variant: str = "talkwalker", graph: str = "follows", drop_alert: float = 0.1
 ) -> pd.DataFrame:
     """Net sentiment per group, in the named variant, with the label counts behind it.
+
+    Columns: the group, ``negative``, ``neutral``, ``positive``, ``unscored`` (texts in a
+    language the model does not cover, see :func:`score_store`), ``texts`` (all of them),
+    ``scored``, ``net_sentiment`` (over the scored texts only), ``variant``.
 
     Texts are posts and interaction texts (comments, replies, mentions, messages). A text is
     *about* the post's author, or the interaction's target (or the author of the post it is on).
@@ -240,11 +469,12 @@ def sentiment_summary(
         texts["group"] = texts["community"]
         community_sizes = members.groupby("community").size()
     texts = texts.dropna(subset=["group"])
-    counts = pd.crosstab(texts["group"], texts["label"]).reindex(columns=list(LABELS), fill_value=0)
+    counts = pd.crosstab(texts["group"], texts["label"]).reindex(columns=[*LABELS, UNSCORED], fill_value=0)
     pos, neg = counts["positive"].to_numpy(float), counts["negative"].to_numpy(float)
-    total = counts.sum(axis=1).to_numpy(float)
+    total = counts[list(LABELS)].sum(axis=1).to_numpy(float)  # scored texts: the variants' "all mentions"
     out = counts.reset_index().rename(columns={"group": by})
-    out["texts"] = total.astype(int)
+    out["texts"] = (total + counts[UNSCORED].to_numpy()).astype(int)
+    out["scored"] = total.astype(int)
     out["net_sentiment"] = NET_SENTIMENT[variant][2](pos, neg, total)
     out["variant"] = variant
     if by == "community":
