@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
 
+from socialscope.attribution.conversion import (
+    SMOOTHING,
+    model_based_credit,
+    shapley_conversion_credit,
+    shapley_ordered_credit,
+)
 from socialscope.attribution.heuristic import WEIGHTS, heuristic_credit, time_decay_weight
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
@@ -16,11 +22,15 @@ from socialscope.attribution.shapley import shapley_credit
 
 @dataclass(frozen=True)
 class AttributionModel:
-    """A named model: ``credit(journeys, **params)`` -> key, conversions, value."""
+    """A named model: ``credit(journeys, **params)`` -> key, conversions, value; ``label`` is
+    its human-readable name, ``description`` one line on how it credits, ``reference`` where
+    its definition comes from."""
 
     name: str
+    label: str
     description: str
     compute: Callable[..., pd.DataFrame]
+    reference: str
     defaults: dict[str, Any] = field(default_factory=dict)
 
     def credit(self, journeys: Journeys, **params: Any) -> pd.DataFrame:
@@ -37,21 +47,53 @@ def _heuristic(name: str) -> Callable[..., pd.DataFrame]:
     return lambda journeys: heuristic_credit(journeys, WEIGHTS[name])
 
 
-MODELS: dict[str, AttributionModel] = {m.name: m for m in (
-    AttributionModel("first_touch", "all credit to the first touch", _heuristic("first_touch")),
-    AttributionModel("last_touch", "all credit to the last touch", _heuristic("last_touch")),
-    AttributionModel("last_non_direct", "all credit to the last touch that is not Direct", _heuristic("last_non_direct")),
-    AttributionModel("linear", "equal credit to every touch", _heuristic("linear")),
-    AttributionModel("time_decay", "credit halves every half_life_days before the conversion",
-                     lambda j, half_life_days: heuristic_credit(j, time_decay_weight(half_life_days)),
+def _on_paths(function: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
+    return lambda j, **options: function(j.paths, j.total_conversions, j.total_value, **options)
+
+
+GA = "Google Analytics attribution models; ChannelAttribution heuristic_models"
+# The data-driven model the simulator grid (benchmarks/attribution_grid.py, docs/marketing.md)
+# found closest to the planted truth.
+DATA_DRIVEN = "model_based"
+
+_MODELS: tuple[AttributionModel, ...] = (
+    AttributionModel("first_touch", "First touch", "all credit to the first touch", _heuristic("first_touch"), GA),
+    AttributionModel("last_touch", "Last touch", "all credit to the last touch", _heuristic("last_touch"), GA),
+    AttributionModel("last_non_direct", "Last non-direct touch", "all credit to the last touch that is not Direct",
+                     _heuristic("last_non_direct"), GA),
+    AttributionModel("linear", "Linear", "equal credit to every touch", _heuristic("linear"), GA),
+    AttributionModel("time_decay", "Time decay", "credit halves every half_life_days before the conversion",
+                     lambda j, half_life_days: heuristic_credit(j, time_decay_weight(half_life_days)), GA,
                      {"half_life_days": 7.0}),
-    AttributionModel("position_based", "40% first, 40% last, 20% shared by the middle touches",
-                     _heuristic("position_based")),
-    *(AttributionModel(f"markov_{k}", f"Markov chain of order {k}, removal effects in closed form",
+    AttributionModel("position_based", "Position based", "40% first, 40% last, 20% shared by the middle touches",
+                     _heuristic("position_based"), GA),
+    *(AttributionModel(f"markov_{k}", f"Markov chain (order {k})",
+                       f"removal effect in a Markov chain of the last {k} channel(s), in closed form",
                        lambda j, order: markov_credit(j.paths, j.total_conversions, j.total_value, order=order),
+                       "Anderl et al. 2016, Mapping the customer journey; ChannelAttribution markov_model",
                        {"order": k}) for k in (1, 2, 3)),
-    AttributionModel("shapley", "Shapley value over observed channel sets", lambda j: shapley_credit(j.paths)),
-)}  # fmt: skip
+    AttributionModel("shapley", "Shapley (converting paths)",
+                     "Shapley value of the conversions of converting journeys' channel sets",
+                     lambda j: shapley_credit(j.paths), "Shao & Li 2011; Zhao et al. 2018 (simplified Shapley)"),
+    AttributionModel("shapley_conversion", "Shapley (conversion rate)",
+                     "Shapley value of the smoothed conversion rate of each channel set, all journeys",
+                     _on_paths(shapley_conversion_credit), "Shao & Li 2011; Dalessandro et al. 2012",
+                     {"smoothing": SMOOTHING}),
+    AttributionModel("shapley_ordered", "Shapley (ordered)",
+                     "Shapley value of the smoothed conversion rate of each ordered channel sequence",
+                     _on_paths(shapley_ordered_credit), "Zhao, Mahboobi & Bagheri 2018 (ordered Shapley)",
+                     {"smoothing": SMOOTHING}),
+    AttributionModel("model_based", "Model based (logistic)",
+                     "Shapley value of a logistic conversion model of presence, counts, pairs and order",
+                     _on_paths(model_based_credit), "Shao & Li 2011 (bagged logistic); Dalessandro et al. 2012"),
+)  # fmt: skip
+MODELS: dict[str, AttributionModel] = {m.name: m for m in _MODELS}
+MODELS["data_driven"] = replace(
+    MODELS[DATA_DRIVEN],
+    name="data_driven",
+    label="Data-driven",
+    description=f"{MODELS[DATA_DRIVEN].label}: the model that recovered planted channel effects best",
+)
 
 
 def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any) -> pd.DataFrame:

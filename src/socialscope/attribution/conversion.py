@@ -1,0 +1,237 @@
+"""Data-driven attribution from conversion probabilities, using converting and non-converting
+journeys alike.
+
+All three models share one shape. An estimated conversion probability v̂ is defined for
+every journey and every sub-journey (the journey with some channels' touches removed, order
+kept, as in :mod:`socialscope.attribution.games`); each journey's channels are credited the
+exact Shapley value of v̂ over its distinct channels, which sums to v̂(J) − v̂(∅), the
+conversions the channels are estimated to cause; summed over all journeys, the credits are
+normalised to shares of the attributed conversions (and value). This is the definition of
+each channel's true contribution in :mod:`socialscope.attribution.simulate`, with v̂ in place
+of the true p. They differ only in v̂:
+
+* ``shapley_conversion`` — v̂(S) = the conversion rate of journeys whose channel set is S
+  (Shao & Li 2011; Dalessandro et al. 2012), smoothed for rare sets: with n_S journeys and
+  c_S conversions, v̂(S) = (c_S + α·p₀(S)) / (n_S + α), α = :data:`SMOOTHING` pseudo-journeys
+  and p₀ a main-effects logistic regression on channel presence fitted on all journeys
+  (beta-binomial shrinkage towards it; an unseen set gets p₀(S), and v̂(∅) = p₀(∅)).
+* ``shapley_ordered`` — v̂ of the ordered sequence of distinct channels (first touches), so
+  A-then-B and B-then-A are different coalitions (the ordered game of Zhao et al. 2018,
+  "Shapley value methods for attribution modeling in online advertising"):
+  v̂(s) = (c_s + α·v̂_set(set(s))) / (n_s + α), shrunk towards the set-based rate.
+* ``model_based`` — v̂ = a logistic regression of conversion on channel presence,
+  log(touches per channel), presence of each pair, and each pair's order (+1 when the
+  lower-numbered channel came first, −1 otherwise), fitted on all journeys with
+  scikit-learn (lbfgs, L2 with C = 1 on the journey-weighted log-loss).
+
+When the journeys hold no non-converting journey (or no conversion) a probability cannot be
+estimated: the models warn and fall back to the converting-path ``shapley``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from socialscope.attribution.games import (
+    PathArrays,
+    journey_shapley,
+    pair_positions,
+    pairwise_logistic,
+    path_arrays,
+    sequence_codes,
+    sub_masks,
+    sub_sequence_codes,
+    subset_bits,
+)
+
+SMOOTHING = 10.0
+
+
+class AttributionWarning(UserWarning):
+    """A data-driven model could not be estimated as asked and fell back (see the message)."""
+
+
+def shapley_conversion_credit(
+    paths: pd.DataFrame, total_conversions: float, total_value: float, *, smoothing: float = SMOOTHING
+) -> pd.DataFrame:
+    """Shapley credit of the smoothed conversion rate per channel set (see the module doc)."""
+    arrays = path_arrays(paths)
+    if not _estimable(arrays):
+        return _fallback(paths)
+    sets = _by_key(arrays, arrays.masks())
+    value = _set_value(arrays, sets, smoothing)
+    return _credit(arrays.keys, journey_shapley(sets, sets.journeys, value(sets)), total_conversions, total_value)
+
+
+def shapley_ordered_credit(
+    paths: pd.DataFrame, total_conversions: float, total_value: float, *, smoothing: float = SMOOTHING
+) -> pd.DataFrame:
+    """Shapley credit of the smoothed conversion rate per ordered channel sequence."""
+    arrays = path_arrays(paths)
+    if not _estimable(arrays):
+        return _fallback(paths)
+    sets = _by_key(arrays, arrays.masks())
+    set_value = _set_value(arrays, sets, smoothing)
+    sequences = _by_key(arrays, sequence_codes(arrays))
+    seen, conv, count = _observed(sequence_codes(sequences), sequences)
+
+    def value_for(rows_of: PathArrays) -> Callable[[np.ndarray, int], np.ndarray]:
+        of_sets = set_value(rows_of)
+
+        def value(rows: np.ndarray, m: int) -> np.ndarray:
+            c, n = _lookup(seen, conv, count, sub_sequence_codes(rows_of, rows, m))
+            return (c + smoothing * of_sets(rows, m)) / (n + smoothing)
+
+        return value
+
+    credit = journey_shapley(sequences, sequences.journeys, value_for(sequences))
+    return _credit(arrays.keys, credit, total_conversions, total_value)
+
+
+def model_based_credit(paths: pd.DataFrame, total_conversions: float, total_value: float) -> pd.DataFrame:
+    """Shapley credit of a fitted logistic conversion model (presence, counts, pairs, order)."""
+    arrays = path_arrays(paths)
+    if not _estimable(arrays):
+        return _fallback(paths)
+    k = len(arrays.keys)
+    n_pairs = k * (k - 1) // 2
+    pair_id = np.zeros((k, k), dtype=np.int64)
+    lo, hi = np.triu_indices(k, 1)
+    pair_id[lo, hi] = pair_id[hi, lo] = np.arange(n_pairs)
+    features = _model_features(arrays, pair_id, n_pairs)
+    intercept, coef = _fit_logistic(features, arrays.conversions, arrays.nulls)
+    main, per_touch, pair, order = np.split(coef, [k, 2 * k, 2 * k + n_pairs])
+    codes, log_touches = arrays.codes, np.log(np.maximum(arrays.touches, 1))
+
+    def position(rows: np.ndarray, m: int) -> np.ndarray:
+        c = codes[rows, :m]
+        return main[c] + per_touch[c] * log_touches[rows, :m]
+
+    def pairs(rows: np.ndarray, m: int) -> np.ndarray:
+        i, j = pair_positions(m)
+        a, b = codes[rows][:, i], codes[rows][:, j]
+        return pair[pair_id[a, b]] + order[pair_id[a, b]] * np.where(a < b, 1.0, -1.0)
+
+    value = pairwise_logistic(intercept, position, pairs)
+    return _credit(arrays.keys, journey_shapley(arrays, arrays.journeys, value), total_conversions, total_value)
+
+
+def _estimable(arrays: PathArrays) -> bool:
+    if arrays.conversions.sum() == 0:
+        return False
+    if arrays.nulls.sum() == 0:
+        warnings.warn(
+            "no non-converting journeys: conversion probabilities cannot be estimated; "
+            "using the converting-path Shapley value instead",
+            AttributionWarning,
+            stacklevel=3,
+        )
+        return False
+    return True
+
+
+def _fallback(paths: pd.DataFrame) -> pd.DataFrame:
+    from socialscope.attribution.shapley import shapley_credit
+
+    return shapley_credit(paths)
+
+
+def _credit(keys: list[str], credit: np.ndarray, total_conversions: float, total_value: float) -> pd.DataFrame:
+    """Credit normalised to shares of the attributed conversions and value."""
+    total = credit.sum()
+    share = credit / total if total > 0 else np.zeros_like(credit)
+    return pd.DataFrame(
+        {"key": keys, "conversions": total_conversions * share, "value": total_value * share, "caused": credit}
+    )
+
+
+def _by_key(arrays: PathArrays, key: np.ndarray) -> PathArrays:
+    """Rows aggregated by ``key`` (channel set or ordered sequence), first row as representative."""
+    unique, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    summed = [np.bincount(inverse, weights=w, minlength=len(unique)) for w in (arrays.conversions, arrays.nulls)]
+    return PathArrays(
+        arrays.keys,
+        arrays.codes[first],
+        arrays.lengths[first],
+        arrays.touches[first],
+        summed[0],
+        summed[1],
+        np.bincount(inverse, weights=arrays.value, minlength=len(unique)),
+    )
+
+
+def _observed(keys: np.ndarray, rows: PathArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    order = np.argsort(keys, kind="stable")
+    return keys[order], rows.conversions[order], rows.journeys[order]
+
+
+def _lookup(seen: np.ndarray, conv: np.ndarray, count: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Conversions and journeys observed for each of ``keys`` (0 when unseen)."""
+    at = np.minimum(np.searchsorted(seen, keys), len(seen) - 1)
+    found = seen[at] == keys
+    return np.where(found, conv[at], 0.0), np.where(found, count[at], 0.0)
+
+
+def _set_value(
+    arrays: PathArrays, sets: PathArrays, smoothing: float
+) -> Callable[[PathArrays], Callable[[np.ndarray, int], np.ndarray]]:
+    """v̂(S) = (c_S + α p₀(S)) / (n_S + α), p₀ the main-effects logistic model; returns a
+    factory of value functions over the rows of any :class:`PathArrays` with the same keys."""
+    k = len(arrays.keys)
+    masks = sets.masks()
+    presence = ((masks[:, None] >> np.arange(k)) & 1).astype(float)
+    intercept, main = _fit_logistic(presence, sets.conversions, sets.nulls)
+    seen, conv, count = _observed(masks, sets)
+
+    def factory(rows_of: PathArrays) -> Callable[[np.ndarray, int], np.ndarray]:
+        def value(rows: np.ndarray, m: int) -> np.ndarray:
+            prior = 1.0 / (1.0 + np.exp(-(intercept + main[rows_of.codes[rows, :m]] @ subset_bits(m).T)))
+            c, n = _lookup(seen, conv, count, sub_masks(rows_of, rows, m))
+            return (c + smoothing * prior) / (n + smoothing)
+
+        return value
+
+    return factory
+
+
+def _model_features(arrays: PathArrays, pair_id: np.ndarray, n_pairs: int):
+    """Sparse design matrix: presence, log(touches), pair presence, pair order sign."""
+    import scipy.sparse as sp
+
+    k = len(arrays.keys)
+    rows, cols, vals = [], [], []
+    for m in np.unique(arrays.lengths):
+        m = int(m)
+        r = np.flatnonzero(arrays.lengths == m)
+        c = arrays.codes[r, :m]
+        rows += [np.repeat(r, m)] * 2
+        cols += [c.ravel(), k + c.ravel()]
+        vals += [np.ones(r.size * m), np.log(arrays.touches[r, :m]).ravel()]
+        if m > 1:
+            i, j = pair_positions(m)
+            a, b = c[:, i], c[:, j]
+            p = pair_id[a, b].ravel()
+            rows += [np.repeat(r, len(i))] * 2
+            cols += [2 * k + p, 2 * k + n_pairs + p]
+            vals += [np.ones(p.size), np.where(a < b, 1.0, -1.0).ravel()]
+    shape = (len(arrays.lengths), 2 * k + 2 * n_pairs)
+    return sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=shape)
+
+
+def _fit_logistic(features, conversions: np.ndarray, nulls: np.ndarray) -> tuple[float, np.ndarray]:
+    """Logistic regression on aggregated rows: each row once as converted (weight = its
+    conversions) and once as not (weight = its non-conversions)."""
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    stack = sp.vstack if sp.issparse(features) else np.vstack
+    x = stack([features, features])
+    y = np.r_[np.ones(len(conversions)), np.zeros(len(nulls))]
+    w = np.r_[conversions, nulls]
+    keep = w > 0
+    fitted = LogisticRegression(C=1.0, max_iter=2000, tol=1e-10).fit(x[keep], y[keep], sample_weight=w[keep])
+    return float(fitted.intercept_[0]), fitted.coef_[0].astype(float)
