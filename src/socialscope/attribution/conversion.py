@@ -18,11 +18,12 @@ of the true p. They differ only in v̂:
 * ``shapley_ordered`` — v̂ of the ordered sequence of distinct channels (first touches), so
   A-then-B and B-then-A are different coalitions (the ordered game of Zhao et al. 2018,
   "Shapley value methods for attribution modeling in online advertising"):
-  v̂(s) = (c_s + α·v̂_set(set(s))) / (n_s + α), shrunk towards the set-based rate.
+  v̂(s) = (c_s + α·v̂_set(set(s))) / (n_s + α), shrunk towards the set-based rate (which
+  it equals for fewer than two channels, where there is no order).
 * ``model_based`` — v̂ = a logistic regression of conversion on channel presence,
   log(touches per channel), presence of each pair, and each pair's order (+1 when the
   lower-numbered channel came first, −1 otherwise), fitted on all journeys with
-  scikit-learn (lbfgs, L2 with C = 1 on the journey-weighted log-loss).
+  L2 penalty ½‖β‖² on the journey-weighted log-loss (scikit-learn's C = 1 objective).
 
 When the journeys hold no non-converting journey (or no conversion) a probability cannot be
 estimated: the models warn and fall back to the converting-path ``shapley``.
@@ -30,8 +31,10 @@ estimated: the models warn and fall back to the converting-path ``shapley``.
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -49,31 +52,48 @@ from socialscope.attribution.games import (
 )
 
 SMOOTHING = 10.0
+F = TypeVar("F", bound=Callable[..., pd.DataFrame])
+
+
+def _one_blas_thread(function: F) -> F:
+    """Run with one BLAS thread: the matrices are small, and on a busy machine a threaded
+    BLAS spends far longer waiting for cores than computing (10x slower here)."""
+
+    @functools.wraps(function)
+    def wrapper(*args: object, **kwargs: object) -> pd.DataFrame:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1, user_api="blas"):
+            return function(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class AttributionWarning(UserWarning):
     """A data-driven model could not be estimated as asked and fell back (see the message)."""
 
 
+@_one_blas_thread
 def shapley_conversion_credit(
-    paths: pd.DataFrame, total_conversions: float, total_value: float, *, smoothing: float = SMOOTHING
+    paths: pd.DataFrame | PathArrays, total_conversions: float, total_value: float, *, smoothing: float = SMOOTHING
 ) -> pd.DataFrame:
     """Shapley credit of the smoothed conversion rate per channel set (see the module doc)."""
-    arrays = path_arrays(paths)
+    arrays = paths if isinstance(paths, PathArrays) else path_arrays(paths)
     if not _estimable(arrays):
-        return _fallback(paths)
+        return _fallback(arrays)
     sets = _by_key(arrays, arrays.masks())
     value = _set_value(arrays, sets, smoothing)
     return _credit(arrays.keys, journey_shapley(sets, sets.journeys, value(sets)), total_conversions, total_value)
 
 
+@_one_blas_thread
 def shapley_ordered_credit(
-    paths: pd.DataFrame, total_conversions: float, total_value: float, *, smoothing: float = SMOOTHING
+    paths: pd.DataFrame | PathArrays, total_conversions: float, total_value: float, *, smoothing: float = SMOOTHING
 ) -> pd.DataFrame:
     """Shapley credit of the smoothed conversion rate per ordered channel sequence."""
-    arrays = path_arrays(paths)
+    arrays = paths if isinstance(paths, PathArrays) else path_arrays(paths)
     if not _estimable(arrays):
-        return _fallback(paths)
+        return _fallback(arrays)
     sets = _by_key(arrays, arrays.masks())
     set_value = _set_value(arrays, sets, smoothing)
     sequences = _by_key(arrays, sequence_codes(arrays))
@@ -84,7 +104,9 @@ def shapley_ordered_credit(
 
         def value(rows: np.ndarray, m: int) -> np.ndarray:
             c, n = _lookup(seen, conv, count, sub_sequence_codes(rows_of, rows, m))
-            return (c + smoothing * of_sets(rows, m)) / (n + smoothing)
+            by_set = of_sets(rows, m)
+            ordered = (c + smoothing * by_set) / (n + smoothing)
+            return np.where(subset_bits(m).sum(axis=1) > 1, ordered, by_set)  # one channel: no order
 
         return value
 
@@ -92,11 +114,12 @@ def shapley_ordered_credit(
     return _credit(arrays.keys, credit, total_conversions, total_value)
 
 
-def model_based_credit(paths: pd.DataFrame, total_conversions: float, total_value: float) -> pd.DataFrame:
+@_one_blas_thread
+def model_based_credit(paths: pd.DataFrame | PathArrays, total_conversions: float, total_value: float) -> pd.DataFrame:
     """Shapley credit of a fitted logistic conversion model (presence, counts, pairs, order)."""
-    arrays = path_arrays(paths)
+    arrays = paths if isinstance(paths, PathArrays) else path_arrays(paths)
     if not _estimable(arrays):
-        return _fallback(paths)
+        return _fallback(arrays)
     k = len(arrays.keys)
     n_pairs = k * (k - 1) // 2
     pair_id = np.zeros((k, k), dtype=np.int64)
@@ -134,9 +157,11 @@ def _estimable(arrays: PathArrays) -> bool:
     return True
 
 
-def _fallback(paths: pd.DataFrame) -> pd.DataFrame:
+def _fallback(arrays: PathArrays) -> pd.DataFrame:
     from socialscope.attribution.shapley import shapley_credit
 
+    sets = [tuple(arrays.keys[c] for c in row[:m]) for row, m in zip(arrays.codes, arrays.lengths, strict=True)]
+    paths = pd.DataFrame({"path": sets, "conversions": arrays.conversions, "value": arrays.value})
     return shapley_credit(paths)
 
 
@@ -223,13 +248,51 @@ def _model_features(arrays: PathArrays, pair_id: np.ndarray, n_pairs: int):
 
 
 def _fit_logistic(features, conversions: np.ndarray, nulls: np.ndarray) -> tuple[float, np.ndarray]:
-    """Logistic regression on aggregated rows: each row once as converted (weight = its
-    conversions) and once as not (weight = its non-conversions)."""
+    """L2-penalised logistic regression on aggregated rows (row r: ``conversions[r]``
+    converting and ``nulls[r]`` non-converting journeys with the same features), minimising
+    Σ_r [n_r log(1 + e^{z_r}) − c_r z_r] + ½‖β‖², z = b₀ + xβ, the intercept unpenalised —
+    scikit-learn's ``LogisticRegression(C=1)`` objective with journeys as sample weights.
+    Newton's method with step halving (deterministic, converged to machine precision) while
+    the Hessian is cheap to form; scikit-learn's lbfgs on very large designs."""
+    import scipy.sparse as sp
+
+    n = conversions + nulls
+    keep = n > 0
+    x = sp.csr_matrix(features)[keep]
+    c, n = conversions[keep], n[keep]
+    rows, width = x.shape
+    if (np.diff(x.indptr).astype(float) ** 2).sum() > 3e8:  # the Hessian's cost: Σ_r nnz_r²
+        return _fit_logistic_lbfgs(x, c, n - c)
+    x = sp.hstack([np.ones((rows, 1)), x], format="csr")
+    penalty = np.r_[0.0, np.ones(width)]
+    beta = np.zeros(width + 1)
+
+    def objective(b: np.ndarray) -> float:
+        z = x @ b
+        return float((n * np.logaddexp(0.0, z) - c * z).sum() + 0.5 * (penalty * b * b).sum())
+
+    current = objective(beta)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-(x @ beta)))
+        gradient = x.T @ (n * p - c) + penalty * beta
+        # sparse products: single-threaded, where dense BLAS on a shared machine oversubscribes
+        hessian = (x.T @ x.multiply((n * p * (1 - p))[:, None])).toarray() + np.diag(penalty + 1e-12)
+        step = np.linalg.solve(hessian, gradient)
+        scale = 1.0
+        while scale > 1e-10 and objective(beta - scale * step) > current:
+            scale /= 2
+        beta = beta - scale * step
+        current = objective(beta)
+        if np.abs(scale * step).max() < 1e-11:
+            break
+    return float(beta[0]), beta[1:]
+
+
+def _fit_logistic_lbfgs(features, conversions: np.ndarray, nulls: np.ndarray) -> tuple[float, np.ndarray]:
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
 
-    stack = sp.vstack if sp.issparse(features) else np.vstack
-    x = stack([features, features])
+    x = sp.vstack([features, features])
     y = np.r_[np.ones(len(conversions)), np.zeros(len(nulls))]
     w = np.r_[conversions, nulls]
     keep = w > 0

@@ -132,5 +132,3 @@ def best_model(scores: pd.DataFrame) -> str:
     """The model with the lowest NMAE (``data_driven`` is an alias, so its original is named)."""
     ranked = scores[scores["model"] != "data_driven"]
     return str(ranked.iloc[0]["model"]) if len(ranked) else ""
-
-

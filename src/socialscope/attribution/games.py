@@ -64,7 +64,8 @@ def shapley_matrix(m: int) -> np.ndarray:
 @dataclass(frozen=True)
 class PathArrays:
     """Distinct paths as arrays: ``codes[r, :lengths[r]]`` are path r's distinct keys (indices
-    into ``keys``) in first-touch order, ``-1`` pads; ``touches`` counts each one's touches."""
+    into ``keys``) in first-touch order, ``-1`` pads; ``touches`` counts each one's touches;
+    ``rows`` is each row's position in the frame it was made from."""
 
     keys: list[str]
     codes: np.ndarray
@@ -73,6 +74,7 @@ class PathArrays:
     conversions: np.ndarray
     nulls: np.ndarray
     value: np.ndarray
+    rows: np.ndarray | None = None
 
     @property
     def journeys(self) -> np.ndarray:
@@ -85,9 +87,13 @@ class PathArrays:
 
 
 def path_arrays(paths: pd.DataFrame, keys: list[str] | None = None) -> PathArrays:
-    """:class:`PathArrays` of aggregated ``paths`` (path, conversions, value, nulls); empty
-    paths are dropped."""
-    paths = paths[paths["path"].map(len) > 0]
+    """:class:`PathArrays` of aggregated ``paths`` (path, conversions, value, nulls), sorted
+    by path; empty paths are dropped."""
+    nonempty = np.flatnonzero(paths["path"].map(len).to_numpy() > 0)
+    paths = paths.iloc[nonempty]
+    # a canonical row order, so that fitted models do not depend on how the input was sorted
+    canonical = np.argsort(np.array(["\x1f".join(p) for p in paths["path"]], dtype=object), kind="stable")
+    paths = paths.iloc[canonical]
     keys = keys if keys is not None else sorted({k for p in paths["path"] for k in p})
     if len(keys) > 62:
         raise UsageError(f"the data-driven models handle up to 62 channels; these journeys have {len(keys)}")
@@ -116,6 +122,7 @@ def path_arrays(paths: pd.DataFrame, keys: list[str] | None = None) -> PathArray
         paths["conversions"].to_numpy(float),
         paths["nulls"].to_numpy(float),
         paths["value"].to_numpy(float),
+        nonempty[canonical],
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from socialscope.attribution.games import PathArrays, path_arrays
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
 from socialscope.store.connection import Store
@@ -39,6 +40,13 @@ class Journeys:
     lookback_days: int
     unattributed_conversions: float = 0.0
     unattributed_value: float = 0.0
+    arrays: PathArrays | None = None
+
+    def path_arrays(self) -> PathArrays:
+        """``paths`` as the arrays the data-driven models use (made once, then kept)."""
+        if self.arrays is None:
+            self.arrays = path_arrays(self.paths)
+        return self.arrays
 
 
 def build_journeys(

@@ -24,7 +24,8 @@ from socialscope.attribution.shapley import shapley_credit
 class AttributionModel:
     """A named model: ``credit(journeys, **params)`` -> key, conversions, value; ``label`` is
     its human-readable name, ``description`` one line on how it credits, ``reference`` where
-    its definition comes from."""
+    its definition comes from; ``signed`` models can credit a channel negatively (its
+    presence lowers the estimated conversion probability)."""
 
     name: str
     label: str
@@ -32,6 +33,7 @@ class AttributionModel:
     compute: Callable[..., pd.DataFrame]
     reference: str
     defaults: dict[str, Any] = field(default_factory=dict)
+    signed: bool = False
 
     def credit(self, journeys: Journeys, **params: Any) -> pd.DataFrame:
         options = {**self.defaults, **params}
@@ -48,7 +50,7 @@ def _heuristic(name: str) -> Callable[..., pd.DataFrame]:
 
 
 def _on_paths(function: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
-    return lambda j, **options: function(j.paths, j.total_conversions, j.total_value, **options)
+    return lambda j, **options: function(j.path_arrays(), j.total_conversions, j.total_value, **options)
 
 
 GA = "Google Analytics attribution models; ChannelAttribution heuristic_models"
@@ -78,14 +80,15 @@ _MODELS: tuple[AttributionModel, ...] = (
     AttributionModel("shapley_conversion", "Shapley (conversion rate)",
                      "Shapley value of the smoothed conversion rate of each channel set, all journeys",
                      _on_paths(shapley_conversion_credit), "Shao & Li 2011; Dalessandro et al. 2012",
-                     {"smoothing": SMOOTHING}),
+                     {"smoothing": SMOOTHING}, signed=True),
     AttributionModel("shapley_ordered", "Shapley (ordered)",
                      "Shapley value of the smoothed conversion rate of each ordered channel sequence",
                      _on_paths(shapley_ordered_credit), "Zhao, Mahboobi & Bagheri 2018 (ordered Shapley)",
-                     {"smoothing": SMOOTHING}),
+                     {"smoothing": SMOOTHING}, signed=True),
     AttributionModel("model_based", "Model based (logistic)",
                      "Shapley value of a logistic conversion model of presence, counts, pairs and order",
-                     _on_paths(model_based_credit), "Shao & Li 2011 (bagged logistic); Dalessandro et al. 2012"),
+                     _on_paths(model_based_credit), "Shao & Li 2011 (bagged logistic); Dalessandro et al. 2012",
+                     signed=True),
 )  # fmt: skip
 MODELS: dict[str, AttributionModel] = {m.name: m for m in _MODELS}
 MODELS["data_driven"] = replace(
