@@ -19,6 +19,7 @@ import pandas as pd
 from socialscope.attribution.games import PathArrays, path_arrays
 from socialscope.attribution.heuristic import journey_credit_expr, rule_weight
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
+from socialscope.attribution.markov import MarkovChain
 from socialscope.attribution.registry import MODELS
 
 INTERVAL_COLUMNS = ["model", "key", "conversions_low", "conversions_high", "value_low", "value_high"]
@@ -49,34 +50,34 @@ def bootstrap_intervals(
     value = table["value"].to_numpy(float) * converted
     rng = np.random.default_rng(seed)
     n = len(table)
-    draws = np.stack([np.bincount(rng.integers(0, n, n), minlength=n) for _ in range(resamples)]).astype(float)
-
-    out = []
     rules = {name: rule_weight(name, half_life_days=half_life_days) for name in names}
-    for name in [m for m in names if rules[m] is not None]:
-        conv_matrix, value_matrix = _journey_credit(journeys, rules[name], table, code)
-        out.append(_interval(name, keys, draws @ conv_matrix, draws @ value_matrix, level))
+    # rule-based credit is per journey: a resample's credit = draw counts · journey credits
+    matrices = {m: _journey_credit(journeys, w, table, code) for m, w in rules.items() if w is not None}
     path_models = [m for m in names if rules[m] is None]
-    if path_models:
-        every_path = pd.DataFrame({"path": unique_paths, "conversions": 0.0, "value": 0.0, "nulls": 0.0})
-        arrays = path_arrays(every_path)  # once; each resample only changes the weights
-        conv_b = {m: np.zeros((resamples, len(keys))) for m in path_models}
-        value_b = {m: np.zeros((resamples, len(keys))) for m in path_models}
-        for b in range(resamples):
-            resampled = _resampled(journeys, arrays, unique_paths, path_code, draws[b], converted, value)
-            done: dict[int, pd.DataFrame] = {}
-            for name in path_models:
-                model = MODELS[name]
-                compute = id(model.compute)  # data_driven shares its original's computation
-                if compute not in done:
-                    done[compute] = model.credit(resampled).set_index("key")
-                credit = done[compute].reindex(keys, fill_value=0.0)
-                conv_b[name][b] = credit["conversions"].to_numpy()
-                value_b[name][b] = credit["value"].to_numpy()
-        out += [_interval(m, keys, conv_b[m], value_b[m], level) for m in path_models]
-    frame = pd.concat(out, ignore_index=True)
-    order = {m: i for i, m in enumerate(names)}
-    return frame.sort_values(["model", "key"], key=lambda s: s.map(order) if s.name == "model" else s, kind="stable")
+    # every resample keeps every distinct path (unsampled ones with weight 0), so the path
+    # arrays and Markov chains are built once and each resample only changes weights
+    every_path = pd.DataFrame({"path": unique_paths, "conversions": 0.0, "value": 0.0, "nulls": 0.0})
+    arrays = path_arrays(every_path) if path_models else None
+    chains: dict[int, MarkovChain] = {}
+    conv_b = {m: np.zeros((resamples, len(keys))) for m in names}
+    value_b = {m: np.zeros((resamples, len(keys))) for m in names}
+    for b in range(resamples):
+        counts = np.bincount(rng.integers(0, n, n), minlength=n).astype(float)
+        for name, (conv_matrix, value_matrix) in matrices.items():
+            conv_b[name][b] = conv_matrix.T @ counts
+            value_b[name][b] = value_matrix.T @ counts
+        if not path_models:
+            continue
+        resampled = _resampled(journeys, arrays, chains, unique_paths, path_code, counts, converted, value)
+        done: dict[int, pd.DataFrame] = {}
+        for name in path_models:
+            model = MODELS[name]
+            compute = id(model.compute)  # data_driven shares its original's computation
+            if compute not in done:
+                done[compute] = model.credit(resampled).set_index("key").reindex(keys, fill_value=0.0)
+            conv_b[name][b] = done[compute]["conversions"].to_numpy()
+            value_b[name][b] = done[compute]["value"].to_numpy()
+    return pd.concat([_interval(m, keys, conv_b[m], value_b[m], level) for m in names], ignore_index=True)
 
 
 def _journey_table(journeys: Journeys) -> pd.DataFrame:
@@ -108,6 +109,7 @@ def _journey_credit(journeys: Journeys, weight, table: pd.DataFrame, code: dict[
 def _resampled(
     journeys: Journeys,
     arrays: PathArrays,
+    chains: dict[int, MarkovChain],
     paths: pd.Index,
     path_code: np.ndarray,
     counts: np.ndarray,
@@ -118,10 +120,7 @@ def _resampled(
     conversions = np.bincount(path_code, weights=counts * converted, minlength=size)
     nulls = np.bincount(path_code, weights=counts * (1 - converted), minlength=size)
     values = np.bincount(path_code, weights=counts * value, minlength=size)
-    kept = conversions + nulls > 0
-    frame = pd.DataFrame(
-        {"path": paths[kept], "conversions": conversions[kept], "value": values[kept], "nulls": nulls[kept]}
-    )
+    frame = pd.DataFrame({"path": paths, "conversions": conversions, "value": values, "nulls": nulls})
     weights = replace(arrays, conversions=conversions[arrays.rows], nulls=nulls[arrays.rows], value=values[arrays.rows])
     return replace(
         journeys,
@@ -129,6 +128,7 @@ def _resampled(
         total_conversions=float(conversions.sum()),
         total_value=float(values.sum()),
         arrays=weights,
+        chains=chains,
     )
 
 

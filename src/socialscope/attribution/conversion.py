@@ -55,15 +55,20 @@ SMOOTHING = 10.0
 F = TypeVar("F", bound=Callable[..., pd.DataFrame])
 
 
+@functools.cache
+def _blas_controller():  # finding the loaded BLAS libraries takes ~10 ms: once
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
 def _one_blas_thread(function: F) -> F:
     """Run with one BLAS thread: the matrices are small, and on a busy machine a threaded
     BLAS spends far longer waiting for cores than computing (10x slower here)."""
 
     @functools.wraps(function)
     def wrapper(*args: object, **kwargs: object) -> pd.DataFrame:
-        from threadpoolctl import threadpool_limits
-
-        with threadpool_limits(limits=1, user_api="blas"):
+        with _blas_controller().limit(limits=1, user_api="blas"):
             return function(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
