@@ -76,7 +76,7 @@ _MODELS: tuple[AttributionModel, ...] = (
                        "Anderl et al. 2016, Mapping the customer journey; ChannelAttribution markov_model",
                        {"order": k}) for k in (1, 2, 3)),
     AttributionModel("shapley", "Shapley (converting paths)",
-                     "Shapley value of the conversions of converting journeys' channel sets",
+                     "Shapley value of the conversions of converting journeys, by channel set",
                      lambda j: shapley_credit(j.paths), "Shao & Li 2011; Zhao et al. 2018 (simplified Shapley)"),
     AttributionModel("shapley_conversion", "Shapley (conversion rate)",
                      "Shapley value of the smoothed conversion rate of each channel set, all journeys",

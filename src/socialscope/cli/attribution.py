@@ -210,7 +210,8 @@ def evaluate_command(
             with store.transaction():
                 run_id = record_run(store, "attribution_evaluation", {"source": source}, {"best": best_model(scores)})
                 write_result(store, "attribution_evaluation", scores, run_id)
-    print_frame(scores, fmt, title=f"Attribution models against the truth ({source})")
+    shown = scores[["model", "label", "nmae", "spearman", "top3_overlap"]]
+    print_frame(shown, fmt, title=f"Attribution models against the truth ({source})")
     if fmt is OutputFormat.table:
         best = best_model(scores)
         console.print(f"Closest to the truth: [bold]{best}[/bold] ({MODELS[best].label}).", highlight=False)
