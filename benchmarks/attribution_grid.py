@@ -22,6 +22,8 @@ import pandas as pd
 from benchmarks.common import RESULTS
 
 GRID = RESULTS / "attribution_grid"
+MARKETING = Path(__file__).resolve().parent.parent / "docs" / "marketing.md"
+START, END = "<!-- grid:start (written by python -m benchmarks.attribution_grid --docs) -->", "<!-- grid:end -->"
 CHANNELS = (4, 8, 12)
 JOURNEYS = (5_000, 50_000, 1_000_000)
 SYNERGY = (0.0, 0.5)
@@ -59,7 +61,7 @@ def cell_path(channels: int, journeys: int, synergy: float, order: float, seed: 
 def load(folder: Path = GRID) -> pd.DataFrame:
     """Every saved cell's scores, one row per cell and model."""
     rows = []
-    for path in sorted(folder.glob("*.json")):
+    for path in sorted(folder.glob("*.json")) if folder.exists() else []:
         cell = json.loads(path.read_text())
         for score in cell["scores"]:
             rows.append({k: v for k, v in cell.items() if k != "scores"} | score)
@@ -120,10 +122,10 @@ def markdown(folder: Path = GRID) -> list[str]:
             f"{r.model_based:.4f} |"
         )
     worse = table[table["data_driven"] > table["last_touch"]]
+    cells = frame.groupby(["channels", "journeys", "synergy", "order", "seed"])["seconds"].first()
     lines += [
         "",
-        f"Cells run: {len(frame.groupby(['channels', 'journeys', 'synergy', 'order', 'seed']))} "
-        f"({frame['seconds'].sum() / 60:.0f} min of compute). Averaged over settings, the data-driven "
+        f"Cells run: {len(cells)} ({cells.sum() / 60:.0f} min, simulation to scores). Averaged over settings, the data-driven "
         f"model's NMAE is {table['ratio'].mean():.2f}× the best heuristic's (worst setting "
         f"{table['ratio'].max():.2f}×); it is worse than last touch in {len(worse)} of {len(table)} settings. "
         f"Lowest mean NMAE among the candidates: `{chosen}`"
@@ -134,6 +136,13 @@ def markdown(folder: Path = GRID) -> list[str]:
         ),
     ]
     return lines
+
+
+def write_docs(path: Path = MARKETING) -> None:
+    """Replace the table between the grid markers of docs/marketing.md."""
+    text = path.read_text()
+    start, end = text.index(START) + len(START), text.index(END)
+    path.write_text(text[:start] + "\n" + "\n".join(markdown()) + "\n" + text[end:])
 
 
 def _seeds(text: str) -> list[int]:
@@ -149,7 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--journeys", default=",".join(map(str, JOURNEYS)))
     parser.add_argument("--seeds", default="1-5", help="e.g. 1-5 or 1,2")
     parser.add_argument("--redo", action="store_true", help="recompute cells already saved")
+    parser.add_argument("--docs", action="store_true", help="only rewrite the grid table in docs/marketing.md")
     args = parser.parse_args(argv)
+    if args.docs:
+        write_docs()
+        return 0
     GRID.mkdir(parents=True, exist_ok=True)
     cells = product(
         [int(x) for x in args.journeys.split(",")],

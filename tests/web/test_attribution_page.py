@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from socialscope.attribution import MODELS
+from socialscope.attribution.registry import DATA_DRIVEN
 from socialscope.web.routes.attribution import MODEL_COLOURS
 
 
@@ -23,12 +24,12 @@ def test_json_twin_has_intervals_models_and_the_trusted_model(client):
     info = {m["name"]: m for m in data["model_info"]}
     assert set(info) == set(data["models"]) == set(MODELS)
     assert len({m["colour"] for m in info.values()}) == len(info)
-    assert data["trusted"]["model"] == "model_based" and data["trusted"]["evaluated"] is False
+    assert data["trusted"]["model"] == DATA_DRIVEN and data["trusted"]["evaluated"] is False
 
 
 def test_page_shows_names_revenue_intervals_and_the_trusted_model(client):
     html = client.get("/attribution").text
-    assert "Closest to the truth: Model based (logistic)" in html
+    assert f"Closest to the truth: {MODELS[DATA_DRIVEN].label}" in html
     for model in MODELS.values():
         assert model.label in html and model.description in html
     assert "Revenue" in html and "90% interval" in html
@@ -43,7 +44,7 @@ def test_page_in_chromium(browser, live_server):
     page.goto(live_server + "/attribution", wait_until="networkidle")
     assert errors == []
     trusted = page.locator("#attribution-trusted").inner_text()
-    assert "Closest to the truth: Model based (logistic)" in trusted
+    assert f"Closest to the truth: {MODELS[DATA_DRIVEN].label}" in trusted
     header = page.locator("#attribution-table thead").inner_text()
     assert "Revenue" in header and "90% interval" in header
     assert page.locator("#attribution-models tbody tr").count() == len(MODELS)
