@@ -269,6 +269,8 @@ def _fit_logistic(features, conversions: np.ndarray, nulls: np.ndarray) -> tuple
     if (np.diff(x.indptr).astype(float) ** 2).sum() > 3e8:  # the Hessian's cost: Σ_r nnz_r²
         return _fit_logistic_lbfgs(x, c, n - c)
     x = sp.hstack([np.ones((rows, 1)), x], format="csr")
+    if rows * (width + 1) <= 4_000_000:  # small: dense products are faster than sparse ones
+        x = x.toarray()
     penalty = np.r_[0.0, np.ones(width)]
     beta = np.zeros(width + 1)
 
@@ -281,7 +283,10 @@ def _fit_logistic(features, conversions: np.ndarray, nulls: np.ndarray) -> tuple
         p = 1.0 / (1.0 + np.exp(-(x @ beta)))
         gradient = x.T @ (n * p - c) + penalty * beta
         # sparse products: single-threaded, where dense BLAS on a shared machine oversubscribes
-        hessian = (x.T @ x.multiply((n * p * (1 - p))[:, None])).toarray() + np.diag(penalty + 1e-12)
+        curvature = (n * p * (1 - p))[:, None]
+        weighted = x.multiply(curvature) if sp.issparse(x) else x * curvature
+        hessian = np.asarray((x.T @ weighted).todense() if sp.issparse(x) else x.T @ weighted)
+        hessian += np.diag(penalty + 1e-12)
         step = np.linalg.solve(hessian, gradient)
         scale = 1.0
         while scale > 1e-10 and objective(beta - scale * step) > current:
