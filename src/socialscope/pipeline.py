@@ -246,7 +246,8 @@ def _attribution(store: Store, run_id: str) -> Summary:
     journeys = build_journeys(store)
     credit = attribute(journeys)
     if 0 < (journeys.paths["conversions"] + journeys.paths["nulls"]).sum() <= BOOTSTRAP_JOURNEYS:
-        intervals = bootstrap_intervals(journeys, resamples=100, seed=0).rename(columns={"key": "channel"})
+        done = list(credit["model"].unique())
+        intervals = bootstrap_intervals(journeys, done, resamples=100, seed=0).rename(columns={"key": "channel"})
         credit = credit.merge(intervals, on=["model", "channel"], how="left")
     write_result(store, "attribution_by_channel", credit, run_id)
     if credit.empty:

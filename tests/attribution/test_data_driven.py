@@ -171,3 +171,22 @@ def test_deterministic_to_1e9_whatever_the_row_order(simulated):
         one = model(paths, journeys.total_conversions, journeys.total_value).set_index("key")
         two = model(shuffled, journeys.total_conversions, journeys.total_value).set_index("key")
         np.testing.assert_allclose(one["conversions"], two.loc[one.index, "conversions"], rtol=0, atol=1e-9)
+
+
+def test_too_many_distinct_channels_leave_the_data_driven_models_out(store, tmp_path):
+    from socialscope.attribution import attribute, build_journeys
+    from socialscope.errors import UsageError
+    from socialscope.ingest import import_files
+
+    rows = [f"a,2025-01-01 00:{i:02d}:00,src{i},m{i},Channel {i}" for i in range(17)]
+    rows.append("b,2025-01-01 00:00:00,src0,m0,Channel 0")
+    (tmp_path / "t.csv").write_text("visitor_id,occurred_at,source,medium,channel\n" + "\n".join(rows) + "\n")
+    (tmp_path / "c.csv").write_text("visitor_id,occurred_at,stage,value\na,2025-01-02,purchase,10\n")
+    import_files(store, "touchpoints", [tmp_path / "t.csv"])
+    import_files(store, "conversions", [tmp_path / "c.csv"])
+    journeys = build_journeys(store)
+    with pytest.warns(AttributionWarning, match="left out"):
+        credit = attribute(journeys)
+    assert "model_based" not in set(credit["model"]) and "linear" in set(credit["model"])
+    with pytest.raises(UsageError, match="17 distinct channels"):
+        attribute(journeys, ["model_based"])

@@ -169,3 +169,15 @@ def store_factory(tmp_path):
     yield make
     for s in stores:
         s.close()
+
+
+def test_every_model_is_documented_and_referenced():
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "marketing.md").read_text()
+    labels = [m.label for m in MODELS.values()]
+    assert len(set(labels)) == len(labels)
+    for name, model in MODELS.items():
+        assert f"`{name}`" in docs or name.startswith("markov_"), name
+        assert model.reference and model.description and model.label
+    assert "`markov_1`, `markov_2`, `markov_3`" in docs

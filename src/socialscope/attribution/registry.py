@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -10,6 +11,7 @@ import pandas as pd
 
 from socialscope.attribution.conversion import (
     SMOOTHING,
+    AttributionWarning,
     model_based_credit,
     shapley_conversion_credit,
     shapley_ordered_credit,
@@ -18,6 +20,7 @@ from socialscope.attribution.heuristic import WEIGHTS, heuristic_credit, time_de
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
 from socialscope.attribution.shapley import shapley_credit
+from socialscope.errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,12 @@ MODELS["data_driven"] = replace(
 
 
 def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any) -> pd.DataFrame:
-    """Credit per key under each model (all by default), side by side in long form."""
+    """Credit per key under each model (all by default), side by side in long form.
+
+    With the default (all models), a data-driven model that cannot handle these journeys
+    (more than 16 distinct keys in one journey, or 62 keys in all — e.g. by campaign) is
+    left out with an :class:`AttributionWarning`; named explicitly, it raises.
+    """
     names = models or list(MODELS)
     unknown = [m for m in names if m not in MODELS]
     if unknown:
@@ -110,6 +118,11 @@ def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any
     for name in names:
         model = MODELS[name]
         accepted = {k: v for k, v in params.items() if k in model.defaults}
-        frames.append(model.credit(journeys, **accepted))
+        try:
+            frames.append(model.credit(journeys, **accepted))
+        except UsageError as exc:
+            if models is not None or not model.signed:
+                raise
+            warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=2)
     out = pd.concat(frames, ignore_index=True)
     return out[["model", "key", "conversions", "value"]].rename(columns={"key": journeys.key})

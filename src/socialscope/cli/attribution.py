@@ -83,10 +83,11 @@ def attribution(
             if by in ("account", "community"):
                 frame = _network_credit(journeys, by, "linear" if model == "all" else model, graph, half_life_days)
             else:
-                frame = attribute(journeys, names, half_life_days=half_life_days)
+                frame = attribute(journeys, None if model == "all" else names, half_life_days=half_life_days)
                 if bootstrap:
+                    done = list(frame["model"].unique())
                     intervals = bootstrap_intervals(
-                        journeys, names, resamples=bootstrap, seed=seed, half_life_days=half_life_days
+                        journeys, done, resamples=bootstrap, seed=seed, half_life_days=half_life_days
                     )
                     frame = frame.merge(intervals.rename(columns={"key": by}), on=["model", by], how="left")
             with store.transaction():
