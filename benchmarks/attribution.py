@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -126,6 +127,7 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
         "conversions": len(conversions),
         "paths": len(journeys.paths),
         "bootstrap": bootstrap,
+        "load": list(os.getloadavg()),  # 1/5/15-minute load averages at the end: how busy the machine was
         "cases": [
             {"task": c.task, "implementation": c.implementation, "median": c.median, "note": c.note, "times": c.times}
             for c in cases

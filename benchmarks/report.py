@@ -412,6 +412,13 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
                 )
         lines.append("")
         for r in attributions:
+            if r.get("load"):
+                one, five, fifteen = r["load"]
+                lines.append(
+                    f"Load average on the {r['machine']['cores']}-core machine during the {r['size']} run "
+                    f"({r['date']}): {one:.1f} / {five:.1f} / {fifteen:.1f} (1 / 5 / 15 min) — other jobs shared it; "
+                    "compare with the reference's time in the same run.\n"
+                )
             if r.get("bootstrap"):
                 b = r["bootstrap"]
                 lines.append(
