@@ -20,6 +20,8 @@ import pandas as pd
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
+from socialscope.errors import UsageError
+
 
 @dataclass(frozen=True)
 class MarkovResult:
@@ -48,7 +50,7 @@ class MarkovChain:
 def markov_chain(paths: pd.DataFrame, *, order: int = 1) -> MarkovChain:
     """The order-``order`` chain of aggregated ``paths`` (a state = the last ``order`` keys)."""
     if order < 1:
-        raise ValueError("order must be >= 1")
+        raise UsageError("order must be >= 1")
     rows = np.flatnonzero(paths["path"].map(len).to_numpy() > 0)
     kept = paths.iloc[rows].reset_index(drop=True)
     keys = sorted({k for p in kept["path"] for k in p})
