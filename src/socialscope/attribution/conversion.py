@@ -104,18 +104,15 @@ def shapley_ordered_credit(
     sequences = _by_key(arrays, sequence_codes(arrays))
     seen, conv, count = _observed(sequence_codes(sequences), sequences)
 
-    def value_for(rows_of: PathArrays) -> Callable[[np.ndarray, int], np.ndarray]:
-        of_sets = set_value(rows_of)
+    of_sets = set_value(sequences)
 
-        def value(rows: np.ndarray, m: int) -> np.ndarray:
-            c, n = _lookup(seen, conv, count, sub_sequence_codes(rows_of, rows, m))
-            by_set = of_sets(rows, m)
-            ordered = (c + smoothing * by_set) / (n + smoothing)
-            return np.where(subset_bits(m).sum(axis=1) > 1, ordered, by_set)  # one channel: no order
+    def value(rows: np.ndarray, m: int) -> np.ndarray:
+        c, n = _lookup(seen, conv, count, sub_sequence_codes(sequences, rows, m))
+        by_set = of_sets(rows, m)
+        ordered = (c + smoothing * by_set) / (n + smoothing)
+        return np.where(subset_bits(m).sum(axis=1) > 1, ordered, by_set)  # one channel: no order
 
-        return value
-
-    credit = journey_shapley(sequences, sequences.journeys, value_for(sequences))
+    credit = journey_shapley(sequences, sequences.journeys, value)
     return _credit(arrays.keys, credit, total_conversions, total_value)
 
 
