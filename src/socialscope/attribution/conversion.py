@@ -88,7 +88,7 @@ def shapley_conversion_credit(
         return _fallback(arrays)
     sets = _by_key(arrays, arrays.masks())
     value = _set_value(arrays, sets, smoothing)
-    return _credit(arrays.keys, journey_shapley(sets, sets.journeys, value(sets)), total_conversions, total_value)
+    return _credit(arrays, journey_shapley(sets, sets.journeys, value(sets)), total_conversions, total_value)
 
 
 @_one_blas_thread
@@ -113,7 +113,7 @@ def shapley_ordered_credit(
         return np.where(subset_bits(m).sum(axis=1) > 1, ordered, by_set)  # one channel: no order
 
     credit = journey_shapley(sequences, sequences.journeys, value)
-    return _credit(arrays.keys, credit, total_conversions, total_value)
+    return _credit(arrays, credit, total_conversions, total_value)
 
 
 @_one_blas_thread
@@ -142,7 +142,7 @@ def model_based_credit(paths: pd.DataFrame | PathArrays, total_conversions: floa
         return pair[pair_id[a, b]] + order[pair_id[a, b]] * np.where(a < b, 1.0, -1.0)
 
     value = pairwise_logistic(intercept, position, pairs)
-    return _credit(arrays.keys, journey_shapley(arrays, arrays.journeys, value), total_conversions, total_value)
+    return _credit(arrays, journey_shapley(arrays, arrays.journeys, value), total_conversions, total_value)
 
 
 def _estimable(arrays: PathArrays) -> bool:
@@ -167,12 +167,21 @@ def _fallback(arrays: PathArrays) -> pd.DataFrame:
     return shapley_credit(paths)
 
 
-def _credit(keys: list[str], credit: np.ndarray, total_conversions: float, total_value: float) -> pd.DataFrame:
-    """Credit normalised to shares of the attributed conversions and value."""
+def _credit(arrays: PathArrays, credit: np.ndarray, total_conversions: float, total_value: float) -> pd.DataFrame:
+    """Credit normalised to shares of the attributed conversions and value; when the
+    channels are estimated to cause no conversions at all (Σ ≤ 0, e.g. one conversion in
+    the whole store) there are no shares to take, so warn and fall back."""
     total = credit.sum()
-    share = credit / total if total > 0 else np.zeros_like(credit)
+    if total <= 0:
+        warnings.warn(
+            "the channels are estimated to cause no conversions; using the converting-path Shapley value instead",
+            AttributionWarning,
+            stacklevel=3,
+        )
+        return _fallback(arrays)
+    share = credit / total
     return pd.DataFrame(
-        {"key": keys, "conversions": total_conversions * share, "value": total_value * share, "caused": credit}
+        {"key": arrays.keys, "conversions": total_conversions * share, "value": total_value * share, "caused": credit}
     )
 
 
