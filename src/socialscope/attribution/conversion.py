@@ -26,7 +26,8 @@ of the true p. They differ only in v̂:
   L2 penalty ½‖β‖² on the journey-weighted log-loss (scikit-learn's C = 1 objective).
 
 When the journeys hold no non-converting journey (or no conversion) a probability cannot be
-estimated: the models warn and fall back to the converting-path ``shapley``.
+estimated, and when the channels are estimated to cause no conversions there are no shares
+to take: the models then warn and fall back to the converting-path ``shapley``.
 """
 
 from __future__ import annotations
