@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +60,8 @@ def generate(n_visitors: int, seed: int = 5) -> tuple[pd.DataFrame, pd.DataFrame
 def run(size: str, repetitions: int = 3) -> dict[str, Any]:
     import ChannelAttribution as ca
 
-    from socialscope.attribution import attribute, build_journeys
+    from socialscope.attribution import MODELS, attribute, build_journeys
+    from socialscope.attribution.bootstrap import bootstrap_intervals
     from socialscope.ingest import import_files
     from socialscope.store import Store
 
@@ -94,7 +97,7 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
                 )
 
         cases = [
-            Case("raw touchpoints → credit, all 10 models", "socialscope", ours),
+            Case(f"raw touchpoints → credit, all {len(MODELS)} models", "socialscope", ours),
             Case(
                 "raw touchpoints → credit, the same 4 models",
                 "socialscope",
@@ -110,6 +113,12 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
         ]
         interleave(cases, repetitions)
         journeys = build_journeys(store)
+        bootstrap = None
+        if JOURNEYS[size] <= 100_000:
+            resamples = 100 if size != "XS" else 3
+            start = time.perf_counter()
+            bootstrap_intervals(journeys, resamples=resamples, seed=0)
+            bootstrap = {"resamples": resamples, "seconds": time.perf_counter() - start}
         store.close()
     return {
         "size": size,
@@ -117,6 +126,8 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
         "touchpoints": len(touches),
         "conversions": len(conversions),
         "paths": len(journeys.paths),
+        "bootstrap": bootstrap,
+        "load": list(os.getloadavg()),  # 1/5/15-minute load averages at the end: how busy the machine was
         "cases": [
             {"task": c.task, "implementation": c.implementation, "median": c.median, "note": c.note, "times": c.times}
             for c in cases

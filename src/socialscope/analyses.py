@@ -294,11 +294,20 @@ def _topics(store: Store, run_id: str) -> Summary:
     return out
 
 
+# 90% bootstrap intervals in `analyze` up to this many journeys (100 resamples); larger
+# stores get them from `socialscope attribution --bootstrap 100`
+BOOTSTRAP_JOURNEYS = 100_000
+
+
 def _attribution(store: Store, run_id: str) -> Summary:
     from socialscope.attribution import attribute, build_journeys
+    from socialscope.attribution.bootstrap import bootstrap_intervals
 
     journeys = build_journeys(store)
     credit = attribute(journeys)
+    if 0 < (journeys.paths["conversions"] + journeys.paths["nulls"]).sum() <= BOOTSTRAP_JOURNEYS:
+        intervals = bootstrap_intervals(journeys, resamples=100, seed=0).rename(columns={"key": "channel"})
+        credit = credit.merge(intervals, on=["model", "channel"], how="left")
     write_result(store, "attribution_by_channel", credit, run_id)
     if credit.empty:
         return {}

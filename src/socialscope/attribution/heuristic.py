@@ -85,3 +85,19 @@ def credit_expr(touches: Any, weight: Callable[[Any], Any]) -> Any:
 def heuristic_credit(journeys: Journeys, weight: Callable[[Any], Any]) -> pd.DataFrame:
     """Credit per key under one rule, over the journeys' touch table in the store."""
     return credit_expr(journeys.store.ibis().table(TOUCH_TABLE), weight).to_pandas()
+
+
+def rule_weight(model: str, *, half_life_days: float = 7.0) -> Callable[[Any], Any] | None:
+    """The per-touch weight of rule-based ``model`` (``None`` for the path-based models)."""
+    if model == "time_decay":
+        return time_decay_weight(half_life_days)
+    return WEIGHTS.get(model)
+
+
+def journey_credit_expr(touches: Any, weight: Callable[[Any], Any]) -> Any:
+    """Like :func:`credit_expr` but per converting journey and key (for the bootstrap)."""
+    converted = touches.filter(touches.converted == 1)
+    weighted = converted.mutate(weight=weight(converted))
+    return weighted.group_by(["journey_id", "key"]).aggregate(
+        conversions=weighted.weight.sum(), value=(weighted.weight * weighted.value).sum()
+    )

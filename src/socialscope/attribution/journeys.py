@@ -10,11 +10,13 @@ work on (path, conversions, value, non-conversions) rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from socialscope.attribution.games import PathArrays, path_arrays
+from socialscope.attribution.markov import MarkovChain, markov_chain
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
 from socialscope.store.connection import Store
@@ -39,6 +41,20 @@ class Journeys:
     lookback_days: int
     unattributed_conversions: float = 0.0
     unattributed_value: float = 0.0
+    arrays: PathArrays | None = None
+    chains: dict[int, MarkovChain] = field(default_factory=dict)
+
+    def path_arrays(self) -> PathArrays:
+        """``paths`` as the arrays the data-driven models use (made once, then kept)."""
+        if self.arrays is None:
+            self.arrays = path_arrays(self.paths)
+        return self.arrays
+
+    def markov_chain(self, order: int) -> MarkovChain:
+        """The order-``order`` Markov chain of ``paths`` (made once, then kept)."""
+        if order not in self.chains:
+            self.chains[order] = markov_chain(self.paths, order=order)
+        return self.chains[order]
 
 
 def build_journeys(

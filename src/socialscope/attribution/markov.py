@@ -30,18 +30,38 @@ class MarkovResult:
     conversion_probability: float
 
 
-def removal_effects(paths: pd.DataFrame, *, order: int = 1) -> MarkovResult:
-    """Removal effect of every key from aggregated ``paths`` (path, conversions, nulls)."""
+@dataclass(frozen=True)
+class MarkovChain:
+    """The states and transitions of the paths' chain, without weights: built once, then
+    solved for any weights of the same paths (the bootstrap reweights, it does not rebuild)."""
+
+    keys: list[str]
+    order: int
+    rows: np.ndarray  # the paths (row positions) that have at least one touch
+    n_states: int
+    digits: np.ndarray  # (order × states): key code + 1 of each of a state's last keys, 0 = pad
+    src: np.ndarray  # transitions between consecutive states of a path …
+    dst: np.ndarray
+    transition_path: np.ndarray  # … and the path (index into rows) each belongs to
+    first_state: np.ndarray  # per path in rows
+    last_state: np.ndarray
+
+
+def markov_chain(paths: pd.DataFrame, *, order: int = 1) -> MarkovChain:
+    """The order-``order`` chain of aggregated ``paths`` (a state = the last ``order`` keys)."""
     if order < 1:
         raise UsageError("order must be >= 1")
-    paths = paths[paths["path"].map(len) > 0].reset_index(drop=True)
-    keys = sorted({k for p in paths["path"] for k in p})
-    if not keys or paths["conversions"].sum() == 0:
-        return MarkovResult(keys, np.zeros(len(keys)), 0.0)
+    rows = np.flatnonzero(paths["path"].map(len).to_numpy() > 0)
+    kept = paths.iloc[rows].reset_index(drop=True)
+    keys = sorted({k for p in kept["path"] for k in p})
     code = {k: i for i, k in enumerate(keys)}
-    flat = paths[["path"]].explode("path").reset_index()
+    flat = kept[["path"]].explode("path").reset_index()
+    if flat.empty:
+        empty = np.zeros(0, dtype=np.int64)
+        return MarkovChain(
+            keys, order, rows, 0, np.zeros((order, 0), dtype=np.int64), empty, empty, empty, empty, empty
+        )
     flat["c"] = flat["path"].map(code).astype(np.int64)
-    flat["pos"] = flat.groupby("index").cumcount()
     # state = the last `order` keys, encoded in base (len(keys) + 1); 0 pads the start
     base = len(keys) + 1
     state = np.zeros(len(flat), dtype=np.int64)
@@ -50,22 +70,41 @@ def removal_effects(paths: pd.DataFrame, *, order: int = 1) -> MarkovResult:
         shifted = grouped.shift(lag).fillna(-1).to_numpy(np.int64) + 1
         state += shifted * base**lag
     states, state_idx = np.unique(state, return_inverse=True)
-    weight = (paths["conversions"] + paths["nulls"]).to_numpy(float)
     path_of = flat["index"].to_numpy()
     last = np.r_[path_of[1:] != path_of[:-1], True]
     first = np.r_[True, path_of[1:] != path_of[:-1]]
-    n = len(states)
-    # transitions between consecutive states of a path
-    src, dst = state_idx[:-1][~last[:-1]], state_idx[1:][~last[:-1]]
-    w = weight[path_of[:-1][~last[:-1]]]
-    counts = sp.coo_matrix((w, (src, dst)), shape=(n, n)).tocsr()
-    to_conv = np.bincount(state_idx[last], weights=paths["conversions"].to_numpy(float)[path_of[last]], minlength=n)
-    to_null = np.bincount(state_idx[last], weights=paths["nulls"].to_numpy(float)[path_of[last]], minlength=n)
+    inner = ~last[:-1]
+    return MarkovChain(
+        keys,
+        order,
+        rows,
+        len(states),
+        np.stack([(states // base**lag) % base for lag in range(order)]),
+        state_idx[:-1][inner],
+        state_idx[1:][inner],
+        path_of[:-1][inner],
+        state_idx[first],
+        state_idx[last],
+    )
+
+
+def solve_removal_effects(chain: MarkovChain, conversions: np.ndarray, nulls: np.ndarray) -> MarkovResult:
+    """Removal effect of every key, ``conversions`` and ``nulls`` given per row of the paths
+    the chain was built from."""
+    conv = np.asarray(conversions, dtype=float)[chain.rows]
+    null = np.asarray(nulls, dtype=float)[chain.rows]
+    keys, n = chain.keys, chain.n_states
+    if not keys or conv.sum() == 0:
+        return MarkovResult(keys, np.zeros(len(keys)), 0.0)
+    weight = conv + null
+    counts = sp.coo_matrix((weight[chain.transition_path], (chain.src, chain.dst)), shape=(n, n)).tocsr()
+    to_conv = np.bincount(chain.last_state, weights=conv, minlength=n)
+    to_null = np.bincount(chain.last_state, weights=null, minlength=n)
     out_total = np.asarray(counts.sum(axis=1)).ravel() + to_conv + to_null
-    inv = np.where(out_total > 0, 1.0 / out_total, 0.0)
+    inv = np.where(out_total > 0, 1.0 / np.where(out_total > 0, out_total, 1.0), 0.0)
     q = sp.diags(inv) @ counts
     r = to_conv * inv
-    start = np.bincount(state_idx[first], weights=weight, minlength=n)
+    start = np.bincount(chain.first_state, weights=weight, minlength=n)
     start = start / start.sum()
     identity = sp.identity(n, format="csc")
 
@@ -75,13 +114,27 @@ def removal_effects(paths: pd.DataFrame, *, order: int = 1) -> MarkovResult:
         return float(start @ (keep * x))
 
     base_p = conversion(np.ones(n, dtype=bool))
-    digits = np.stack([(states // base**lag) % base for lag in range(order)])  # key code + 1, 0 = pad
-    effects = np.array([1.0 - conversion(~(digits == i + 1).any(axis=0)) / base_p for i in range(len(keys))])
+    effects = np.array([1.0 - conversion(~(chain.digits == i + 1).any(axis=0)) / base_p for i in range(len(keys))])
     return MarkovResult(keys, effects, base_p)
 
 
-def markov_credit(paths: pd.DataFrame, total_conversions: float, total_value: float, *, order: int = 1) -> pd.DataFrame:
-    result = removal_effects(paths, order=order)
+def removal_effects(paths: pd.DataFrame, *, order: int = 1) -> MarkovResult:
+    """Removal effect of every key from aggregated ``paths`` (path, conversions, nulls)."""
+    chain = markov_chain(paths, order=order)
+    return solve_removal_effects(chain, paths["conversions"].to_numpy(float), paths["nulls"].to_numpy(float))
+
+
+def markov_credit(
+    paths: pd.DataFrame,
+    total_conversions: float,
+    total_value: float,
+    *,
+    order: int = 1,
+    chain: MarkovChain | None = None,
+) -> pd.DataFrame:
+    """Credit ∝ removal effect; ``chain`` (built from these paths) saves rebuilding it."""
+    chain = chain or markov_chain(paths, order=order)
+    result = solve_removal_effects(chain, paths["conversions"].to_numpy(float), paths["nulls"].to_numpy(float))
     share = (
         result.removal_effects / result.removal_effects.sum()
         if result.removal_effects.sum()

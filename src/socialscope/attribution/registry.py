@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
 
+from socialscope.attribution.conversion import (
+    SMOOTHING,
+    AttributionWarning,
+    model_based_credit,
+    shapley_conversion_credit,
+    shapley_ordered_credit,
+)
 from socialscope.attribution.heuristic import WEIGHTS, heuristic_credit, time_decay_weight
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
 from socialscope.attribution.shapley import shapley_credit
+from socialscope.errors import UsageError
 
 
 @dataclass(frozen=True)
 class AttributionModel:
-    """A named model: ``credit(journeys, **params)`` -> key, conversions, value."""
+    """A named model: ``credit(journeys, **params)`` -> key, conversions, value; ``label`` is
+    its human-readable name, ``description`` one line on how it credits, ``reference`` where
+    its definition comes from; ``signed`` models can credit a channel negatively (its
+    presence lowers the estimated conversion probability)."""
 
     name: str
+    label: str
     description: str
     compute: Callable[..., pd.DataFrame]
+    reference: str
     defaults: dict[str, Any] = field(default_factory=dict)
+    signed: bool = False
 
     def credit(self, journeys: Journeys, **params: Any) -> pd.DataFrame:
         options = {**self.defaults, **params}
@@ -37,25 +52,64 @@ def _heuristic(name: str) -> Callable[..., pd.DataFrame]:
     return lambda journeys: heuristic_credit(journeys, WEIGHTS[name])
 
 
-MODELS: dict[str, AttributionModel] = {m.name: m for m in (
-    AttributionModel("first_touch", "all credit to the first touch", _heuristic("first_touch")),
-    AttributionModel("last_touch", "all credit to the last touch", _heuristic("last_touch")),
-    AttributionModel("last_non_direct", "all credit to the last touch that is not Direct", _heuristic("last_non_direct")),
-    AttributionModel("linear", "equal credit to every touch", _heuristic("linear")),
-    AttributionModel("time_decay", "credit halves every half_life_days before the conversion",
-                     lambda j, half_life_days: heuristic_credit(j, time_decay_weight(half_life_days)),
+def _on_paths(function: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
+    return lambda j, **options: function(j.path_arrays(), j.total_conversions, j.total_value, **options)
+
+
+GA = "Google Analytics attribution models; ChannelAttribution heuristic_models"
+# The data-driven model the simulator grid (benchmarks/attribution_grid.py, docs/marketing.md)
+# found closest to the planted truth.
+DATA_DRIVEN = "model_based"
+
+_MODELS: tuple[AttributionModel, ...] = (
+    AttributionModel("first_touch", "First touch", "all credit to the first touch", _heuristic("first_touch"), GA),
+    AttributionModel("last_touch", "Last touch", "all credit to the last touch", _heuristic("last_touch"), GA),
+    AttributionModel("last_non_direct", "Last non-direct touch", "all credit to the last touch that is not Direct",
+                     _heuristic("last_non_direct"), GA),
+    AttributionModel("linear", "Linear", "equal credit to every touch", _heuristic("linear"), GA),
+    AttributionModel("time_decay", "Time decay", "credit halves every half_life_days before the conversion",
+                     lambda j, half_life_days: heuristic_credit(j, time_decay_weight(half_life_days)), GA,
                      {"half_life_days": 7.0}),
-    AttributionModel("position_based", "40% first, 40% last, 20% shared by the middle touches",
-                     _heuristic("position_based")),
-    *(AttributionModel(f"markov_{k}", f"Markov chain of order {k}, removal effects in closed form",
-                       lambda j, order: markov_credit(j.paths, j.total_conversions, j.total_value, order=order),
+    AttributionModel("position_based", "Position based", "40% first, 40% last, 20% shared by the middle touches",
+                     _heuristic("position_based"), GA),
+    *(AttributionModel(f"markov_{k}", f"Markov chain (order {k})",
+                       f"removal effect in a Markov chain of the last {k} channel(s), in closed form",
+                       lambda j, order: markov_credit(j.paths, j.total_conversions, j.total_value, order=order,
+                                                      chain=j.markov_chain(order)),
+                       "Anderl et al. 2016, Mapping the customer journey; ChannelAttribution markov_model",
                        {"order": k}) for k in (1, 2, 3)),
-    AttributionModel("shapley", "Shapley value over observed channel sets", lambda j: shapley_credit(j.paths)),
-)}  # fmt: skip
+    AttributionModel("shapley", "Shapley (converting paths)",
+                     "Shapley value of the conversions of converting journeys, by channel set",
+                     lambda j: shapley_credit(j.paths), "Shao & Li 2011; Zhao et al. 2018 (simplified Shapley)"),
+    AttributionModel("shapley_conversion", "Shapley (conversion rate)",
+                     "Shapley value of the smoothed conversion rate of each channel set, all journeys",
+                     _on_paths(shapley_conversion_credit), "Shao & Li 2011; Dalessandro et al. 2012",
+                     {"smoothing": SMOOTHING}, signed=True),
+    AttributionModel("shapley_ordered", "Shapley (ordered)",
+                     "Shapley value of the smoothed conversion rate of each ordered channel sequence",
+                     _on_paths(shapley_ordered_credit), "Zhao, Mahboobi & Bagheri 2018 (ordered Shapley)",
+                     {"smoothing": SMOOTHING}, signed=True),
+    AttributionModel("model_based", "Model based (logistic)",
+                     "Shapley value of a logistic conversion model of presence, counts, pairs and order",
+                     _on_paths(model_based_credit), "Shao & Li 2011 (bagged logistic); Dalessandro et al. 2012",
+                     signed=True),
+)  # fmt: skip
+MODELS: dict[str, AttributionModel] = {m.name: m for m in _MODELS}
+MODELS["data_driven"] = replace(
+    MODELS[DATA_DRIVEN],
+    name="data_driven",
+    label="Data-driven",
+    description=f"{MODELS[DATA_DRIVEN].label}: the model that recovered planted channel effects best",
+)
 
 
 def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any) -> pd.DataFrame:
-    """Credit per key under each model (all by default), side by side in long form."""
+    """Credit per key under each model (all by default), side by side in long form.
+
+    With the default (all models), a data-driven model that cannot handle these journeys
+    (more than 16 distinct keys in one journey, or 62 keys in all — e.g. by campaign) is
+    left out with an :class:`AttributionWarning`; named explicitly, it raises.
+    """
     names = models or list(MODELS)
     unknown = [m for m in names if m not in MODELS]
     if unknown:
@@ -64,6 +118,11 @@ def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any
     for name in names:
         model = MODELS[name]
         accepted = {k: v for k, v in params.items() if k in model.defaults}
-        frames.append(model.credit(journeys, **accepted))
+        try:
+            frames.append(model.credit(journeys, **accepted))
+        except UsageError as exc:
+            if models is not None or not model.signed:
+                raise
+            warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=2)
     out = pd.concat(frames, ignore_index=True)
     return out[["model", "key", "conversions", "value"]].rename(columns={"key": journeys.key})

@@ -11,16 +11,18 @@ matter to this game.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 
 def shapley_credit(paths: pd.DataFrame) -> pd.DataFrame:
-    sets = paths.assign(keys=paths["path"].map(lambda p: tuple(sorted(set(p)))))
-    sets = sets[sets["keys"].map(len) > 0]
-    sets = sets.groupby("keys", as_index=False)[["conversions", "value"]].sum()
-    size = sets["keys"].map(len)
-    sets["conversions"] /= size
-    sets["value"] /= size
-    flat = sets.explode("keys")
-    credit = flat.groupby("keys", as_index=False)[["conversions", "value"]].sum()
-    return credit.rename(columns={"keys": "key"}).sort_values("key").reset_index(drop=True)
+    sets = [sorted(set(p)) for p in paths["path"]]
+    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    codes, keys = pd.factorize(pd.Series([k for s in sets for k in s], dtype=object), sort=True)
+    owner = np.repeat(np.arange(len(sets)), sizes)
+    share = 1.0 / np.maximum(sizes, 1)
+    credit = {
+        column: np.bincount(codes, weights=(paths[column].to_numpy(float) * share)[owner], minlength=len(keys))
+        for column in ("conversions", "value")
+    }
+    return pd.DataFrame({"key": list(keys), **credit})

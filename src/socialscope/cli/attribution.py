@@ -1,10 +1,18 @@
-"""``socialscope attribution``: conversions and value credited per channel or campaign."""
+"""``socialscope attribution``: conversions and value credited per channel or campaign; its
+``simulate`` and ``evaluate`` subcommands measure how close each model comes to a planted truth."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
+
+app = typer.Typer(
+    help="Multi-touch attribution; `simulate` and `evaluate` check the models against planted truth.",
+    invoke_without_command=True,
+)
 
 
 def _network_credit(journeys, by: str, model: str, graph: str, half_life_days: float):
@@ -14,13 +22,14 @@ def _network_credit(journeys, by: str, model: str, graph: str, half_life_days: f
     return credit(journeys, model=model, graph=graph, half_life_days=half_life_days).assign(model=model)
 
 
+@app.callback()
 def attribution(
     ctx: typer.Context,
     model: str = typer.Option(
         "all",
         "--model",
-        help="A model name, or all: first_touch, last_touch, "
-        "last_non_direct, linear, time_decay, position_based, markov_1..3, shapley.",
+        help="A model name, or all: first_touch, last_touch, last_non_direct, linear, time_decay, "
+        "position_based, markov_1..3, shapley, shapley_conversion, shapley_ordered, model_based, data_driven.",
     ),
     lookback_days: int = typer.Option(
         30, "--lookback-days", help="Touches older than this before a conversion are not credited."
@@ -36,14 +45,21 @@ def attribution(
     half_life_days: float = typer.Option(
         7.0, "--half-life-days", help="time_decay: credit halves every this many days."
     ),
+    bootstrap: int = typer.Option(
+        0, "--bootstrap", help="Resample journeys this many times (e.g. 100) for a 90% interval per credit."
+    ),
+    seed: int = typer.Option(0, "--seed", help="With --bootstrap: the resampling seed (same seed, same interval)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Multi-touch attribution: who gets credit for conversions and revenue, under one model
     or all side by side. Results are written to the attribution table.
 
-    Example: socialscope attribution --model all --lookback-days 14 --format csv
+    Example: socialscope attribution --model all --lookback-days 14 --bootstrap 100 --format csv
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from socialscope.attribution import MODELS, attribute, build_journeys
+    from socialscope.attribution.bootstrap import bootstrap_intervals
     from socialscope.errors import UsageError
     from socialscope.store.connection import Store
     from socialscope.store.results import record_run, write_result
@@ -55,6 +71,8 @@ def attribution(
             raise UsageError(f"unknown model {', '.join(unknown)}; choose from all, {', '.join(MODELS)}")
         if by not in ("channel", "campaign", "account", "community"):
             raise UsageError("--by must be channel, campaign, account or community")
+        if bootstrap and (bootstrap < 2 or by in ("account", "community")):
+            raise UsageError("--bootstrap needs at least 2 resamples, and --by channel or campaign")
         with Store(db_path(ctx)) as store:
             journeys = build_journeys(
                 store,
@@ -65,19 +83,136 @@ def attribution(
             if by in ("account", "community"):
                 frame = _network_credit(journeys, by, "linear" if model == "all" else model, graph, half_life_days)
             else:
-                frame = attribute(journeys, names, half_life_days=half_life_days)
+                frame = attribute(journeys, None if model == "all" else names, half_life_days=half_life_days)
+                if bootstrap:
+                    done = list(frame["model"].unique())
+                    intervals = bootstrap_intervals(
+                        journeys, done, resamples=bootstrap, seed=seed, half_life_days=half_life_days
+                    )
+                    frame = frame.merge(intervals.rename(columns={"key": by}), on=["model", by], how="left")
             with store.transaction():
                 params = {"model": model, "by": by, "lookback_days": lookback_days, "stages": stages}
+                if bootstrap:
+                    params |= {"bootstrap": bootstrap, "seed": seed}
                 run_id = record_run(store, "attribution", params, {"conversions": journeys.total_conversions})
                 write_result(store, f"attribution_by_{by}", frame, run_id)
     print_frame(frame, fmt, title=f"Attribution by {by} ({lookback_days}-day lookback)")
-    if by in ("account", "community") and fmt is OutputFormat.table:
+    if fmt is not OutputFormat.table:
+        return
+    if bootstrap:
+        console.print(f"[dim]low / high: 90% bootstrap interval over {bootstrap} resamples of the journeys.[/dim]")
+    if by in ("account", "community"):
         console.print(
             "[dim]Credit of touches whose referrer is a post, under the model's per-touch weights "
             "(linear when --model all).[/dim]"
         )
-    if journeys.unattributed_conversions and fmt is OutputFormat.table:
+    if journeys.unattributed_conversions:
         console.print(
             f"[dim]{journeys.unattributed_conversions:,.0f} conversions "
             f"(value {journeys.unattributed_value:,.2f}) had no touch in the lookback window and are not credited.[/dim]"
         )
+
+
+@app.command("simulate")
+def simulate_command(
+    channels: int = typer.Option(8, "--channels", help="Number of channels (1-62)."),
+    journeys: int = typer.Option(5000, "--journeys", help="Number of journeys (one visitor each)."),
+    seed: int = typer.Option(42, "--seed", help="Random seed: the same seed gives the same files."),
+    synergy: float = typer.Option(0.0, "--synergy", help="Scale of the symmetric pairwise synergies (0 = none)."),
+    order_effects: float = typer.Option(
+        0.0, "--order-effects", help="Scale of the ordered synergies: A before B differs from B before A."
+    ),
+    conversion_rate: float = typer.Option(0.05, "--conversion-rate", help="Target share of journeys that convert."),
+    out: Path = typer.Option(Path("simulated"), "--out", help="Folder for the CSV files."),
+) -> None:
+    """Simulate journeys from a known conversion model: touchpoints.csv and conversions.csv
+    (import them as usual), truth.csv (each channel's true share of the conversions it
+    causes) and simulation.json (the model's coefficients). See docs/marketing.md.
+
+    Example: socialscope attribution simulate --channels 8 --journeys 5000 --seed 42 --synergy 0.5 --out sim
+    """
+    from socialscope.attribution.simulate import SimulationSettings, simulate, write_simulation
+    from socialscope.errors import UsageError
+
+    with exit_on_error():
+        try:
+            settings = SimulationSettings(
+                channels=channels,
+                journeys=journeys,
+                seed=seed,
+                synergy=synergy,
+                order_effects=order_effects,
+                conversion_rate=conversion_rate,
+            )
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        simulation = simulate(settings)
+        files = write_simulation(simulation, out)
+    print_frame(simulation.truth, OutputFormat.table, title=f"True contribution ({journeys:,} journeys)")
+    console.print(
+        f"{len(simulation.touchpoints):,} touchpoints, {len(simulation.conversions):,} conversions. Next:\n"
+        f"  socialscope import touchpoints {files['touchpoints']}\n"
+        f"  socialscope import conversions {files['conversions']}\n"
+        f"  socialscope attribution evaluate --truth {files['truth']}",
+        highlight=False,
+    )
+
+
+@app.command("evaluate")
+def evaluate_command(
+    ctx: typer.Context,
+    truth: Path | None = typer.Option(
+        None, "--truth", help="truth.csv from `attribution simulate`, for a store holding that simulation."
+    ),
+    lookback_days: int = typer.Option(30, "--lookback-days", help="As for `socialscope attribution`."),
+    journeys: int = typer.Option(
+        50_000, "--journeys", help="Without --truth: at most this many journeys per calibrated simulation."
+    ),
+    seeds: int = typer.Option(1, "--seeds", help="Without --truth: simulations per setting (seeds 1..N)."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """How close each model's credit comes to the truth: NMAE (mean over channels of
+    |share − true share|), Spearman rank correlation and top-3 overlap, best first. With
+    --truth, on this store's journeys; without, on journeys simulated like this store's
+    (channel count and mix, journey lengths, conversion rate; synergy 0 / 0.5 and order
+    effects 0 / 0.6, averaged). Results are written to the attribution_evaluation table.
+
+    Example: socialscope attribution evaluate --truth sim/truth.csv
+    """
+    import pandas as pd
+
+    from socialscope.attribution import MODELS, attribute, build_journeys
+    from socialscope.attribution.evaluate import best_model, evaluate_like, score_credit
+    from socialscope.errors import InputError, Problem, UsageError
+    from socialscope.store.connection import Store
+    from socialscope.store.results import record_run, write_result
+
+    with exit_on_error():
+        if seeds < 1 or journeys < 100:
+            raise UsageError("--seeds must be at least 1 and --journeys at least 100")
+        with Store(db_path(ctx)) as store:
+            built = build_journeys(store, lookback_days=lookback_days)
+            if not len(built.paths):
+                raise UsageError("no journeys in this store: import touchpoints and conversions first")
+            if truth is not None:
+                try:
+                    table = pd.read_csv(truth)
+                except (OSError, pd.errors.ParserError) as exc:
+                    raise InputError(Problem(str(truth), None, None, str(exc))) from None
+                missing = {"channel", "true_share"} - set(table.columns)
+                if missing:
+                    raise InputError(Problem(str(truth), None, sorted(missing)[0], "column missing")) from None
+                scores = score_credit(attribute(built), table)
+                source = f"truth {truth.name}"
+            else:
+                scores = evaluate_like(built, seeds=tuple(range(1, seeds + 1)), max_journeys=journeys)
+                source = "simulated like this store"
+            scores = scores.assign(label=scores["model"].map(lambda m: MODELS[m].label), source=source)
+            with store.transaction():
+                run_id = record_run(store, "attribution_evaluation", {"source": source}, {"best": best_model(scores)})
+                write_result(store, "attribution_evaluation", scores, run_id)
+    shown = scores[["model", "label", "nmae", "spearman", "top3_overlap"]]
+    print_frame(shown, fmt, title=f"Attribution models against the truth ({source})")
+    if fmt is OutputFormat.table:
+        best = best_model(scores)
+        console.print(f"Closest to the truth: [bold]{best}[/bold] ({MODELS[best].label}).", highlight=False)

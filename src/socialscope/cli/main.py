@@ -16,7 +16,7 @@ from socialscope.cli.admin import (
     restore_command,
 )
 from socialscope.cli.analyze import analyze
-from socialscope.cli.attribution import attribution
+from socialscope.cli.attribution import app as attribution_app
 from socialscope.cli.classify import app as classify_app
 from socialscope.cli.demo import demo
 from socialscope.cli.digest import digest_command
@@ -75,7 +75,7 @@ app.command()(query)
 app.add_typer(fetch_app, name="fetch")
 app.add_typer(network_app, name="network")
 app.add_typer(marketing_app, name="marketing")
-app.command()(attribution)
+app.add_typer(attribution_app, name="attribution")
 app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(engagement_app, name="engagement")
 app.add_typer(classify_app, name="classify")

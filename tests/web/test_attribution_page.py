@@ -1,0 +1,56 @@
+"""The Attribution page: one colour per model, readable names with their explanation,
+revenue beside conversions, 90% intervals and the model the evaluation trusts — in the
+HTML, its JSON twin and real Chromium."""
+
+from __future__ import annotations
+
+import re
+
+from socialscope.attribution import MODELS
+from socialscope.attribution.registry import DATA_DRIVEN
+from socialscope.web.routes.attribution import MODEL_COLOURS
+
+
+def test_every_model_has_its_own_colour():
+    assert len(MODEL_COLOURS) >= len(MODELS)
+    assert len(set(MODEL_COLOURS)) == len(MODEL_COLOURS)
+
+
+def test_json_twin_has_intervals_models_and_the_trusted_model(client):
+    data = client.get("/api/attribution").json()
+    assert data["intervals"] is True  # `analyze` bootstraps stores this small
+    for row in data["credit"]:
+        assert row["conversions_low"] <= row["conversions_high"] and row["value_low"] <= row["value_high"]
+    info = {m["name"]: m for m in data["model_info"]}
+    assert set(info) == set(data["models"]) == set(MODELS)
+    assert len({m["colour"] for m in info.values()}) == len(info)
+    assert data["trusted"]["model"] == DATA_DRIVEN and data["trusted"]["evaluated"] is False
+
+
+def test_page_shows_names_revenue_intervals_and_the_trusted_model(client):
+    html = client.get("/attribution").text
+    assert f"Closest to the truth: {MODELS[DATA_DRIVEN].label}" in html
+    for model in MODELS.values():
+        assert model.label in html and model.description in html
+    assert "Revenue" in html and "90% interval" in html
+    colours = set(re.findall(r"background:(#[0-9a-f]{6})", html))
+    assert len(colours) == len(MODELS)
+
+
+def test_page_in_chromium(browser, live_server):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(live_server + "/attribution", wait_until="networkidle")
+    assert errors == []
+    trusted = page.locator("#attribution-trusted").inner_text()
+    assert f"Closest to the truth: {MODELS[DATA_DRIVEN].label}" in trusted
+    header = page.locator("#attribution-table thead").inner_text()
+    assert "Revenue" in header and "90% interval" in header
+    assert page.locator("#attribution-models tbody tr").count() == len(MODELS)
+    # the chart draws one trace per model, each in its own colour
+    fills = page.eval_on_selector_all(
+        "#attribution-chart .trace.bars .point path", "paths => paths.map(p => p.style.fill)"
+    )
+    assert len(set(fills)) == len(MODELS)
+    page.close()
