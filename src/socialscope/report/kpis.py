@@ -182,9 +182,10 @@ def _graph_measures(store: Store) -> dict[str, Any]:
 
 
 def data_bounds(store: Store) -> tuple[date | None, date | None]:
-    """The first and last day with posts or ad stats."""
+    """The first and last day with posts or ad stats (a report's period total counts from its
+    first to its last day)."""
     return tuple(store.con.execute(
         "SELECT min(d)::DATE, max(d)::DATE FROM (SELECT min(created_at) AS d FROM posts UNION ALL "
-        "SELECT max(created_at) FROM posts UNION ALL SELECT min(date) FROM ad_stats UNION ALL "
-        "SELECT max(date) FROM ad_stats)"
+        "SELECT max(created_at) FROM posts UNION ALL SELECT min(coalesce(date, period_start)) FROM ad_stats "
+        "UNION ALL SELECT max(coalesce(date, period_end)) FROM ad_stats)"
     ).fetchall()[0])  # fmt: skip
