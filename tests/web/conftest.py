@@ -8,6 +8,7 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,14 +43,15 @@ def client(web_db) -> TestClient:
     return TestClient(create_app(web_db), base_url="http://localhost")
 
 
-@pytest.fixture(scope="session")
-def live_server(web_db):
+@contextmanager
+def serving(db: Path):
+    """The real app on a loopback port, served by uvicorn in a thread; yields its base URL."""
     import uvicorn
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -57,9 +59,17 @@ def live_server(web_db):
         if time.monotonic() > deadline:
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(web_db):
+    with serving(web_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
