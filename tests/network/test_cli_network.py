@@ -86,3 +86,21 @@ def test_evolution(db):
     rows = json.loads(result.output)
     assert {r["event"] for r in rows} >= {"formation"}
     assert all(r["size"] >= 0 for r in rows)
+
+
+def test_a_graph_without_ties_is_a_clear_error_not_a_traceback(tmp_path):
+    """A Slack export fills the collaboration graph only: asking for its interactions graph
+    says so (it used to end in NumPy's 'zero-size array' deep in Burt's measures)."""
+    from typer.testing import CliRunner
+
+    from socialscope.cli.main import app
+    from socialscope.ingest.formats import import_export
+    from socialscope.store import Store
+    from tests.conftest import DATA
+
+    db = tmp_path / "slack.duckdb"
+    with Store(db) as store:
+        import_export(store, DATA / "formats" / "slack_export" / "export")
+    result = CliRunner().invoke(app, ["--db", str(db), "network", "analyze", "--graph", "interactions"])
+    assert result.exit_code == 1 and "has no ties" in result.output and "collaboration" in result.output
+    assert "Traceback" not in result.output

@@ -233,6 +233,12 @@ def analyze_network(
     say = step or (lambda _: None)
     say(f"building the {graph} graph")
     g = build_graph(store, graph, **build_options)
+    if g.n == 0:
+        from socialscope.errors import NotFoundError
+        from socialscope.network.edges import available_graphs
+
+        having = ", ".join(available_graphs(store.ibis())) or "none"
+        raise NotFoundError(f"the {graph} graph has no ties in this store (graphs with ties: {having})")
     frame, partition, notes = compute_metrics(
         g, resolution=resolution, seed=seed, step=say, betweenness_samples=betweenness_samples, timings=timings
     )
