@@ -119,7 +119,7 @@ TABLE_METRICS = frozenset({"table_metrics"})
 
 
 # -- the embedded parts -----------------------------------------------------------------------
-def _first_row(store: Store, expr: Any) -> dict[str, Any]:
+def _first_row(expr: Any) -> dict[str, Any]:
     frame = expr.to_pandas()
     return {} if frame.empty else frame.iloc[0].to_dict()
 
@@ -127,7 +127,7 @@ def _first_row(store: Store, expr: Any) -> dict[str, Any]:
 def _campaigns(store: Store, run_id: str) -> Summary:
     from socialscope.marketing.kpis import campaign_kpis
 
-    totals = _first_row(store, campaign_kpis(store.ibis(), by="total"))
+    totals = _first_row(campaign_kpis(store.ibis(), by="total"))
     keys = (
         "spend",
         "impressions",
@@ -161,7 +161,7 @@ def _engagement(store: Store, run_id: str) -> Summary:
     if not spread.empty:  # stored, so the dashboard's content page reads it instead of recomputing
         write_result(store, "cascades", spread, run_id)
     by_kind = post_engagement(backend, by=["kind"]).to_pandas().set_index("kind")
-    own = _first_row(store, post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
+    own = _first_row(post_engagement(backend, by=["is_own"]).filter(lambda t: t.is_own))
     out: Summary = {"posts": int(by_kind["posts"].sum()), "cascades": len(spread)}
     if own:
         out["own_engagement_rate_impressions"] = own["engagement_rate_impressions"]
@@ -396,16 +396,6 @@ ANALYSES: tuple[Analysis, ...] = (
         requires=STORE_SQL | {"journey_paths"},
     ),
 )  # fmt: skip
-
-
-def analysis(name: str) -> Analysis:
-    """The registered analysis called ``name``."""
-    from socialscope.errors import UsageError
-
-    for item in ANALYSES:
-        if item.name == name:
-            return item
-    raise UsageError(f"unknown analysis {name}; choose from {', '.join(a.name for a in ANALYSES)}")
 
 
 def result_tables() -> list[ResultTable]:
