@@ -181,6 +181,22 @@ def _graph_measures(store: Store) -> dict[str, Any]:
     return {f"{row.graph}_{key}": getattr(row, key) for row in rows.itertuples() for key in GRAPH_KEYS}
 
 
+def page_filters(store: Store, *, since: date | None, until: date | None, platform: str | None) -> dict[str, Any]:
+    """What a page echoes of its filters: the period and platform asked for, the ad and organic
+    platforms there are to choose from, and the data's first and last day."""
+    sides = platforms(store)
+    first, last = data_bounds(store)
+    return {
+        "since": since,
+        "until": until,
+        "platform": platform,
+        "ad_platforms": sides["ads"],
+        "organic_platforms": sides["organic"],
+        "data_from": first,
+        "data_to": last,
+    }
+
+
 def data_bounds(store: Store) -> tuple[date | None, date | None]:
     """The first and last day with posts or ad stats (a report's period total counts from its
     first to its last day)."""

@@ -31,7 +31,7 @@ def campaigns_data(
     time: leads are not dated by ad platform)."""
     from socialscope.marketing.funnel import funnel, stage_counts
     from socialscope.marketing.kpis import campaign_kpis
-    from socialscope.report.kpis import Period, data_bounds, kpis_with_change, platforms
+    from socialscope.report.kpis import Period, kpis_with_change, page_filters
 
     if since and until and since > until:
         raise UsageError(f"the period starts ({since}) after it ends ({until}): swap the two dates")
@@ -46,19 +46,9 @@ def campaigns_data(
         by_channel = funnel(backend, by="channel").to_pandas()
         by_type = funnel(backend, by="type").to_pandas()
     totals = kpis_with_change(store, since=since, until=until, platform=platform)
-    sides = platforms(store)
-    first, last = data_bounds(store)
     return {
         "platform": platform,
-        "filters": {
-            "since": since,
-            "until": until,
-            "platform": platform,
-            "ad_platforms": sides["ads"],
-            "organic_platforms": sides["organic"],
-            "data_from": first,
-            "data_to": last,
-        },
+        "filters": page_filters(store, since=since, until=until, platform=platform),
         "totals": totals["marketing"],
         "change": {k: v for k, v in totals["change"].items() if k in totals["marketing"]},
         "not_applicable": {k: v for k, v in totals["not_applicable"].items() if k in MARKETING_KEYS},

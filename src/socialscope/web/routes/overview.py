@@ -30,7 +30,7 @@ def overview_data(
     from socialscope.engagement.rates import post_engagement
     from socialscope.marketing.kpis import campaign_kpis
     from socialscope.report.changes import what_changed
-    from socialscope.report.kpis import Period, data_bounds, kpis_with_change, platforms
+    from socialscope.report.kpis import Period, kpis_with_change, page_filters
 
     if since and until and since > until:
         raise UsageError(f"the period starts ({since}) after it ends ({until}): swap the two dates")
@@ -42,19 +42,9 @@ def overview_data(
     ).to_pandas()
     weekly_posts = weekly_posts[weekly_posts["is_own"].fillna(False).astype(bool)].sort_values("period")
     weekly_ads = campaign_kpis(backend, by="week", since=since, until=end, platform=platform).to_pandas()
-    sides = platforms(store)
-    first, last = data_bounds(store)
+    filters = page_filters(store, since=since, until=until, platform=platform)
     return {
-        "filters": {
-            "since": since,
-            "until": until,
-            "platform": platform,
-            "platforms": sorted(set(sides["ads"]) | set(sides["organic"])),
-            "ad_platforms": sides["ads"],
-            "organic_platforms": sides["organic"],
-            "data_from": first,
-            "data_to": last,
-        },
+        "filters": {**filters, "platforms": sorted({*filters["ad_platforms"], *filters["organic_platforms"]})},
         **numbers,
         "what_changed": what_changed(store, since=since, until=until, platform=platform),
         "trends": {

@@ -41,22 +41,12 @@ def people_activity(
 ) -> dict[str, Any]:
     """The People page's KPIs (who was active, how much) with their change against the
     previous period, from the one KPI home."""
-    from socialscope.report.kpis import data_bounds, kpis_with_change, platforms
+    from socialscope.report.kpis import kpis_with_change, page_filters
 
     numbers = kpis_with_change(store, since=since, until=until, platform=platform)
     keys = ("active_accounts", "interactions", "messages", "messaging_people")
-    sides = platforms(store)
-    first, last = data_bounds(store)
     return {
-        "filters": {
-            "since": since,
-            "until": until,
-            "platform": platform,
-            "ad_platforms": sides["ads"],
-            "organic_platforms": sides["organic"],
-            "data_from": first,
-            "data_to": last,
-        },  # fmt: skip
+        "filters": page_filters(store, since=since, until=until, platform=platform),
         "kpis": {k: numbers["networking"].get(k) for k in keys},
         "change": {k: v for k, v in numbers["change"].items() if k in keys},
         "not_applicable": {k: v for k, v in numbers["not_applicable"].items() if k in keys},
