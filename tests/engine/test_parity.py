@@ -38,7 +38,9 @@ def embedded_table(store: Store, table: str, spark_frame: pd.DataFrame) -> pd.Da
     return frame[[c for c in spark_frame.columns if c in frame.columns]]
 
 
-@pytest.fixture(scope="module")
+# session-scoped: under xdist the Spark tests of several modules interleave on one worker, and a
+# module fixture would be rebuilt each time its module comes round again (~220 s each)
+@pytest.fixture(scope="session")
 def both(spark, demo_db: Path, demo_parquet: Path, tmp_path_factory):
     engine = SparkEngine(spark, str(demo_parquet), str(tmp_path_factory.mktemp("spark-out")))
     remote = run_on_engine(engine)
