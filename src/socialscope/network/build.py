@@ -257,6 +257,17 @@ def graph_params(store: Store, name: str) -> dict[str, Any]:
     }
 
 
+def stored_metric(store: Store, g: SocialGraph, column: str) -> np.ndarray:
+    """A column of ``network_metrics`` for ``g``'s graph, aligned to its vertices (NaN where an
+    account has no row) — what the profile and the risk sentences read back from the analysis."""
+    return (
+        store.df(f'SELECT account_id, "{column}" AS value FROM network_metrics WHERE graph = ?', [g.name])
+        .set_index("account_id")["value"]
+        .reindex(g.account_ids)
+        .to_numpy(dtype=float)
+    )
+
+
 def rebuild_graph(store: Store, name: str) -> SocialGraph:
     """``name`` rebuilt with the parameters of its last ``network analyze`` (or defaults)."""
     return build_graph(store, name, **graph_params(store, name))

@@ -119,18 +119,11 @@ class _GraphContext:
     """The undirected view, communities and their names of one graph, shared by the stories."""
 
     def __init__(self, store: Store, graph: str) -> None:
-        from socialscope.network.build import rebuild_graph
+        from socialscope.network.build import rebuild_graph, stored_metric
 
         g = rebuild_graph(store, graph)
         self.g, self.w = g, words(graph)
-        self.membership = (
-            store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
-            .set_index("account_id")["community"]
-            .reindex(g.account_ids)
-            .fillna(-1)
-            .astype(int)
-            .to_numpy()
-        )
+        self.membership = np.nan_to_num(stored_metric(store, g, "community"), nan=-1).astype(int)
         self.names = community_names(store, graph)
         pairs, _ = g.undirected_edges()
         self.adjacency = symmetric_adjacency(pairs, g.n)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.jsonable import plain
-from socialscope.network.build import graph_params, rebuild_graph
+from socialscope.network.build import graph_params, rebuild_graph, stored_metric
 from socialscope.network.edges import graph_edges
 from socialscope.network.names import account_labels, community_names
 from socialscope.network.narrative import key_person_story
@@ -177,20 +177,8 @@ def _risk(store: Store, graph: str, account_id: str) -> dict[str, Any]:
             "to measure the N most central people)"
         }
     g = rebuild_graph(store, graph)
-    membership = (
-        store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
-        .set_index("account_id")["community"]
-        .reindex(g.account_ids)
-        .fillna(-1)
-        .astype(int)
-        .to_numpy()
-    )
-    betweenness = (
-        store.df("SELECT account_id, betweenness FROM network_metrics WHERE graph = ?", [graph])
-        .set_index("account_id")["betweenness"]
-        .reindex(g.account_ids)
-        .to_numpy()
-    )
+    membership = np.nan_to_num(stored_metric(store, g, "community"), nan=-1).astype(int)
+    betweenness = stored_metric(store, g, "betweenness")
     rows = key_person_risk(g, membership, np.nan_to_num(betweenness), vertices=[g.index_of(account_id)])
     return {k: plain(val) for k, val in rows.drop(columns=["rank"]).iloc[0].items() if k != "account_id"}
 
