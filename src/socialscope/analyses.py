@@ -25,7 +25,6 @@ Summary = dict[str, Any]
 STORE_SQL = frozenset({"store.sql"})
 
 GRAPH_METRICS = frozenset({"graph.degree", "graph.pagerank", "graph.components", "graph.kcore"})
-RULE_MODELS = ("first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based")
 
 
 @dataclass(frozen=True)
@@ -91,12 +90,13 @@ def _rule_attribution(engine: Any) -> Any:
     ``attribution_by_channel`` table (which adds the path-based models)."""
     import ibis
 
-    from socialscope.attribution.heuristic import WEIGHTS, credit_expr, time_decay_weight
+    from socialscope.attribution.heuristic import RULE_MODELS, credit_expr, rule_weight
     from socialscope.attribution.journeys import journey_touches
 
     touches = engine.cached(journey_touches(engine.backend()), "_journey_touches")
-    weights = {**WEIGHTS, "time_decay": time_decay_weight(7.0)}
-    parts = [credit_expr(touches, weights[m]).mutate(model=ibis.literal(m)).rename(channel="key") for m in RULE_MODELS]
+    parts = [
+        credit_expr(touches, rule_weight(m)).mutate(model=ibis.literal(m)).rename(channel="key") for m in RULE_MODELS
+    ]
     union = parts[0]
     for part in parts[1:]:
         union = union.union(part)

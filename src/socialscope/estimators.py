@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-from socialscope.errors import NotFittedError
+from socialscope.errors import NotFittedError, UsageError
 
 M = TypeVar("M")
 
@@ -35,5 +35,5 @@ def load_model(path: str | Path, kind: type[M], what: str) -> M:
 
     model = joblib.load(path)
     if not isinstance(model, kind):
-        raise ValueError(f"{path} is not a socialscope {what} model")
+        raise UsageError(f"{path} is not a socialscope {what} model")
     return model

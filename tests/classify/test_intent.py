@@ -10,7 +10,6 @@ import pytest
 
 from socialscope.classify import (
     IntentModel,
-    NotFittedError,
     evaluate_model,
     evaluate_predictions,
     leave_one_group_out,
@@ -93,14 +92,11 @@ def test_leave_one_video_out(youtube):
     assert scores["macro_f1"].mean() > 0.92
 
 
-def test_estimator_contract():
+def test_parameters_and_label_check():
+    """(fit/predict/save/load/not-fitted: the shared check in tests/test_estimators.py)"""
     model = IntentModel(c=5.0)
     assert model.c == 5.0 and not hasattr(model, "classifier_")
-    with pytest.raises(NotFittedError):
-        model.predict(["hello"])
     texts = ["see you at dinner tonight", "subscribe to my channel for free gifts"] * 10
-    labels = ["networking", "marketing"] * 10
-    assert model.fit(texts, labels) is model
     with pytest.raises(ValueError, match="networking or marketing"):
         IntentModel().fit(texts, ["networking", "spam"] * 10)
 

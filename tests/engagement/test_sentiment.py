@@ -9,7 +9,6 @@ from sklearn.metrics import f1_score
 
 from socialscope.engagement.sentiment import (
     NET_SENTIMENT,
-    NotFittedError,
     TextSentimentModel,
     VaderSentiment,
     _lexicon_features,
@@ -62,17 +61,12 @@ def test_shipped_model_fast_scoring_equals_scikit_learn(tweets):
     assert (labels == model.predict(texts)).all() and np.allclose(scores, model.score(texts))
 
 
-def test_estimator_contract(tmp_path):
-    with pytest.raises(NotFittedError):
-        TextSentimentModel().predict(["hello"])
-    with pytest.raises(NotFittedError):
-        VaderSentiment().predict(["hello"])
+def test_classes_and_label_check():
+    """(fit/predict/save/load/not-fitted: the shared check in tests/test_estimators.py)"""
     texts = ["love it", "love it so much", "hate it", "terrible service", "it is a plane", "a plane it is"] * 3
     labels = ["positive", "positive", "negative", "negative", "neutral", "neutral"] * 3
     model = TextSentimentModel()
-    assert model.fit(texts, labels) is model and model.classes_ == ["negative", "neutral", "positive"]
-    path = model.save(tmp_path / "m.joblib")
-    np.testing.assert_allclose(TextSentimentModel.load(path).score(texts), model.score(texts))
+    assert model.fit(texts, labels).classes_ == ["negative", "neutral", "positive"]
     with pytest.raises(ValueError, match="labels must be"):
         TextSentimentModel().fit(texts, ["good"] * len(texts))
 
@@ -87,9 +81,9 @@ def test_duplicates_scored_once_give_identical_results():
 
 def test_net_sentiment_variants_by_hand():
     pos, neg, total = np.array([6.0]), np.array([2.0]), np.array([10.0])
-    assert NET_SENTIMENT["talkwalker"][2](pos, neg, total)[0] == pytest.approx(4 / 8)
-    assert NET_SENTIMENT["symanto"][2](pos, neg, total)[0] == pytest.approx(4 / 10)
-    assert np.isnan(NET_SENTIMENT["talkwalker"][2](np.array([0.0]), np.array([0.0]), np.array([3.0]))[0])
+    assert NET_SENTIMENT["talkwalker"](pos, neg, total)[0] == pytest.approx(4 / 8)
+    assert NET_SENTIMENT["symanto"](pos, neg, total)[0] == pytest.approx(4 / 10)
+    assert np.isnan(NET_SENTIMENT["talkwalker"](np.array([0.0]), np.array([0.0]), np.array([3.0]))[0])
 
 
 def test_summary_from_the_store(store, tmp_path):

@@ -1,6 +1,6 @@
 """Platform exports read exactly: real files (tests/data/formats, with SOURCE notes), counts
 and totals checked independently, re-imports idempotent, malformed variants refused with
-file/row/field and the store unchanged, and fuzzed parsers that fail only with InputError."""
+file/row/field and the store unchanged (fuzzing: test_fuzz_formats.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from socialscope.errors import InputError, UsageError
 from socialscope.ingest.formats import FORMATS, detect_export, import_export
@@ -342,40 +340,8 @@ def test_import_from_cli_with_and_without_from(tmp_path):
     assert out.exit_code == 1 and "bad.mbox:1" in out.output
 
 
-# --- fuzzing: any damage gives InputError (or imports cleanly), never another exception ----------
-
-_TWEETS = (EXPORTS["x-archive"] / "data" / "tweets.js").read_text(encoding="utf-8")[:20000]
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cut=st.integers(0, len(_TWEETS)), junk=st.text(max_size=20), at=st.integers(0, len(_TWEETS)))
-def test_fuzz_x_archive_parser(tmp_path_factory, cut, junk, at):
-    export = _x_copy(tmp_path_factory.mktemp("fuzz"))
-    text = _TWEETS[:at] + junk + _TWEETS[at:cut] if at < cut else _TWEETS[:cut]
-    (export / "data" / "tweets.js").write_text(text, encoding="utf-8")
-    with Store(tmp_path_factory.mktemp("db") / "f.duckdb") as store:
-        before = snapshot(store)
-        try:
-            import_export(store, export, "x-archive")
-        except InputError:
-            assert snapshot(store) == before
-
-
-_COMMENTS = (EXPORTS["linkedin-export"] / "Comments.csv").read_text(encoding="utf-8").splitlines(keepends=True)[:40]
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lines=st.lists(st.sampled_from(_COMMENTS[1:]) | st.text(max_size=40).map(lambda t: t + "\n"), max_size=15))
-def test_fuzz_linkedin_csv_parser(tmp_path_factory, lines):
-    export = tmp_path_factory.mktemp("li")
-    shutil.copy(EXPORTS["linkedin-export"] / "Connections.csv", export / "Connections.csv")
-    (export / "Comments.csv").write_text(_COMMENTS[0] + "".join(lines), encoding="utf-8")
-    with Store(tmp_path_factory.mktemp("db") / "f.duckdb") as store:
-        before = snapshot(store)
-        try:
-            import_export(store, export, "linkedin-export")
-        except InputError:
-            assert snapshot(store) == before
+# Fuzzing (damaged files give InputError or import cleanly, never another exception) lives in
+# test_fuzz_formats.py, over every format.
 
 
 def test_fixture_sources_are_documented():

@@ -21,6 +21,7 @@ from socialscope.attribution.heuristic import journey_credit_expr, rule_weight
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
 from socialscope.attribution.markov import MarkovChain
 from socialscope.attribution.registry import MODELS
+from socialscope.errors import UsageError
 
 INTERVAL_COLUMNS = ["model", "key", "conversions_low", "conversions_high", "value_low", "value_high"]
 
@@ -36,9 +37,9 @@ def bootstrap_intervals(
 ) -> pd.DataFrame:
     """``level`` intervals of each model's conversions and value per key (see the module doc)."""
     if resamples < 2:
-        raise ValueError("resamples must be at least 2")
+        raise UsageError("resamples must be at least 2")
     if not 0 < level < 1:
-        raise ValueError("level must be between 0 and 1")
+        raise UsageError("level must be between 0 and 1")
     names = models or list(MODELS)
     table = _journey_table(journeys)
     if table.empty:

@@ -24,6 +24,7 @@ import pandas as pd
 from socialscope.attribution.journeys import Journeys, build_journeys
 from socialscope.attribution.registry import attribute
 from socialscope.attribution.simulate import Simulation, SimulationSettings, simulate
+from socialscope.errors import UsageError
 
 SCORE_COLUMNS = ["model", "nmae", "spearman", "top3_overlap"]
 
@@ -87,7 +88,7 @@ def calibrated_settings(journeys: Journeys, *, seed: int = 42, max_journeys: int
     paths = journeys.paths[journeys.paths["path"].map(len) > 0]
     count = (paths["conversions"] + paths["nulls"]).to_numpy(float)
     if count.sum() == 0:
-        raise ValueError("the store has no journeys to calibrate the simulator to")
+        raise UsageError("the store has no journeys to calibrate the simulator to")
     flat = paths[["path"]].assign(count=count).explode("path")
     frequency = flat.groupby("path")["count"].sum()
     lengths = pd.Series(count).groupby(paths["path"].map(len).to_numpy()).sum()

@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
+from socialscope.errors import UsageError
 from socialscope.metrics import seconds_between
 
 
@@ -48,6 +49,7 @@ def _position_based(t: Any) -> Any:
 
 
 # name -> weight of a touch within its journey, as an Ibis expression over journey touches
+# (time decay, which takes a half-life, is built by ``time_decay_weight``)
 WEIGHTS: dict[str, Callable[[Any], Any]] = {
     "first_touch": _first,
     "last_touch": _last,
@@ -55,6 +57,8 @@ WEIGHTS: dict[str, Callable[[Any], Any]] = {
     "linear": _linear,
     "position_based": _position_based,
 }
+RULE_MODELS = ("first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based")
+DEFAULT_HALF_LIFE_DAYS = 7.0
 
 
 def time_decay_weight(half_life_days: float) -> Callable[[Any], Any]:
@@ -87,11 +91,14 @@ def heuristic_credit(journeys: Journeys, weight: Callable[[Any], Any]) -> pd.Dat
     return credit_expr(journeys.store.ibis().table(TOUCH_TABLE), weight).to_pandas()
 
 
-def rule_weight(model: str, *, half_life_days: float = 7.0) -> Callable[[Any], Any] | None:
-    """The per-touch weight of rule-based ``model`` (``None`` for the path-based models)."""
+def rule_weight(model: str, *, half_life_days: float = DEFAULT_HALF_LIFE_DAYS) -> Callable[[Any], Any]:
+    """The per-touch weight of rule-based ``model`` (one of ``RULE_MODELS``): the one place
+    that knows time decay takes a half-life. A ``UsageError`` for any other name."""
     if model == "time_decay":
         return time_decay_weight(half_life_days)
-    return WEIGHTS.get(model)
+    if model not in WEIGHTS:
+        raise UsageError(f"{model!r} is not a rule-based attribution model: {', '.join(RULE_MODELS)}")
+    return WEIGHTS[model]
 
 
 def journey_credit_expr(touches: Any, weight: Callable[[Any], Any]) -> Any:

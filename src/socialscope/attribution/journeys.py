@@ -15,8 +15,10 @@ from typing import Any
 
 import pandas as pd
 
+from socialscope.asof import asof_join
 from socialscope.attribution.games import PathArrays, path_arrays
 from socialscope.attribution.markov import MarkovChain, markov_chain
+from socialscope.errors import UsageError
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
 from socialscope.store.connection import Store
@@ -70,7 +72,7 @@ def build_journeys(
     ``by="campaign"`` makes each touch's key its campaign (its channel when it has none).
     """
     if by not in KEYS:
-        raise ValueError(f"by must be one of: {', '.join(KEYS)}")
+        raise UsageError(f"by must be one of: {', '.join(KEYS)}")
     import ibis
 
     con = store.con
@@ -112,44 +114,31 @@ def journey_touches(
     ``landing_page``, ``conv_at``, ``value``, ``journey_id``, ``position`` (1-based, in time
     order), ``n_touches`` and ``converted`` (1/0).
 
-    Each touch belongs to the visitor's next conversion at or after it — an as-of match
-    written with window functions, because Spark SQL has no ASOF JOIN: touches and
-    conversions form one time-ordered stream per visitor (a conversion sorts after a touch at
-    the same instant), a running count of conversions numbers each touch's journey, and the
-    journey's conversion is joined back by that number.
+    Each touch belongs to the visitor's next conversion at or after it (a conversion at the
+    same instant as the touch included): :func:`socialscope.asof.asof_join`, forward.
     """
     import ibis
 
     if by not in KEYS:
-        raise ValueError(f"by must be one of: {', '.join(KEYS)}")
+        raise UsageError(f"by must be one of: {', '.join(KEYS)}")
     tp = grouped_touchpoints(backend, rules)
     key = tp.channel if by == "channel" else tp.campaign.fill_null(tp.channel)
-    touch = tp.select(
-        "visitor_id", "occurred_at", "channel", "referrer", "landing_page", key=key, is_conv=ibis.literal(0, "int8")
-    )
+    touch = tp.select("visitor_id", "occurred_at", "channel", "referrer", "landing_page", key=key)
     conv = backend.table("conversions")
     conv = conv.filter(conv.stage.isin(list(stages)) & conv.occurred_at.notnull() & conv.visitor_id.notnull())
-    numbered = ibis.window(group_by=conv.visitor_id, order_by=[conv.occurred_at, conv.conversion_id])
-    conv = conv.select(
-        conv_visitor=conv.visitor_id.cast(touch.visitor_id.type()),
-        conv_at=conv.occurred_at.cast(touch.occurred_at.type()),
-        value=conv.value.fill_null(0).cast("float64"),
-        k=(ibis.row_number().over(numbered) + 1).cast("int64"),
+    matched = asof_join(
+        touch,
+        conv,
+        by="visitor_id",
+        on="occurred_at",
+        right_by="visitor_id",
+        right_on="occurred_at",
+        order=("conversion_id",),
+        direction="forward",
+        columns={"conv_at": conv.occurred_at.cast(touch.occurred_at.type()), "value": conv.value.cast("float64")},
+        number="k",
     )
-    stream = touch.union(
-        conv.select(
-            visitor_id=conv.conv_visitor,
-            occurred_at=conv.conv_at,
-            **{c: ibis.null(touch[c].type()) for c in ("channel", "referrer", "landing_page", "key")},
-            is_conv=ibis.literal(1, "int8"),
-        )
-    )
-    running = ibis.cumulative_window(group_by=stream.visitor_id, order_by=[stream.occurred_at, stream.is_conv])
-    stream = stream.mutate(k=(stream.is_conv.cast("int64").sum().over(running) + 1).cast("int64"))
-    touches = stream.filter(stream.is_conv == 0).drop("is_conv")
-    matched = touches.left_join(conv, [touches.visitor_id == conv.conv_visitor, touches.k == conv.k]).select(
-        touches, conv.conv_at, value=conv.value.fill_null(0.0)
-    )
+    matched = matched.mutate(value=matched.value.fill_null(0.0))
     age_seconds = seconds_between(matched.occurred_at, matched.conv_at)
     kept = matched.filter(matched.conv_at.isnull() | (age_seconds <= int(lookback_days) * 86400))
     kept = kept.mutate(

@@ -11,22 +11,10 @@ sharer is credited, and the cascade's original author is reported beside.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pandas as pd
 
-from socialscope.attribution.heuristic import WEIGHTS, time_decay_weight
+from socialscope.attribution.heuristic import rule_weight
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
-from socialscope.errors import UsageError
-
-
-def _weight(model: str, half_life_days: float) -> Callable[[Any], Any]:
-    if model == "time_decay":
-        return time_decay_weight(half_life_days)
-    if model not in WEIGHTS:
-        raise UsageError(f"account and community credit uses a rule-based model: {', '.join([*WEIGHTS, 'time_decay'])}")
-    return WEIGHTS[model]
 
 
 def referred_credit(journeys: Journeys, *, model: str = "linear", half_life_days: float = 7.0) -> pd.DataFrame:
@@ -35,7 +23,7 @@ def referred_credit(journeys: Journeys, *, model: str = "linear", half_life_days
 
     from socialscope.engagement.cascades import post_roots
 
-    weight = _weight(model, half_life_days)
+    weight = rule_weight(model, half_life_days=half_life_days)
     store = journeys.store
     touches = store.ibis().table(TOUCH_TABLE)
     weighted = touches.select("journey_id", "referrer", "landing_page", "value", "converted", weight=weight(touches))

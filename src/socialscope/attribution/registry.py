@@ -16,7 +16,7 @@ from socialscope.attribution.conversion import (
     shapley_conversion_credit,
     shapley_ordered_credit,
 )
-from socialscope.attribution.heuristic import WEIGHTS, heuristic_credit, time_decay_weight
+from socialscope.attribution.heuristic import DEFAULT_HALF_LIFE_DAYS, heuristic_credit, rule_weight
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
 from socialscope.attribution.shapley import shapley_credit
@@ -49,7 +49,7 @@ class AttributionModel:
 
 
 def _heuristic(name: str) -> Callable[..., pd.DataFrame]:
-    return lambda journeys: heuristic_credit(journeys, WEIGHTS[name])
+    return lambda journeys, **options: heuristic_credit(journeys, rule_weight(name, **options))
 
 
 def _on_paths(function: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
@@ -68,8 +68,7 @@ _MODELS: tuple[AttributionModel, ...] = (
                      _heuristic("last_non_direct"), GA),
     AttributionModel("linear", "Linear", "equal credit to every touch", _heuristic("linear"), GA),
     AttributionModel("time_decay", "Time decay", "credit halves every half_life_days before the conversion",
-                     lambda j, half_life_days: heuristic_credit(j, time_decay_weight(half_life_days)), GA,
-                     {"half_life_days": 7.0}),
+                     _heuristic("time_decay"), GA, {"half_life_days": DEFAULT_HALF_LIFE_DAYS}),
     AttributionModel("position_based", "Position based", "40% first, 40% last, 20% shared by the middle touches",
                      _heuristic("position_based"), GA),
     *(AttributionModel(f"markov_{k}", f"Markov chain (order {k})",
@@ -113,7 +112,7 @@ def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any
     names = models or list(MODELS)
     unknown = [m for m in names if m not in MODELS]
     if unknown:
-        raise KeyError(f"unknown model {', '.join(unknown)}; choose from {', '.join(MODELS)}")
+        raise UsageError(f"unknown model {', '.join(unknown)}; choose from {', '.join(MODELS)}")
     frames = []
     for name in names:
         model = MODELS[name]

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from socialscope.attribution.games import PathArrays, journey_shapley, pair_positions, pairwise_logistic
+from socialscope.errors import UsageError
 
 CHANNEL_NAMES = (
     "Paid Search", "Organic Search", "Paid Social", "Organic Social", "Email", "Display", "Affiliates",
@@ -61,13 +62,13 @@ class SimulationSettings:
 
     def __post_init__(self) -> None:
         if not 1 <= self.channels <= 62:
-            raise ValueError("channels must be between 1 and 62")
+            raise UsageError("channels must be between 1 and 62")
         if not 1 <= self.min_touches <= self.max_touches:
-            raise ValueError("need 1 <= min_touches <= max_touches")
+            raise UsageError("need 1 <= min_touches <= max_touches")
         if not 0 < self.conversion_rate < 1:
-            raise ValueError("conversion_rate must be between 0 and 1")
+            raise UsageError("conversion_rate must be between 0 and 1")
         if self.journeys < 1:
-            raise ValueError("journeys must be at least 1")
+            raise UsageError("journeys must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ def _normalised(weights: tuple[float, ...], n: int) -> np.ndarray:
         return np.full(n, 1.0 / n)
     w = np.asarray(weights, dtype=float)
     if len(w) != n or (w < 0).any() or w.sum() <= 0:
-        raise ValueError(f"expected {n} non-negative weights, not all zero")
+        raise UsageError(f"expected {n} non-negative weights, not all zero")
     return w / w.sum()
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from socialscope.classify.intent import IntentModel, active_model
+from socialscope.errors import NotFoundError
 
 INTENT_COLUMNS = "intent VARCHAR, probability DOUBLE, p_marketing DOUBLE, model VARCHAR, explanation VARCHAR"
 _SOURCES = {
@@ -105,4 +106,4 @@ def explain_content(store: Any, item_id: str, model: IntentModel | None = None) 
             "model": model.name,
             "explanation": explained["explanation"],
         }
-    raise LookupError(f"no post or interaction with text has id {item_id!r}")
+    raise NotFoundError(f"no post or interaction with text has id {item_id!r}")

@@ -28,6 +28,7 @@ import pandas as pd
 from socialscope.classify.fast_tfidf import FastTfidf, supports
 from socialscope.classify.labelled import INTENTS, clean_text
 from socialscope.classify.rules import rule_hits, rule_log_odds
+from socialscope.errors import UsageError
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
 
@@ -80,7 +81,7 @@ class IntentModel:
         intents = pd.Series(intents, dtype=object).reset_index(drop=True)
         unknown = sorted(set(intents) - set(INTENTS))
         if unknown:
-            raise ValueError(f"intents must be networking or marketing; found {', '.join(map(str, unknown))}")
+            raise UsageError(f"intents must be networking or marketing; found {', '.join(map(str, unknown))}")
         text = self._prepare(texts)
         self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
         self.chars_ = TfidfVectorizer(
@@ -111,6 +112,12 @@ class IntentModel:
         return self
 
     # --- prediction -----------------------------------------------------------------------
+    @property
+    def classes_(self) -> list[str]:
+        """The labels of ``predict_proba``'s columns, in order (scikit-learn's contract)."""
+        check_fitted(self)
+        return ["networking", "marketing"]
+
     def predict_proba(
         self, texts: Any, *, is_paid: Any = None, brand_author: Any = None, person_author: Any = None
     ) -> np.ndarray:
@@ -274,7 +281,7 @@ def shipped_model(*, kind: str = "post") -> IntentModel:
     the real posts their precision on personal accounts' links.
     """
     if kind not in TEXT_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(TEXT_KINDS)}; got {kind!r}")
+        raise UsageError(f"kind must be one of {', '.join(TEXT_KINDS)}; got {kind!r}")
     return IntentModel.load(SHIPPED_MODEL if kind == "post" else SHIPPED_COMMENT_MODEL)
 
 

@@ -28,6 +28,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from socialscope.errors import NotFoundError
+
 UNDETERMINED = "und"
 LONG_BYTES = 4096
 
@@ -173,7 +175,7 @@ def language_summary(store: Any) -> pd.DataFrame:
     """Texts (posts and interaction texts) per detected language, with their share and, once
     sentiment ran, how many were scored and how many left unscored."""
     if not store.has_table("post_language"):
-        raise LookupError("no languages yet: run 'socialscope sentiment score' or 'socialscope analyze'")
+        raise NotFoundError("no languages yet: run 'socialscope sentiment score' or 'socialscope analyze'")
     has_sentiment = store.has_table("post_sentiment") and store.has_table("interaction_sentiment")
     scored = "s.scored" if has_sentiment else "NULL::BOOLEAN"
     joins = (

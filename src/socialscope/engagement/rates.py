@@ -15,7 +15,7 @@ from typing import Any
 import ibis
 from ibis.common.exceptions import TableNotFound
 
-from socialscope.errors import UsageError
+from socialscope.errors import NotFoundError, UsageError
 from socialscope.metrics import MetricRegistry, RatioMetric
 
 POST_SUMS = ("posts", "impressions", "reach", "followers", "engagements", "likes", "comments", "shares", "clicks")
@@ -158,7 +158,7 @@ def post_engagement(
         try:
             intents = backend.table("content_intent").select("post_id", "intent")
         except TableNotFound:
-            raise LookupError("no intents yet: run 'socialscope classify run'") from None
+            raise NotFoundError("no intents yet: run 'socialscope classify run'") from None
         joined = joined.left_join(intents, posts.post_id == intents.post_id)
         intent = joined.intent.fill_null("unclassified")
     else:
@@ -195,35 +195,18 @@ def with_followers_then(backend: Any, posts: Any) -> Any:
     """``posts`` plus ``followers_then``: the author's followers in the latest snapshot at or
     before the post (null before the first snapshot).
 
-    An as-of join written as window functions so it runs on every engine (Spark SQL has no
-    ASOF JOIN): posts and snapshots form one time-ordered stream per account, a running count
-    of snapshots numbers the stretch each post falls in, and the stretch's snapshot value is
-    spread over it. A snapshot dated at a post's time sorts before the post.
+    :func:`socialscope.asof.asof_join`, backward: a snapshot dated at a post's time counts.
     """
+    from socialscope.asof import asof_join
+
     snaps = backend.table("follower_snapshots")
-    stream = posts.select(
-        "post_id",
-        account=posts.account_id,
-        at=posts.created_at,
-        is_snap=ibis.literal(0),
-        snap_followers=ibis.null("int64"),
-    ).union(
-        snaps.select(
-            post_id=ibis.null(posts.post_id.type()),
-            account=snaps.account_id.cast(posts.account_id.type()),
-            at=snaps.date.cast(posts.created_at.type()),
-            is_snap=ibis.literal(1),
-            snap_followers=snaps.followers.cast("int64"),
-        )
+    return asof_join(
+        posts,
+        snaps,
+        by="account_id",
+        on="created_at",
+        right_by="account_id",
+        right_on="date",
+        direction="backward",
+        columns={"followers_then": snaps.followers.cast("int64")},
     )
-    running = ibis.cumulative_window(group_by=stream.account, order_by=[stream.at, stream.is_snap.desc()])
-    stream = stream.mutate(stretch=stream.is_snap.sum().over(running))
-    stream = stream.mutate(
-        followers_then=stream.snap_followers.max().over(ibis.window(group_by=[stream.account, stream.stretch]))
-    )
-    posts_only = stream.filter(stream.is_snap == 0)
-    then = posts_only.select(
-        then_post_id=posts_only.post_id,
-        followers_then=ibis.ifelse(posts_only.at.isnull(), ibis.null("int64"), posts_only.followers_then),
-    )
-    return posts.left_join(then, posts.post_id == then.then_post_id).drop("then_post_id")

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from socialscope.engagement.language import UNDETERMINED
+from socialscope.errors import NotFoundError, UsageError
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
 
@@ -144,7 +145,7 @@ class TextSentimentModel:
         labels = pd.Series(labels, dtype=object).str.lower().str.strip().reset_index(drop=True)
         unknown = sorted(set(labels) - set(LABELS))
         if unknown:
-            raise ValueError(f"labels must be {', '.join(LABELS)}; found {', '.join(map(str, unknown))}")
+            raise UsageError(f"labels must be {', '.join(LABELS)}; found {', '.join(map(str, unknown))}")
         text = self._prepare(texts)
         self.words_ = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
         self.chars_ = TfidfVectorizer(
@@ -199,7 +200,7 @@ class TextSentimentModel:
     def load(path: str | Path) -> TextSentimentModel:
         model = load_model(path, TextSentimentModel, "sentiment")
         if "words_" not in vars(model):  # saved by socialscope before the FastTfidf rewrite
-            raise ValueError(f"{path} was saved by an older socialscope: run 'socialscope sentiment train' again")
+            raise UsageError(f"{path} was saved by an older socialscope: run 'socialscope sentiment train' again")
         return model
 
     def _logits(self, text: pd.Series) -> np.ndarray:
@@ -282,13 +283,45 @@ def _net_score(proba: np.ndarray, classes: list[str]) -> np.ndarray:
     return np.asarray(positive - negative, dtype=float).reshape(len(proba))
 
 
-# Net sentiment variants (registry): name -> (formula, source, function of counts)
-NET_SENTIMENT = {
-    "talkwalker": ("(pos − neg) / (pos + neg)", "Talkwalker: net sentiment",
-                   lambda pos, neg, total: (pos - neg) / np.where(pos + neg > 0, pos + neg, np.nan)),
-    "symanto": ("(pos − neg) / all mentions", "Symanto; equals Black Box's %pos − %neg",
-                lambda pos, neg, total: (pos - neg) / np.where(total > 0, total, np.nan)),
-}  # fmt: skip
+@dataclass(frozen=True)
+class NetSentimentVariant:
+    """One published definition of net sentiment from counts of positive, negative and all
+    scored texts (arrays, one value per group); NaN where the denominator is 0."""
+
+    name: str
+    formula: str
+    reference: str
+    compute: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+
+    def __call__(self, positive: np.ndarray, negative: np.ndarray, total: np.ndarray) -> np.ndarray:
+        return self.compute(positive, negative, total)
+
+
+def _per_polar(pos: np.ndarray, neg: np.ndarray, total: np.ndarray) -> np.ndarray:
+    return (pos - neg) / np.where(pos + neg > 0, pos + neg, np.nan)
+
+
+def _per_mention(pos: np.ndarray, neg: np.ndarray, total: np.ndarray) -> np.ndarray:
+    return (pos - neg) / np.where(total > 0, total, np.nan)
+
+
+NET_SENTIMENT: dict[str, NetSentimentVariant] = {
+    v.name: v
+    for v in (
+        NetSentimentVariant("talkwalker", "(pos − neg) / (pos + neg)", "Talkwalker: net sentiment", _per_polar),
+        NetSentimentVariant(
+            "symanto", "(pos − neg) / all mentions", "Symanto; equals Black Box's %pos − %neg", _per_mention
+        ),
+    )
+}
+DEFAULT_NET_SENTIMENT = "talkwalker"
+
+
+def net_sentiment_variant(name: str) -> NetSentimentVariant:
+    """The registered variant ``name``; a ``UsageError`` listing the others."""
+    if name not in NET_SENTIMENT:
+        raise UsageError(f"net sentiment variant must be one of: {', '.join(NET_SENTIMENT)} (got {name!r})")
+    return NET_SENTIMENT[name]
 
 
 MODEL_META_KEY = "sentiment_model"
@@ -411,7 +444,12 @@ SUMMARY_GROUPS = ("account", "community", "campaign", "week", "intent")
 
 
 def sentiment_summary(
-    store: Any, *, by: str = "account", variant: str = "talkwalker", graph: str = "follows", drop_alert: float = 0.1
+    store: Any,
+    *,
+    by: str = "account",
+    variant: str = DEFAULT_NET_SENTIMENT,
+    graph: str = "follows",
+    drop_alert: float = 0.1,
 ) -> pd.DataFrame:
     """Net sentiment per group, in the named variant, with the label counts behind it.
 
@@ -428,13 +466,12 @@ def sentiment_summary(
       marketing, from ``classify run``).
     """
     if by not in SUMMARY_GROUPS:
-        raise ValueError(f"by must be one of: {', '.join(SUMMARY_GROUPS)}")
-    if variant not in NET_SENTIMENT:
-        raise ValueError(f"variant must be one of: {', '.join(NET_SENTIMENT)}")
+        raise UsageError(f"by must be one of: {', '.join(SUMMARY_GROUPS)}")
+    formula = net_sentiment_variant(variant)
     if not store.has_table("post_sentiment"):
-        raise LookupError("no sentiment scores yet: run 'socialscope sentiment score'")
+        raise NotFoundError("no sentiment scores yet: run 'socialscope sentiment score'")
     if by == "intent" and not store.has_table("content_intent"):
-        raise LookupError("no intents yet: run 'socialscope classify run'")
+        raise NotFoundError("no intents yet: run 'socialscope classify run'")
     post_intent, interaction_intent = (
         ("ci.intent", "ii.intent") if store.has_table("content_intent") else ("NULL", "NULL")
     )
@@ -463,7 +500,7 @@ def sentiment_summary(
         texts["group"] = pd.to_datetime(texts["created_at"]).dt.to_period("W").dt.start_time
     else:
         if not store.has_table("network_metrics"):
-            raise LookupError(f"no communities yet: run 'socialscope network analyze --graph {graph}'")
+            raise NotFoundError(f"no communities yet: run 'socialscope network analyze --graph {graph}'")
         members = store.df("SELECT account_id, community FROM network_metrics WHERE graph = ?", [graph])
         texts = texts.merge(members, left_on="author", right_on="account_id", how="inner")
         texts["group"] = texts["community"]
@@ -475,7 +512,7 @@ def sentiment_summary(
     out = counts.reset_index().rename(columns={"group": by})
     out["texts"] = (total + counts[UNSCORED].to_numpy()).astype(int)
     out["scored"] = total.astype(int)
-    out["net_sentiment"] = NET_SENTIMENT[variant][2](pos, neg, total)
+    out["net_sentiment"] = formula(pos, neg, total)
     out["variant"] = variant
     if by == "community":
         out["members"] = out["community"].map(community_sizes).astype("int64")
@@ -489,7 +526,12 @@ def sentiment_summary(
 
 
 def own_net_sentiment(
-    store: Any, *, since: Any = None, until: Any = None, platform: str | None = None, variant: str = "talkwalker"
+    store: Any,
+    *,
+    since: Any = None,
+    until: Any = None,
+    platform: str | None = None,
+    variant: str = DEFAULT_NET_SENTIMENT,
 ) -> dict[str, Any]:
     """Net sentiment (``variant``, Talkwalker's (pos − neg) / (pos + neg) by default) of the
     texts about the own accounts written in [since, until) — posts by them, and comments,
@@ -513,7 +555,7 @@ def own_net_sentiment(
              AND (?::VARCHAR IS NULL OR a.platform = ?::VARCHAR)""",
         [since, since, until, until, platform, platform],
     ).fetchall()[0]
-    value = NET_SENTIMENT[variant][2](
+    value = net_sentiment_variant(variant)(
         np.array([positive], float), np.array([negative], float), np.array([total], float)
     )
     return {"texts_about_own_brand": int(total), "own_net_sentiment": None if np.isnan(value[0]) else float(value[0])}

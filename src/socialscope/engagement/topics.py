@@ -27,6 +27,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from socialscope.errors import NotFoundError, UsageError
+
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # two or more letters; digits and '_' split words
 _DROP = r"@\w+|https?://\S+|www\.\S+"
 MAX_POSTS = 500_000
@@ -190,12 +192,12 @@ def community_topics(store: Any, *, graph: str = "interactions", n: int = 10, mi
     :func:`distinctive_terms`). Columns: graph, community, members, posts (texts), rank, term,
     weight, count (members using the term)."""
     if not store.has_table("network_metrics"):
-        raise LookupError(f"no communities yet: run 'socialscope network analyze --graph {graph}'")
+        raise NotFoundError(f"no communities yet: run 'socialscope network analyze --graph {graph}'")
     members = store.df(
         "SELECT account_id, community FROM network_metrics WHERE graph = ? AND community IS NOT NULL", [graph]
     )
     if members.empty:
-        raise LookupError(f"no communities of graph {graph!r}: run 'socialscope network analyze --graph {graph}'")
+        raise NotFoundError(f"no communities of graph {graph!r}: run 'socialscope network analyze --graph {graph}'")
     posts = _texts(store, with_interactions=True).merge(members, on="account_id", how="inner")
     terms = distinctive_terms(
         posts["text"],
@@ -232,7 +234,7 @@ def campaign_topics(store: Any, *, n: int = 10, min_posts: int = 2) -> pd.DataFr
 def topics(store: Any, *, by: str = "community", graph: str = "interactions", n: int = 10) -> pd.DataFrame:
     """:func:`community_topics` or :func:`campaign_topics`, by name."""
     if by not in TOPIC_GROUPS:
-        raise ValueError(f"by must be one of: {', '.join(TOPIC_GROUPS)}")
+        raise UsageError(f"by must be one of: {', '.join(TOPIC_GROUPS)}")
     if n < 1:
-        raise ValueError("n must be at least 1")
+        raise UsageError("n must be at least 1")
     return community_topics(store, graph=graph, n=n) if by == "community" else campaign_topics(store, n=n)

@@ -208,7 +208,7 @@ class SparkEngine:
             components, communities = spark_graph.components(e), spark_graph.label_propagation(e)
         out = out.join(components, "id")
         out = out.join(spark_graph.core_numbers(e), "id", "left").fillna(0, ["core_number"])
-        out = out.join(communities, "id")
+        out = out.join(_numbered(communities), "id")
         return out.select(
             F.lit(graph).alias("graph"),
             F.col("id").alias("account_id"),
@@ -224,8 +224,12 @@ class SparkEngine:
         run_id = run_id or uuid.uuid4().hex[:12]
         staging = f"{self.output}/_staging-{run_id}"
         counts: dict[str, int] = {}
+        not_computed: dict[str, list[str]] = {}
         try:
             for table, frame in frames.items():
+                frame, absent = conform(frame, table, run_id)
+                if absent:
+                    not_computed[table] = absent
                 frame.write.mode("error").parquet(f"{staging}/{table}")
                 counts[table] = self.session.read.parquet(f"{staging}/{table}").count()
         except Exception:
@@ -237,6 +241,7 @@ class SparkEngine:
             "engine": self.name,
             "input": self.input,
             "tables": counts,
+            "not_computed": not_computed,  # declared columns this engine leaves NULL (embedded-only measures)
         }
         self.session.createDataFrame([(json.dumps(manifest),)], "manifest string").coalesce(1).write.mode("error").text(
             f"{staging}/{MANIFEST}"
@@ -256,6 +261,41 @@ class SparkEngine:
         fs, hpath = self._fs(path)
         if fs.exists(hpath):
             fs.delete(hpath, True)
+
+
+def _numbered(communities: Any) -> Any:
+    """Communities numbered 0, 1, … from the largest (ties by label), as the embedded engine
+    numbers Leiden's, so ``community`` is an integer on both engines."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    sizes = communities.groupBy("community").agg(F.count("*").alias("size"))
+    order = Window.orderBy(F.col("size").desc(), F.col("community"))
+    number = sizes.select("community", (F.row_number().over(order) - 1).cast("bigint").alias("number"))
+    return communities.join(number, "community").select("id", F.col("number").alias("community"))
+
+
+def conform(frame: Any, table: str, run_id: str) -> tuple[Any, list[str]]:
+    """``frame`` in ``table``'s declared columns and types (:mod:`socialscope.store.result_schema`),
+    ``run_id`` first, as the embedded store writes it; the declared columns it lacks are NULL and
+    returned by name. A ``ValueError`` when it has a column the schema does not declare."""
+    from pyspark.sql import functions as F
+
+    from socialscope.store.result_schema import result_schema
+
+    schema = result_schema(table)
+    present = set(frame.columns)
+    unknown = sorted(present - set(schema.column_names))
+    if unknown:
+        raise ValueError(
+            f"result table {table!r} has undeclared columns {unknown} (socialscope/store/result_schema.py)"
+        )
+    columns = [
+        (F.col(f"`{c.name}`") if c.name in present else F.lit(None)).cast(SPARK_TYPES[c.type]).alias(c.name)
+        for c in schema.columns
+    ]
+    absent = [c.name for c in schema.columns if c.name not in present and not c.optional]
+    return frame.select(F.lit(run_id).alias("run_id"), *columns), absent
 
 
 def read_manifest(session: Any, output: str) -> dict[str, Any] | None:

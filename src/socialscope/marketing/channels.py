@@ -21,6 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from socialscope.errors import UsageError
+
 CHANNELS = (
     "Direct", "Cross-network", "Paid Shopping", "Paid Search", "Paid Social", "Paid Video", "Display",
     "Paid Other", "Organic Shopping", "Organic Social", "Organic Video", "Organic Search", "Referral",
@@ -51,7 +53,7 @@ class ChannelRules:
         type_map = {k: v for k, v in type_map.items() if not k.startswith("_")}
         bad = {k: v for k, v in type_map.items() if v not in ("push", "pull", "mixed")}
         if bad:
-            raise ValueError(f"channel types must be push, pull or mixed: {bad}")
+            raise UsageError(f"channel types must be push, pull or mixed: {bad}")
         return cls(
             *(frozenset(s.lower() for s in source_lists.get(k, [])) for k in ("social", "search", "shopping", "video")),
             types=type_map,

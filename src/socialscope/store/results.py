@@ -17,83 +17,82 @@ from typing import Any
 import pandas as pd
 
 from socialscope.store.connection import Store
+from socialscope.store.result_schema import ResultSchema, result_schema
 
 
 def write_result(store: Store, table: str, rows: Any, run_id: str) -> int:
     """Replace result ``table`` with ``rows`` (an Ibis expression, run inside DuckDB, or a pandas
-    frame) + ``run_id``; returns its row count."""
+    frame) + ``run_id``, in the table's declared columns and types; returns its row count."""
     import ibis
 
+    schema = result_schema(table)
     con = store.con
     if isinstance(rows, ibis.Expr):
         source = f"({ibis.to_sql(rows, dialect='duckdb')})"
     else:
         con.register("_result_frame", rows)
         source = "_result_frame"
-    # DuckDB sums booleans and integers into HUGEINT; results keep BIGINT, as pandas and Spark do
-    wide = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall() if "HUGEINT" in row[1]]
-    columns = "* REPLACE ({})".format(", ".join(f'"{c}"::BIGINT AS "{c}"' for c in wide)) if wide else "*"
-    con.execute(
-        f'CREATE OR REPLACE TABLE "{table}" AS SELECT ?::VARCHAR AS run_id, {columns} FROM {source}',
-        [run_id],
-    )
-    if source == "_result_frame":
-        con.unregister("_result_frame")
+    try:
+        select = _declared_select(con, schema, source)
+        con.execute(schema.create_sql())
+        con.execute(f'INSERT INTO "{table}" SELECT ?::VARCHAR, {select} FROM {source}', [run_id])
+    finally:
+        if source == "_result_frame":
+            con.unregister("_result_frame")
     return store.count(table)
 
 
 def replace_rows(store: Store, table: str, frame: pd.DataFrame, run_id: str, *, key: str, value: str) -> None:
     """Replace the rows of ``table`` where ``key = value`` with ``frame`` (+ ``run_id``).
 
-    The table is (re)created from the frame's columns when it does not exist yet or its
-    columns changed (a new socialscope version added a metric).
+    The table is (re)created from its declared schema when it does not exist yet or has other
+    columns (a new socialscope version added a metric); the other ``key`` values' rows are kept.
     """
+    schema = result_schema(table)
     con = store.con
-    columns = ["run_id", key, *[c for c in frame.columns if c != key]]
-    data = frame.assign(run_id=run_id)[columns]
-    existing = [
-        r[0]
-        for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]
-        ).fetchall()
-    ]
-    if existing == columns and not _types_clash(con, table, data):
-        con.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [value])
-        if len(data):
-            con.register("_rows", data)
-            try:
-                con.execute(f'INSERT INTO "{table}" SELECT * FROM _rows')
-            finally:
-                con.unregister("_rows")
-        return
-    if existing:  # columns or types changed: keep the other graphs' rows, rebuild with the new shape
-        others = con.execute(f'SELECT * FROM "{table}" WHERE "{key}" <> ?', [value]).df()
-        if len(others):
-            data = pd.concat([others.reindex(columns=columns), data], ignore_index=True)
-    con.register("_rows", data)
+    con.register("_rows", frame)
     try:
-        con.execute(f'CREATE OR REPLACE TABLE "{table}" AS SELECT * FROM _rows')
+        select = _declared_select(con, schema, "_rows")
+        declared = [("run_id", "VARCHAR")] + [(c.name, c.sql_type) for c in schema.columns]
+        existing = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+        if existing and [tuple(r) for r in existing] != declared:  # an older shape: keep the rows, new columns
+            kept = {c for c, _ in existing}
+            old = ", ".join(f'"{c}"' if c in kept else f'NULL AS "{c}"' for c, _ in declared)
+            con.execute(
+                f'CREATE OR REPLACE TEMP TABLE _kept AS SELECT {old} FROM "{table}" WHERE "{key}" <> ?', [value]
+            )
+            con.execute(schema.create_sql())
+            con.execute(f'INSERT INTO "{table}" SELECT * FROM _kept')
+            con.execute("DROP TABLE _kept")
+        elif not existing:
+            con.execute(schema.create_sql())
+        con.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [value])
+        con.execute(f'INSERT INTO "{table}" SELECT ?::VARCHAR, {select} FROM _rows', [run_id])
     finally:
         con.unregister("_rows")
 
 
-def _types_clash(con: Any, table: str, data: pd.DataFrame) -> bool:
-    """Whether ``data`` has a column whose values cannot go into the table's column type — e.g.
-    the table was first created from an empty frame (every column typed DOUBLE by pandas)."""
-    if data.empty:
-        return False
-    current = dict(
-        con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
-        ).fetchall()
+def _declared_select(con: Any, schema: ResultSchema, source: str) -> str:
+    """The SELECT list casting ``source``'s columns to ``schema``'s, in its order; a ``ValueError``
+    when ``source`` has a column the schema does not declare or lacks a required one."""
+    incoming = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()} - {"run_id"}
+    unknown = sorted(incoming - set(schema.column_names))
+    missing = sorted(c.name for c in schema.columns if c.name not in incoming and not c.optional)
+    if unknown or missing:
+        raise ValueError(
+            f"result table {schema.name!r} does not match its declared schema (socialscope/store/result_schema.py): "
+            + "; ".join(part for part in (
+                f"undeclared columns {unknown}" if unknown else "",
+                f"missing columns {missing}" if missing else "",
+            ) if part)
+        )  # fmt: skip
+    return ", ".join(
+        f'CAST("{c.name}" AS {c.sql_type})' if c.name in incoming else f"NULL::{c.sql_type}" for c in schema.columns
     )
-    con.register("_probe", data.head(1))
-    try:
-        incoming = {r[0]: r[1] for r in con.execute("DESCRIBE SELECT * FROM _probe").fetchall()}
-    finally:
-        con.unregister("_probe")
-    text = ("VARCHAR",)
-    return any((incoming[c] in text) != (current.get(c) in text) and data[c].notna().any() for c in data.columns)
 
 
 def record_run(
