@@ -190,3 +190,29 @@ def test_too_many_distinct_channels_leave_the_data_driven_models_out(store, tmp_
     assert "model_based" not in set(credit["model"]) and "linear" in set(credit["model"])
     with pytest.raises(UsageError, match="17 distinct channels"):
         attribute(journeys, ["model_based"])
+
+
+def test_with_few_conversions_data_driven_gives_linear_credit_and_says_so(store, tmp_path):
+    """Below MIN_DATA_DRIVEN_CONVERSIONS the conversion-probability models recover planted truth
+    worse than the rules (benchmarks/attribution_small_data.py): data_driven gives linear's
+    credit with a warning, the signed models leave "every model", and named they still run."""
+    from socialscope.attribution import attribute, build_journeys
+    from socialscope.attribution.registry import MIN_DATA_DRIVEN_CONVERSIONS
+    from socialscope.ingest import import_files
+
+    simulation = simulate(SimulationSettings(channels=4, journeys=600, seed=2))
+    for table in ("touchpoints", "conversions"):
+        getattr(simulation, table).to_parquet(tmp_path / f"{table}.parquet")
+        import_files(store, table, [tmp_path / f"{table}.parquet"])
+    journeys = build_journeys(store)
+    assert 0 < journeys.total_conversions < MIN_DATA_DRIVEN_CONVERSIONS
+    with pytest.warns(AttributionWarning, match="data_driven gives linear credit"):
+        credit = attribute(journeys)
+    models = set(credit["model"])
+    assert "data_driven" in models and not models & {"shapley_conversion", "shapley_ordered", "model_based"}
+    by = credit.pivot(index="channel", columns="model", values="conversions")
+    np.testing.assert_allclose(by["data_driven"], by["linear"], rtol=0, atol=1e-12)
+    assert (by["data_driven"] >= 0).all() and by["data_driven"].sum() == pytest.approx(journeys.total_conversions)
+    with pytest.warns(AttributionWarning, match="unreliable"):
+        named = attribute(journeys, ["model_based"])
+    assert set(named["model"]) == {"model_based"}

@@ -17,10 +17,10 @@ import numpy as np
 import pandas as pd
 
 from socialscope.attribution.games import PathArrays, path_arrays
-from socialscope.attribution.heuristic import journey_credit_expr, rule_weight
+from socialscope.attribution.heuristic import RULE_MODELS, journey_credit_expr, rule_weight
 from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
 from socialscope.attribution.markov import MarkovChain
-from socialscope.attribution.registry import MODELS
+from socialscope.attribution.registry import MODELS, resolve_models
 from socialscope.errors import UsageError
 
 INTERVAL_COLUMNS = ["model", "key", "conversions_low", "conversions_high", "value_low", "value_high"]
@@ -40,7 +40,8 @@ def bootstrap_intervals(
         raise UsageError("resamples must be at least 2")
     if not 0 < level < 1:
         raise UsageError("level must be between 0 and 1")
-    names = models or list(MODELS)
+    resolved = resolve_models(journeys, models)  # the point estimate's models, small-data rule included
+    names = list(resolved)
     table = _journey_table(journeys)
     if table.empty:
         return pd.DataFrame(columns=INTERVAL_COLUMNS)
@@ -51,7 +52,10 @@ def bootstrap_intervals(
     value = table["value"].to_numpy(float) * converted
     rng = np.random.default_rng(seed)
     n = len(table)
-    rules = {name: rule_weight(name, half_life_days=half_life_days) for name in names}
+    rules = {
+        name: rule_weight(source, half_life_days=half_life_days) if source in RULE_MODELS else None
+        for name, source in resolved.items()
+    }
     # rule-based credit is per journey: a resample's credit = draw counts · journey credits
     matrices = {m: _journey_credit(journeys, w, table, code) for m, w in rules.items() if w is not None}
     path_models = [m for m in names if rules[m] is None]
@@ -72,7 +76,7 @@ def bootstrap_intervals(
         resampled = _resampled(journeys, arrays, chains, unique_paths, path_code, counts, converted, value)
         done: dict[int, pd.DataFrame] = {}
         for name in path_models:
-            model = MODELS[name]
+            model = MODELS[resolved[name]]
             compute = id(model.compute)  # data_driven shares its original's computation
             if compute not in done:
                 done[compute] = model.credit(resampled).set_index("key").reindex(keys, fill_value=0.0)

@@ -102,23 +102,57 @@ MODELS["data_driven"] = replace(
 )
 
 
+# Below this many conversions the conversion-probability models recover planted channel
+# effects worse than linear and last touch (benchmarks/attribution_small_data.py; the table in
+# docs/marketing.md): with so few, `data_driven` gives linear's credit and says so, and the
+# signed models are left out of "every model" (named explicitly, they run, with a warning).
+MIN_DATA_DRIVEN_CONVERSIONS = 100
+SMALL_DATA_MODEL = "linear"
+
+
+def resolve_models(journeys: Journeys, models: list[str] | None = None) -> dict[str, str]:
+    """Each requested model's name -> the registered model that computes its credit, after
+    the small-data rule (``MIN_DATA_DRIVEN_CONVERSIONS``), warning as it applies. All models
+    when ``models`` is None."""
+    names = models or list(MODELS)
+    unknown = [m for m in names if m not in MODELS]
+    if unknown:
+        raise UsageError(f"unknown model {', '.join(unknown)}; choose from {', '.join(MODELS)}")
+    if journeys.total_conversions >= MIN_DATA_DRIVEN_CONVERSIONS:
+        return {name: name for name in names}
+    why = (
+        f"{journeys.total_conversions:g} conversions, fewer than the {MIN_DATA_DRIVEN_CONVERSIONS} "
+        "the data-driven models need to beat the rules (docs/marketing.md)"
+    )
+    out = {}
+    for name in names:
+        if not MODELS[name].signed:
+            out[name] = name
+        elif name == "data_driven":
+            warnings.warn(f"data_driven gives {SMALL_DATA_MODEL} credit: {why}", AttributionWarning, stacklevel=3)
+            out[name] = SMALL_DATA_MODEL
+        elif models is None:
+            warnings.warn(f"{name} left out: {why}", AttributionWarning, stacklevel=3)
+        else:
+            warnings.warn(f"{name} is unreliable here: {why}", AttributionWarning, stacklevel=3)
+            out[name] = name
+    return out
+
+
 def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any) -> pd.DataFrame:
     """Credit per key under each model (all by default), side by side in long form.
 
     With the default (all models), a data-driven model that cannot handle these journeys
     (more than 16 distinct keys in one journey, or 62 keys in all — e.g. by campaign) is
-    left out with an :class:`AttributionWarning`; named explicitly, it raises.
+    left out with an :class:`AttributionWarning`; named explicitly, it raises. With fewer than
+    ``MIN_DATA_DRIVEN_CONVERSIONS`` conversions, see :func:`resolve_models`.
     """
-    names = models or list(MODELS)
-    unknown = [m for m in names if m not in MODELS]
-    if unknown:
-        raise UsageError(f"unknown model {', '.join(unknown)}; choose from {', '.join(MODELS)}")
     frames = []
-    for name in names:
-        model = MODELS[name]
+    for name, source in resolve_models(journeys, models).items():
+        model = MODELS[source]
         accepted = {k: v for k, v in params.items() if k in model.defaults}
         try:
-            frames.append(model.credit(journeys, **accepted))
+            frames.append(model.credit(journeys, **accepted).assign(model=name))
         except UsageError as exc:
             if models is not None or not model.signed:
                 raise
