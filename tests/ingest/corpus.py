@@ -24,6 +24,8 @@ COUNTS = {
     "posts": "SELECT count(*) FROM posts",
     "posts.replies": "SELECT count(*) FROM posts WHERE reply_to_post_id IS NOT NULL",
     "posts.reposts": "SELECT count(*) FROM posts WHERE repost_of_post_id IS NOT NULL",
+    "posts.dated": "SELECT count(*) FROM posts WHERE created_at IS NOT NULL",
+    "posts.likes": "SELECT coalesce(sum(likes), 0) FROM posts",
     "posts.with_text": "SELECT count(*) FROM posts WHERE text IS NOT NULL AND text <> ''",
     "follows": "SELECT count(*) FROM follows",
     "follows.in": "SELECT count(*) FROM follows f JOIN accounts a ON a.account_id = f.dst_account_id WHERE a.is_own",
@@ -31,6 +33,7 @@ COUNTS = {
     "accounts": "SELECT count(*) FROM accounts",
     "accounts.people": "SELECT count(*) FROM accounts WHERE NOT coalesce(is_own, false)",
     "interactions": "SELECT count(*) FROM interactions",
+    "interactions.targeted": "SELECT count(*) FROM interactions WHERE target_account_id IS NOT NULL",
     "interactions.private": "SELECT count(*) FROM interactions WHERE json_extract(extra, '$.private')::BOOLEAN",
     "messages.distinct": "SELECT count(DISTINCT json_extract_string(extra, '$.message_id')) FROM interactions",
     "follows.connections": "SELECT count(*) FROM follows WHERE src_account_id = 'linkedin:me' "
@@ -133,8 +136,9 @@ def _ad_reports() -> list[Genuine]:
 
 GENUINE: list[Genuine] = _formats_fixtures() + _real_variants() + _ad_reports()
 
-# No genuine Bluesky or Reddit file could be had: their fixtures, written from the platforms'
-# documentation, still go through the damaged-file test.
+# No genuine Bluesky or Reddit file, nor a Google Ads report in German, French or Spanish,
+# could be had: their fixtures, written from the platforms' documentation, still go through the
+# damaged-file test.
 DOCUMENTED: list[Genuine] = [
     Genuine(f"formats/{root.relative_to(FORMATS_DIR)}", fmt, root, _members(root))
     for fmt, root in (
@@ -142,5 +146,6 @@ DOCUMENTED: list[Genuine] = [
         ("bluesky-car", FORMATS_DIR / "bluesky_car" / "repo.car"),
         ("reddit", FORMATS_DIR / "reddit" / "RS_sample.ndjson"),
         ("reddit", FORMATS_DIR / "reddit" / "RC_sample.zst"),
+        *(("google-ads", path) for path in sorted((FORMATS_DIR / "google_ads_locales").glob("*.csv"))),
     )
 ]

@@ -205,3 +205,41 @@ def test_every_variant_is_listed_by_socialscope_formats_and_the_docs():
     for variant in VARIANTS:
         assert FORMATS[variant.format].variants, variant.format
         assert f"`{variant.folder.name}`" in docs, variant.folder.name
+
+
+def test_a_pipermail_txt_archive_is_an_mbox_and_other_text_is_not(tmp_path):
+    """pipermail offers each month as ``2019-January.txt``: an mbox by content, not by name."""
+    from socialscope.ingest.formats.mbox import detect_file
+
+    genuine = next(g for g in VARIANTS if g.name.endswith("mbox_2019_pipermail_txt"))
+    assert detect_file(genuine.root) and genuine.root.suffix == ".txt"
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / genuine.root.name).write_bytes(genuine.root.read_bytes())
+    (folder / "README.txt").write_text("From time to time the list is archived here.\nSee: below\n")
+    assert detect_file(folder)  # a folder of monthly archives, a README beside them
+    prose = tmp_path / "notes.txt"
+    prose.write_text("From the archive of 2019\nnothing but prose\n")
+    assert not detect_file(prose) and not detect_file(folder / "README.txt")
+
+
+def test_senders_the_archive_lost_are_not_one_person(store, tmp_path):
+    """pipermail writes ``bogus@does.not.exist.com`` for every sender it could not read: two
+    such messages are two unknown people, not one hub that "wrote" both."""
+    genuine = next(g for g in VARIANTS if g.name.endswith("mbox_2007_12_pipermail_list_folder"))
+    lost = (genuine.root / "2012-March.txt").read_text(encoding="utf-8")
+    assert "From: bogus@does.not.exist.com ()" in lost
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "2012-March.txt").write_text(lost, encoding="utf-8")
+    (archive / "2012-April.txt").write_text(
+        lost.replace("Mar 14", "Apr 14").replace("mailman.0.", "mailman.1."), encoding="utf-8"
+    )
+    _, _, notes = import_export(store, archive)
+    senders = store.con.execute("SELECT DISTINCT actor_account_id FROM interactions ORDER BY 1").fetchall()
+    assert [s for (s,) in senders] == [
+        "email:unknown:<mailman.0.1331727670.29634.caffeine-devel@lists.berlios.de>",
+        "email:unknown:<mailman.1.1331727670.29634.caffeine-devel@lists.berlios.de>",
+    ]
+    assert store.scalar("SELECT count(*) FROM accounts WHERE handle LIKE 'bogus%'") == 0
+    assert any("2 messages whose sender the archive lost" in n for n in notes), notes

@@ -11,9 +11,11 @@ prints them for the folder's SOURCE.md.
 from __future__ import annotations
 
 import csv
+import email.utils
 import html
 import io
 import json
+import mailbox
 import re
 import sys
 import tarfile
@@ -220,12 +222,91 @@ def slack(root: Path) -> dict:
     return {"counts": {"slack.messages": len(messages), "accounts.listed": len(users)}}
 
 
+def _addresses(message: mailbox.mboxMessage, field: str) -> list[str]:
+    value = re.sub(r"\b([\w.+-]+) at ([\w-]+(?:\.[\w-]+)+)\b", r"\1@\2", str(message.get(field, "")))
+    return [a.lower() for _, a in email.utils.getaddresses([value]) if "@" in a]
+
+
+def mbox(root: Path) -> dict:
+    """Messages, people and ties of an mbox file (or a folder of them), with ``mailbox``: each
+    message is one tie to each of its To/Cc recipients, else to the author of the message it
+    answers when that one is in the mailbox, else a broadcast; pipermail writes ``user at host``
+    and ``bogus@does.not.exist.com`` for a sender it lost (a different unknown person each time)."""
+    paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    messages = []
+    for path in paths:
+        for message in mailbox.mbox(path, create=False):
+            references = str(message.get("References") or "").split()
+            parent = str(message.get("In-Reply-To") or "").strip() or (references[-1] if references else "")
+            recipients = _addresses(message, "To") + _addresses(message, "Cc")
+            mid, sender = str(message["Message-ID"]).strip(), _addresses(message, "From")[0]
+            if sender == "bogus@does.not.exist.com":  # pipermail lost the sender: nobody in particular
+                sender = f"unknown:{mid}"
+            messages.append((mid, sender, recipients, parent))
+    author = {mid: sender for mid, sender, _, _ in messages}
+    ties, people = set(), set()
+    for mid, sender, recipients, parent in messages:
+        people.update([sender, *recipients])
+        targets = [r for r in recipients if r != sender]
+        if not targets and author.get(parent) not in (None, sender):
+            targets = [author[parent]]
+        ties.update((mid, t) for t in targets or [None])
+    counts = {
+        "messages.distinct": len({m[0] for m in messages}),
+        "interactions.email": len(ties),
+        "interactions.targeted": sum(1 for _, target in ties if target),
+        "accounts": len(people),
+    }
+    return {"counts": counts}
+
+
+def bluesky(root: Path) -> dict:
+    """Posts, reposts, mentions, likes and accounts of saved ``getAuthorFeed`` pages (a file or a
+    folder), as the API writes them or as the atproto Python SDK dumps them (snake_case names,
+    ``py_type`` for ``$type``)."""
+
+    def get(record: dict, name: str, sdk_name: str) -> object:
+        return record.get(name, record.get(sdk_name))
+
+    pages = sorted(root.glob("*.json")) if root.is_dir() else [root]
+    posts, reposts, mentions, people, likes, dated = set(), set(), set(), set(), 0, 0
+    for page in pages:
+        for item in json.loads(page.read_text(encoding="utf-8"))["feed"]:
+            post = item["post"]
+            if post["uri"] not in posts:
+                likes += get(post, "likeCount", "like_count") or 0
+                dated += bool(get(post["record"], "createdAt", "created_at"))
+            posts.add(post["uri"])
+            people.add(post["author"]["did"])
+            for facet in post["record"].get("facets") or []:
+                for feature in facet["features"]:
+                    if get(feature, "$type", "py_type") == "app.bsky.richtext.facet#mention":
+                        mentions.add((post["uri"], feature["did"]))
+            reason = item.get("reason") or {}
+            if get(reason, "$type", "py_type") == "app.bsky.feed.defs#reasonRepost":
+                reposts.add((post["uri"], reason["by"]["did"]))
+                people.add(reason["by"]["did"])
+                dated += bool(get(reason, "indexedAt", "indexed_at"))
+    counts = {
+        "posts": len(posts) + len(reposts),
+        "posts.reposts": len(reposts),
+        "posts.dated": dated,
+        "posts.likes": likes,
+        "interactions.share": len(reposts),
+        "interactions.mention": len(mentions),
+        "accounts.listed": len(people),
+    }
+    return {"counts": counts}
+
+
 COUNTERS = {
     "slack-export": slack,
     "x-archive": x_archive,
     "facebook-posts": facebook,
     "mastodon-archive": mastodon,
     "linkedin-export": linkedin,
+    "mbox": mbox,
+    "bluesky": bluesky,
 }
 
 

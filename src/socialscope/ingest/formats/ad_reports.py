@@ -218,16 +218,31 @@ def decode_report(raw: bytes, source: str | Path) -> str:
 
 _PERCENT_COMMA = re.compile(r"^-?[\d.]*\d,\d+\s?%$")
 _PERCENT_POINT = re.compile(r"^-?[\d,]*\d\.\d+\s?%$")
+# A number whose separator can only be the decimal one: both kinds (the last is decimal), or a
+# single separator followed by one or two digits (a thousands group has three).
+_NUMBER_COMMA = re.compile(r"^-?(\d{1,3}(\.\d{3})+,\d+|\d+,\d{1,2})$")
+_NUMBER_POINT = re.compile(r"^-?(\d{1,3}(,\d{3})+\.\d+|\d+\.\d{1,2})$")
+_CURRENCY_AND_SPACE = re.compile(r"[\s$€£¥₹]")
 
 
-def decimal_comma(frame: pd.DataFrame, *, default: bool = False) -> bool:
-    """Whether a report writes ``1.683,00`` rather than ``1,683.00``: told by its percentages
-    (``3,45%`` or ``3.45%``, never ambiguous), else by ``default`` (the header's language)."""
+def decimal_comma(frame: pd.DataFrame, *, default: bool = False, numeric: tuple[str, ...] = ()) -> bool:
+    """Whether a report writes ``1.683,00`` (or ``1 683,00 €``) rather than ``1,683.00``.
+
+    Told by its percentages (``3,45%`` or ``3.45%``, never ambiguous); else by a number in one
+    of the ``numeric`` columns whose separator can only be a decimal one (``12,5``,
+    ``1.234,56 €``; not ``1.234``, which may be either); else by ``default`` (the language of
+    the header: German, French, Spanish and Portuguese write a decimal comma)."""
     for column in frame.columns:
         values = frame[column].dropna().astype(str).str.strip()
         if values.str.match(_PERCENT_COMMA).any():
             return True
         if values.str.match(_PERCENT_POINT).any():
+            return False
+    for column in (c for c in numeric if c in frame.columns):
+        values = frame[column].dropna().astype(str).str.replace(_CURRENCY_AND_SPACE, "", regex=True)
+        if values.str.match(_NUMBER_COMMA).any():
+            return True
+        if values.str.match(_NUMBER_POINT).any():
             return False
     return default
 
@@ -241,21 +256,40 @@ _RANGE_SPLIT = re.compile(r"\s+[-–]\s+|(?<=\d)\s*[-–]\s*(?=[A-Za-z])")
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y, %I:%M %p")
 
 
-# Portuguese (Brazil) month names, as in ``5 de maio de 2026``.
-_PT_MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-              "outubro", "novembro", "dezembro")  # fmt: skip
-_PT_DAY = re.compile(r"(\d{1,2}) de (\w+) de (\d{4})")
+# Month names and abbreviations of the report languages other than English (Portuguese,
+# German, French, Spanish), as in ``5 de maio de 2026``, ``1. Januar 2026``, ``1 janv. 2026``,
+# ``1 de enero de 2026``; no name means two different months in two of these languages.
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        "janeiro jan januar janvier janv enero ene",
+        "fevereiro fev februar feb février févr febrero",
+        "março mar märz mär mars marzo",
+        "abril abr april apr avril avr",
+        "maio mai mayo may",
+        "junho jun juni juin junio",
+        "julho jul juli juillet juil julio",
+        "agosto ago august aug août",
+        "setembro set september sep sept septembre septiembre setiembre",
+        "outubro out oktober okt octobre oct octubre",
+        "novembro nov november novembre noviembre",
+        "dezembro dez dezember décembre déc diciembre dic",
+    ), start=1)
+    for name in names.split()
+}  # fmt: skip
+_LOCAL_DAY = re.compile(r"(\d{1,2})(?:\.|er)?\s+(?:de\s+)?([^\W\d_]+)\.?\s+(?:de\s+)?(\d{4})", re.IGNORECASE)
 
 
 def parse_day(text: str) -> str | None:
     """``27 January 2026``, ``July 8, 2025``, ``Oct 25, 2016``, ``2026-01-27``, ``9/1/2026``,
-    ``5 de maio de 2026`` as an ISO date; None when it is none of these."""
+    ``5 de maio de 2026``, ``1. Januar 2026``, ``1er janv. 2026``, ``3 de enero de 2026`` as an
+    ISO date; None when it is none of these."""
     text = text.strip().strip('"').strip()
-    portuguese = _PT_DAY.fullmatch(text)
-    if portuguese and portuguese.group(2).lower() in _PT_MONTHS:
-        day, month, year = portuguese.groups()
+    local = _LOCAL_DAY.fullmatch(text)
+    if local and local.group(2).lower() in _MONTHS:
+        day, month, year = local.groups()
         try:
-            return date(int(year), _PT_MONTHS.index(month.lower()) + 1, int(day)).isoformat()
+            return date(int(year), _MONTHS[month.lower()], int(day)).isoformat()
         except ValueError:  # 31 de fevereiro
             return None
     for fmt in _DATE_FORMATS:

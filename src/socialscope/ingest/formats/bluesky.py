@@ -6,12 +6,14 @@ pages (paginated downloads).
 Accounts are ``bluesky:<did>`` (handles change, DIDs do not); posts ``bluesky:<at:// uri>``.
 Reposts (``reason`` = ``reasonRepost``) become a repost by the reposter plus a share
 interaction; replies keep their parent; mention facets become mentions; counts
-(likes, reposts, replies) come from the post view.
+(likes, reposts, replies) come from the post view. Pages saved with the atproto Python SDK
+(``model_dump``: snake_case names, ``py_type``) read the same as the API's JSON.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from socialscope.errors import InputError, Problem
@@ -62,9 +64,33 @@ def parse(path: str) -> list[Part]:
     return parts
 
 
+_SNAKE = re.compile(r"_([a-z0-9])")
+
+
+def _from_python_sdk(value: object) -> object:
+    """A page saved with the atproto Python SDK (``response.model_dump()``) names the API's
+    fields in snake_case (``display_name``, ``created_at``, ``like_count``, ``byte_start``) and
+    ``$type`` as ``py_type``: back to the API's own names, so both read the same."""
+    if isinstance(value, dict):
+        return {("$type" if k == "py_type" else _SNAKE.sub(lambda m: m.group(1).upper(), k)): _from_python_sdk(v)
+                for k, v in value.items()}  # fmt: skip
+    if isinstance(value, list):
+        return [_from_python_sdk(v) for v in value]
+    return value
+
+
+def _is_python_sdk(data: object) -> bool:
+    if not isinstance(data, dict):
+        return False
+    first = next(iter(data.get("feed") or data.get("followers") or data.get("follows") or [None]), None)
+    return "py_type" in data or (isinstance(first, dict) and "py_type" in first)
+
+
 def parse_page(data: object, label: str) -> list[Part]:
     """The canonical rows of one API page (a saved file, or a live response in ``fetch``)."""
     parts: list[Part] = []
+    if _is_python_sdk(data):
+        data = _from_python_sdk(data)
     kind = _kind(data)
     if kind is None:
         raise InputError(Problem(label, 1, None, "expected a getAuthorFeed or getFollowers/getFollows page"))

@@ -47,15 +47,34 @@ STATS = {
     "Conv. value": "conversion_value",
     "All conv. value": "conversion_value",
 }  # for each statistic the first column present wins
-# Reports downloaded with the interface in another language; only languages of which we have
-# a genuine report (tests/data/real/google_ads) are listed.
+# Reports downloaded with the interface in another language. Portuguese is read from genuine
+# reports (tests/data/real/google_ads); German, French and Spanish from the column names of
+# Google Ads' localised help pages and interface (no genuine report could be found, see
+# tests/data/formats/google_ads_locales/SOURCE.md). ``Impr.`` and ``Conversions`` are the same
+# in several languages. Spanish is ``Coste`` in Spain and ``Costo`` in Latin America.
 LOCALISED = {
+    # Portuguese (Brazil)
     "Campanha": "Campaign", "Status da campanha": "Campaign status", "Tipo de campanha": "Campaign type",
     "Orçamento": "Budget", "Tipo de orçamento": "Budget type", "Código da moeda": "Currency code",
     "Custo": "Cost", "Cliques": "Clicks", "Conversões": "Conversions",
+    "Interações": "Interactions", "Valor conv.": "Conv. value", "Dia": "Day",
+    # German
+    "Kampagne": "Campaign", "Kampagnenstatus": "Campaign status", "Kampagnentyp": "Campaign type",
+    "Budgettyp": "Budget type", "Währungscode": "Currency code", "Kosten": "Cost", "Klicks": "Clicks",
+    "Interaktionen": "Interactions", "Conv.-Wert": "Conv. value", "Tag": "Day", "Anzeigengruppe": "Ad group",
+    # French
+    "Campagne": "Campaign", "État de la campagne": "Campaign status", "Type de campagne": "Campaign type",
+    "Type de budget": "Budget type", "Code de la devise": "Currency code", "Coût": "Cost", "Clics": "Clicks",
+    "Valeur de conv.": "Conv. value", "Jour": "Day", "Groupe d'annonces": "Ad group",
+    # Spanish (Spain and Latin America)
+    "Campaña": "Campaign", "Estado de la campaña": "Campaign status", "Tipo de campaña": "Campaign type",
+    "Presupuesto": "Budget", "Tipo de presupuesto": "Budget type", "Código de moneda": "Currency code",
+    "Coste": "Cost", "Costo": "Cost", "Interacciones": "Interactions", "Conversiones": "Conversions",
+    "Valor de conv.": "Conv. value", "Día": "Day", "Grupo de anuncios": "Ad group",
 }  # fmt: skip
 DAY_COLUMNS = ("Day", "Date")
-TOTAL = re.compile(r"^Total(?::| -|$)")
+# ``Total: Campaigns``, ``Total - filtered``, ``Total : campagnes``, ``Gesamt: Kampagnen``
+TOTAL = re.compile(r"^(?:Total|Gesamt|Summe)\s?(?::| -|$)")
 # Columns before the first statistic that may change between two downloads of the same ad.
 _STATE = re.compile(r"status|state|strength|labels|optimi[sz]ation|approval", re.IGNORECASE)
 
@@ -99,7 +118,8 @@ def parse(path: str) -> list[Part]:
                 str(source),
                 1,
                 None,
-                "expected a Google Ads report: title, date range, then a header with Campaign (or Campanha)",
+                "expected a Google Ads report: title, date range, then a header with Campaign (Campanha, "
+                "Kampagne, Campagne, Campaña)",
             )
         )
     preamble = [line.strip().strip('"').strip() for line in lines[:start]]
@@ -107,7 +127,7 @@ def parse(path: str) -> list[Part]:
     frame = read_table("\n".join(lines[start:]), source, header_line=start + 1)
     localised = any(c.strip() in LOCALISED for c in frame.columns)
     frame.columns = [LOCALISED.get(c.strip(), c.strip()) for c in frame.columns]
-    comma = decimal_comma(frame, default=localised)
+    comma = decimal_comma(frame, default=localised, numeric=(*STATS, "Budget"))
 
     def number(values: pd.Series) -> pd.Series:
         return report_number(comma_to_point(values) if comma else values)
@@ -187,7 +207,8 @@ def _check_totals(
     labels = totals[first].where(totals[first].str.strip().str.match(TOTAL), totals["Campaign"]).str.strip()
     for wanted in ("Total: Campaigns", "Total: All but removed ads", "Total: Ads", "Total: Account",
                    "Total: Campaign", "Total - filtered", "Total", "Total: Campanhas",
-                   "Total: Campanhas filtradas", "Total: Conta"):  # fmt: skip
+                   "Total: Campanhas filtradas", "Total: Conta", "Gesamt: Kampagnen", "Gesamt: Konto",
+                   "Total : campagnes", "Total : compte", "Total: campañas", "Total: cuenta"):  # fmt: skip
         row = totals[labels == wanted]
         if row.empty:
             continue

@@ -6,6 +6,8 @@ recipients (pipermail archives strip them) goes to the author of the message it 
 (``In-Reply-To``/``References``), else it is a broadcast with no target. Accounts are
 ``email:<address>`` with the display name; pipermail's ``user at host`` obfuscation is undone.
 The thread (subject without Re:/Fwd: and list tags) is the ``channel``.
+A message whose sender a list archive lost (Mailman's ``bogus@does.not.exist.com``) is
+an unknown sender of its own, never one shared person.
 
 A folder of mbox files (a Thunderbird profile's folders, a Takeout with several labels, a
 mailing list's monthly archives) is read as one mailbox: replies find their parent in any
@@ -27,25 +29,39 @@ from socialscope.errors import InputError, Problem
 from socialscope.ingest.formats.common import rows, timestamps
 from socialscope.ingest.records import Part
 
+# Mailman's archiver writes this sender for a message whose From it could not read; each such
+# message is its own unknown sender (``email:unknown:<message id>``), never one shared person.
+LOST_SENDER = "bogus@does.not.exist.com"
 _OBFUSCATED = re.compile(r"\b([\w.+-]+) at ([\w-]+(?:\.[\w-]+)+)\b")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]+\]\s*)+", re.IGNORECASE)
 
 
 def detect_file(path: Path) -> bool:
-    """An mbox file, or a folder of ``.mbox`` files (and no other export's JSON or CSV files)."""
+    """An mbox file, or a folder of ``.mbox`` files (and no other export's JSON or CSV files).
+    A Mailman (pipermail) list archive's monthly ``2019-January.txt`` is an mbox too."""
     if path.is_dir():
         files = [p for p in path.rglob("*") if p.is_file()]
         named = [p for p in files if p.suffix.lower() in (".mbox", ".mbx")]
         others = [p for p in files if p.suffix.lower() in (".json", ".js", ".csv", ".car", ".ndjson", ".jsonl")]
-        return bool(named) and not others and all(_is_mbox(p) for p in named)
+        archives = [p for p in files if p.suffix.lower() == ".txt" and _is_mbox(p)]
+        return bool(named or archives) and not others and all(_is_mbox(p) for p in named)
     return _is_mbox(path)
 
 
+# The separator line of an mbox (``From sender date``, the date ending in its year) followed by
+# a header line: how a text file that is really an mbox — pipermail's ``.txt`` — is told apart.
+_SEPARATOR = re.compile(rb"From [^\r\n]* \d{4}\r?\n[!-9;-~]+:[ \t]")
+
+
 def _is_mbox(path: Path) -> bool:
-    if not path.is_file() or path.suffix.lower() not in (".mbox", ".mbx", ""):
+    suffix = path.suffix.lower()
+    if not path.is_file() or suffix not in (".mbox", ".mbx", ".txt", ""):
         return False
     with path.open("rb") as fh:
-        return fh.read(5) == b"From "
+        head = fh.read(4096)
+    if suffix == ".txt":
+        return bool(_SEPARATOR.match(head))
+    return head[:5] == b"From "
 
 
 def _mailboxes(source: Path) -> list[Path]:
@@ -94,15 +110,21 @@ def parse(path: str) -> list[Part]:
                     ) from None
         finally:
             box.close()
+    lost = 0
+    for m in messages:  # pipermail's stand-in for a sender it could not read is nobody in particular
+        if m["from"][1] == LOST_SENDER:
+            m["from"] = ("", f"unknown:{m['id'] or m['file'].name + '#' + str(m['index'])}")
+            lost += 1
     author_of = {m["id"]: m["from"][1] for m in messages if m["id"]}
     accounts: dict[str, dict] = {}
     records = []
     for m in messages:
         name, addr = m["from"]
         for person, address in [m["from"], *m["to"]]:
+            known = not address.startswith("unknown:")
             accounts.setdefault(address, {"_row": m["index"], "_file": m["file"], "account_id": f"email:{address}",
-                                          "platform": "email", "handle": address, "display_name": person or None,
-                                          "kind": "person"})  # fmt: skip
+                                          "platform": "email", "handle": address if known else None,
+                                          "display_name": person or None, "kind": "person"})  # fmt: skip
         targets = [a for _, a in m["to"] if a != addr]
         if not targets and author_of.get(m["reply_to"]) not in (None, addr):
             targets = [author_of[m["reply_to"]]]
@@ -125,7 +147,12 @@ def parse(path: str) -> list[Part]:
     people = rows(list(accounts.values()))
     several = len({m["file"] for m in messages}) > 1  # rows name their file only when there are several
     people, frame = (_with_files(part, several) for part in (people, frame))
-    return [Part("accounts", str(source), people), Part("interactions", str(source), frame)]
+    note = (
+        f"{lost:,} messages whose sender the archive lost ({LOST_SENDER}) each kept with an unknown sender of its own"
+        if lost
+        else ""
+    )
+    return [Part("accounts", str(source), people), Part("interactions", str(source), frame, note=note)]
 
 
 def _with_files(frame: pd.DataFrame, keep: bool) -> pd.DataFrame:
