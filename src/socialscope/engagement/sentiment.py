@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from socialscope.engagement.language import UNDETERMINED
+from socialscope.errors import UsageError
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
 
@@ -428,9 +429,9 @@ def sentiment_summary(
       marketing, from ``classify run``).
     """
     if by not in SUMMARY_GROUPS:
-        raise ValueError(f"by must be one of: {', '.join(SUMMARY_GROUPS)}")
+        raise UsageError(f"by must be one of: {', '.join(SUMMARY_GROUPS)}")
     if variant not in NET_SENTIMENT:
-        raise ValueError(f"variant must be one of: {', '.join(NET_SENTIMENT)}")
+        raise UsageError(f"variant must be one of: {', '.join(NET_SENTIMENT)}")
     if not store.has_table("post_sentiment"):
         raise LookupError("no sentiment scores yet: run 'socialscope sentiment score'")
     if by == "intent" and not store.has_table("content_intent"):

@@ -27,6 +27,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from socialscope.errors import UsageError
+
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # two or more letters; digits and '_' split words
 _DROP = r"@\w+|https?://\S+|www\.\S+"
 MAX_POSTS = 500_000
@@ -232,7 +234,7 @@ def campaign_topics(store: Any, *, n: int = 10, min_posts: int = 2) -> pd.DataFr
 def topics(store: Any, *, by: str = "community", graph: str = "interactions", n: int = 10) -> pd.DataFrame:
     """:func:`community_topics` or :func:`campaign_topics`, by name."""
     if by not in TOPIC_GROUPS:
-        raise ValueError(f"by must be one of: {', '.join(TOPIC_GROUPS)}")
+        raise UsageError(f"by must be one of: {', '.join(TOPIC_GROUPS)}")
     if n < 1:
-        raise ValueError("n must be at least 1")
+        raise UsageError("n must be at least 1")
     return community_topics(store, graph=graph, n=n) if by == "community" else campaign_topics(store, n=n)
