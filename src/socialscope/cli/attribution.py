@@ -10,8 +10,9 @@ import typer
 from socialscope.cli.choices import ALL, NETWORK_CREDIT, AttributionGrouping, AttributionModelName, GraphName
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
 
+# The callback's docstring is the group's help (running `attribution` alone attributes).
 app = typer.Typer(
-    help="Multi-touch attribution; `simulate` and `evaluate` check the models against planted truth.",
+    short_help="Multi-touch attribution; `simulate` and `evaluate` check the models against planted truth.",
     invoke_without_command=True,
 )
 
@@ -54,7 +55,8 @@ def attribution(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Multi-touch attribution: who gets credit for conversions and revenue, under one model
-    or all side by side. Results are written to the attribution table.
+    or several side by side; `simulate` and `evaluate` check the models against planted truth.
+    Results are written to the attribution table.
 
     Examples: socialscope attribution --model all --lookback-days 14 --bootstrap 100 --format csv
               socialscope attribution --model markov_1 --model shapley --by campaign

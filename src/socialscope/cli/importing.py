@@ -63,9 +63,10 @@ def import_command(
         rich_help_panel=EXPORT_PANEL,
     ),
 ) -> None:
-    """Import tabular files into a canonical TABLE, or platform exports (X,
-    Mastodon, Bluesky, Reddit, Slack, mbox, LinkedIn, Facebook, ad reports, GA4,
-    GraphML/GEXF; see `socialscope formats`) into every table they fill.
+    """Import files into a canonical table, or platform exports into every table they fill.
+
+    Platform exports: X, Mastodon, Bluesky, Reddit, Slack, mbox, LinkedIn, Facebook,
+    ad reports, GA4, GraphML/GEXF (`socialscope formats` lists them).
 
     TABLE FILE…: columns named like a canonical field are mapped automatically,
     others are kept in the row's `extra` JSON. Timestamps in ISO 8601, RFC 2822,
