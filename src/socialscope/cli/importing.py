@@ -144,15 +144,12 @@ def _is_table_import(targets: list[str], source_format: ExportFormatName | None)
                 f"--from names an export's format, but {first} is a table: import {first} FILE… without --from"
             )
         return False
-    if first in CANONICAL_TABLES:
-        return True
-    if Path(first).exists():
-        return False
-    try:
-        get_table(first)
-    except KeyError as exc:
-        raise UsageError(f"{exc.args[0]}; or give the path of a platform export to import") from None
-    return True
+    if first not in CANONICAL_TABLES and not Path(first).exists():
+        try:
+            get_table(first)  # raises, naming the tables
+        except KeyError as exc:
+            raise UsageError(f"{exc.args[0]}; or give the path of a platform export to import") from None
+    return first in CANONICAL_TABLES
 
 
 def import_table_files(
@@ -239,7 +236,7 @@ def import_platform_exports(
             raise UsageError("--event takes EVENT_NAME=STAGE")
         options["events"] = dict(pairs)
         # only some parsers read events (GA4's); tell the user before reading anything
-        for path in paths:
+        for path in [p for p in paths if Path(p).exists()]:  # a missing one is reported below
             name = source_format or detect_export(path)
             if "events" not in inspect.signature(FORMATS[name].parse).parameters:
                 readers = [f.name for f in FORMATS.values() if "events" in inspect.signature(f.parse).parameters]
