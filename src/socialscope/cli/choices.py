@@ -5,6 +5,9 @@ Each Enum is built from the registry or constant of the analysis code that defin
 there is one list: a model, graph, grouping or format added there is offered here at once. The
 analysis functions still take plain strings (pass ``.value``) and raise ``UsageError`` on a bad
 one, for callers of the Python API.
+
+The price of one list: Typer builds every command's options at start-up, so these imports
+(pandas, Ibis, igraph with the analysis modules) are paid by every command, ``--help`` too.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from socialscope.report.digest import FORMATS as DIGEST_FORMATS
 from socialscope.store.tokens import ROLES
 
 
-def choices(name: str, values: Iterable[str]) -> type[StrEnum]:
+def choice_enum(name: str, values: Iterable[str]) -> type[StrEnum]:
     """A ``str`` Enum whose members are ``values``, in order (member name = value)."""
     return StrEnum(name, [(v, v) for v in values])
 
@@ -46,35 +49,35 @@ ALL = "all"
 # communities whose posts referred the buyers (attribution.network).
 NETWORK_CREDIT = ("account", "community")
 
-GraphName = choices("GraphName", GRAPHS)
-RankMetric = choices("RankMetric", ("risk", *RANKABLE))
-EvolutionPeriod = choices("EvolutionPeriod", EVOLUTION_PERIODS)
-GraphFileFormat = choices("GraphFileFormat", GRAPH_FILE_FORMATS)
+GraphName = choice_enum("GraphName", GRAPHS)
+RankMetric = choice_enum("RankMetric", ("risk", *RANKABLE))
+EvolutionPeriod = choice_enum("EvolutionPeriod", EVOLUTION_PERIODS)
+GraphFileFormat = choice_enum("GraphFileFormat", GRAPH_FILE_FORMATS)
 
-CampaignGrouping = choices("CampaignGrouping", CAMPAIGN_GROUPINGS)
-FunnelGrouping = choices("FunnelGrouping", FUNNEL_GROUPINGS)
-FunnelTouch = choices("FunnelTouch", TOUCHES)
-CustomerPeriod = choices("CustomerPeriod", CUSTOMER_PERIODS)
+CampaignGrouping = choice_enum("CampaignGrouping", CAMPAIGN_GROUPINGS)
+FunnelGrouping = choice_enum("FunnelGrouping", FUNNEL_GROUPINGS)
+FunnelTouch = choice_enum("FunnelTouch", TOUCHES)
+CustomerPeriod = choice_enum("CustomerPeriod", CUSTOMER_PERIODS)
 
-AttributionModelName = choices("AttributionModelName", (ALL, *ATTRIBUTION_MODELS))
-AttributionGrouping = choices("AttributionGrouping", (*JOURNEY_KEYS, *NETWORK_CREDIT))
+AttributionModelName = choice_enum("AttributionModelName", (ALL, *ATTRIBUTION_MODELS))
+AttributionGrouping = choice_enum("AttributionGrouping", (*JOURNEY_KEYS, *NETWORK_CREDIT))
 
-EngagementGrouping = choices("EngagementGrouping", REPORT_GROUPINGS)
-Average = choices("Average", AVERAGES)
-ShareOfVoiceGrouping = choices("ShareOfVoiceGrouping", SHARE_OF_VOICE_GROUPINGS)
-TopPostMetric = choices("TopPostMetric", TOP_POST_METRICS)
+EngagementGrouping = choice_enum("EngagementGrouping", REPORT_GROUPINGS)
+Average = choice_enum("Average", AVERAGES)
+ShareOfVoiceGrouping = choice_enum("ShareOfVoiceGrouping", SHARE_OF_VOICE_GROUPINGS)
+TopPostMetric = choice_enum("TopPostMetric", TOP_POST_METRICS)
 
-SentimentModelName = choices("SentimentModelName", SENTIMENT_MODELS)
-SentimentGrouping = choices("SentimentGrouping", SUMMARY_GROUPS)
-NetSentimentVariant = choices("NetSentimentVariant", NET_SENTIMENT)
-TopicGrouping = choices("TopicGrouping", TOPIC_GROUPS)
+SentimentModelName = choice_enum("SentimentModelName", SENTIMENT_MODELS)
+SentimentGrouping = choice_enum("SentimentGrouping", SUMMARY_GROUPS)
+NetSentimentVariant = choice_enum("NetSentimentVariant", NET_SENTIMENT)
+TopicGrouping = choice_enum("TopicGrouping", TOPIC_GROUPS)
 
-TextKind = choices("TextKind", TEXT_KINDS)
-AccountKind = choices("AccountKind", ACCOUNT_KINDS)
-DetailFormat = choices("DetailFormat", ("table", "json"))  # one item's detail: no CSV form
+TextKind = choice_enum("TextKind", TEXT_KINDS)
+AccountKind = choice_enum("AccountKind", ACCOUNT_KINDS)
+DetailFormat = choice_enum("DetailFormat", ("table", "json"))  # one item's detail: no CSV form
 
-TableFileFormat = choices("TableFileFormat", ("auto", *FILE_FORMATS))
-ExportFormatName = choices("ExportFormatName", EXPORT_FORMATS)
+TableFileFormat = choice_enum("TableFileFormat", ("auto", *FILE_FORMATS))
+ExportFormatName = choice_enum("ExportFormatName", EXPORT_FORMATS)
 
-DigestFormat = choices("DigestFormat", DIGEST_FORMATS)
-TokenRole = choices("TokenRole", ROLES)
+DigestFormat = choice_enum("DigestFormat", DIGEST_FORMATS)
+TokenRole = choice_enum("TokenRole", ROLES)
