@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 
 from socialscope.cli import choices
 from socialscope.cli.main import app
-from socialscope.errors import UsageError
 
 runner = CliRunner()
 
@@ -100,21 +99,3 @@ def test_a_choice_reaches_the_analysis_as_its_value(demo_db, tmp_path):
         assert store.has_table("campaign_kpis_by_platform")
         params = store.scalar("SELECT params FROM analysis_runs WHERE analysis = 'campaigns' ORDER BY finished_at DESC")
     assert json.loads(params) == {"by": "platform"}
-
-
-def test_the_python_api_still_refuses_a_bad_value_at_the_source(demo_db):
-    import pandas as pd
-
-    from socialscope.engagement.share_of_voice import share_of_voice
-    from socialscope.engagement.topics import topics
-    from socialscope.marketing.customers import retention
-    from socialscope.store.connection import Store
-
-    tx = pd.DataFrame({"visitor_id": ["a"], "occurred_at": [pd.Timestamp("2026-01-02")], "value": [1.0]})
-    with pytest.raises(UsageError, match="period must be one of: month, quarter, week"):
-        retention(tx, period="year")
-    with Store(demo_db, read_only=True) as store:
-        with pytest.raises(UsageError, match="by must be one of: community, campaign"):
-            topics(store, by="platform")
-        with pytest.raises(UsageError, match="by must be one of: month, platform"):
-            share_of_voice(store, by="day")

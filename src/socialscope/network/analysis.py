@@ -323,7 +323,7 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
         if by not in RANKABLE:
             from socialscope.errors import UsageError
 
-            raise UsageError(f"--by must be one of: {', '.join(['risk', *RANKABLE])}")
+            raise UsageError(f"by must be one of: {', '.join(['risk', *RANKABLE])}")
         extra = (
             ", m.pagerank_part, m.reach_part, m.engagement_received_part, m.pagerank, m.reach, m.engagement_received"
             if by == "influence"
