@@ -38,7 +38,19 @@ def test_simulate_import_evaluate(tmp_path):
 
     credit = runner.invoke(
         app,
-        ["--db", db, "attribution", "--model", "linear,data_driven", "--bootstrap", "5", "--format", "json"],
+        [
+            "--db",
+            db,
+            "attribution",
+            "--model",
+            "linear",
+            "--model",
+            "data_driven",
+            "--bootstrap",
+            "5",
+            "--format",
+            "json",
+        ],
     )
     assert credit.exit_code == 0, credit.output
     rows = pd.DataFrame(json.loads(credit.output))

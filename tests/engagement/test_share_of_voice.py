@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from socialscope.engagement.share_of_voice import extract_mentions, share_of_voice
+from socialscope.errors import UsageError
 from socialscope.ingest import import_files
 
 
@@ -41,3 +42,5 @@ def test_share_of_voice_matches_an_independent_count(store, tmp_path):
         assert got.loc[brand, "share_of_voice"] == pytest.approx(counts[brand] / sum(counts.values()))
         assert got.loc[brand, "share_of_voice_by_reach"] == pytest.approx(reach[brand] / sum(reach.values()))
     assert "ann" not in got.index  # people are not tracked brands
+    with pytest.raises(UsageError, match="by must be one of: month, platform"):
+        share_of_voice(store, by="day")

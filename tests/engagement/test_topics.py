@@ -23,6 +23,7 @@ from socialscope.engagement.topics import (
     stop_words,
     topics,
 )
+from socialscope.errors import UsageError
 from socialscope.ingest.formats import import_export
 from socialscope.network.analysis import analyze_network, write_network
 from socialscope.store.connection import Store
@@ -131,7 +132,7 @@ def test_campaign_topics_and_errors(demo_db, tmp_path):
     with Store(path) as store:
         found = campaign_topics(store, n=3)
         posts = store.df("SELECT campaign_id, count(*) AS n FROM posts WHERE campaign_id IS NOT NULL GROUP BY 1")
-        with pytest.raises(ValueError, match="by must be"):
+        with pytest.raises(UsageError, match="by must be one of: community, campaign"):
             topics(store, by="platform")
         with pytest.raises(LookupError, match="network analyze"):
             topics(store, by="community", graph="no-such-graph")

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from socialscope.errors import UsageError
 from socialscope.marketing.customers import fit_bg_nbd, fit_gamma_gamma, retention
 
 
@@ -24,6 +25,8 @@ def test_new_vs_returning_by_hand():
     assert (jan["new_customers"], jan["returning_customers"], jan["new_revenue"]) == (2, 0, 180.0)
     assert (feb["new_customers"], feb["returning_customers"]) == (1, 2)
     assert feb["returning_revenue"] == 60.0 and feb["returning_revenue_share"] == pytest.approx(0.5)
+    with pytest.raises(UsageError, match="period must be one of: month, quarter, week"):
+        retention(tx, period="year")
 
 
 def test_bg_nbd_and_gamma_gamma_match_published_cdnow_estimates():

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import typer
 
+from socialscope.cli.choices import ALL, NETWORK_CREDIT, AttributionGrouping, AttributionModelName, GraphName
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
 
+# The callback's docstring is the group's help (running `attribution` alone attributes).
 app = typer.Typer(
-    help="Multi-touch attribution; `simulate` and `evaluate` check the models against planted truth.",
+    short_help="Multi-touch attribution; `simulate` and `evaluate` check the models against planted truth.",
     invoke_without_command=True,
 )
 
@@ -25,23 +27,24 @@ def _network_credit(journeys, by: str, model: str, graph: str, half_life_days: f
 @app.callback()
 def attribution(
     ctx: typer.Context,
-    model: str = typer.Option(
-        "all",
+    models: list[AttributionModelName] = typer.Option(
+        [AttributionModelName.all],
         "--model",
-        help="A model name, or all: first_touch, last_touch, last_non_direct, linear, time_decay, "
-        "position_based, markov_1..3, shapley, shapley_conversion, shapley_ordered, model_based, data_driven.",
+        help="A model (repeat --model to compare several), or all of them; docs/marketing.md describes each.",
     ),
     lookback_days: int = typer.Option(
         30, "--lookback-days", help="Touches older than this before a conversion are not credited."
     ),
-    by: str = typer.Option(
-        "channel",
+    by: AttributionGrouping = typer.Option(
+        AttributionGrouping.channel,
         "--by",
-        help="channel, campaign, or account / community: the people "
-        "and communities whose posts referred buyers (rule-based models).",
+        help="Credit channels or campaigns, or the accounts / communities whose posts referred buyers "
+        "(one rule-based model).",
     ),
-    graph: str = typer.Option("follows", "--graph", help="With --by community: whose communities."),
-    stages: str = typer.Option("customer,purchase", "--stages", help="Which conversion stages to attribute."),
+    graph: GraphName = typer.Option(GraphName.follows, "--graph", help="With --by community: whose communities."),
+    stages: str = typer.Option(
+        "customer,purchase", "--stages", help="Which conversion stages to attribute, comma-separated."
+    ),
     half_life_days: float = typer.Option(
         7.0, "--half-life-days", help="time_decay: credit halves every this many days."
     ),
@@ -52,38 +55,49 @@ def attribution(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Multi-touch attribution: who gets credit for conversions and revenue, under one model
-    or all side by side. Results are written to the attribution table.
+    or several side by side; `simulate` and `evaluate` check the models against planted truth.
+    Results are written to the attribution table.
 
-    Example: socialscope attribution --model all --lookback-days 14 --bootstrap 100 --format csv
+    Examples: socialscope attribution --model all --lookback-days 14 --bootstrap 100 --format csv
+              socialscope attribution --model markov_1 --model shapley --by campaign
     """
     if ctx.invoked_subcommand is not None:
         return
-    from socialscope.attribution import MODELS, attribute, build_journeys
+    from socialscope.attribution import attribute, build_journeys
     from socialscope.attribution.bootstrap import bootstrap_intervals
     from socialscope.errors import UsageError
     from socialscope.store.connection import Store
     from socialscope.store.results import record_run, write_result
+    from socialscope.store.schema import CONVERSION_STAGES
 
+    names = list(dict.fromkeys(m.value for m in models))
+    model = ",".join(names)
+    by, graph = by.value, graph.value
+    stage_names = tuple(s.strip() for s in stages.split(","))
     with exit_on_error():
-        names = list(MODELS) if model == "all" else [m.strip() for m in model.split(",")]
-        unknown = [m for m in names if m not in MODELS]
+        # a comma-separated list, which Typer cannot check against the stages itself
+        unknown = [s for s in stage_names if s not in CONVERSION_STAGES]
         if unknown:
-            raise UsageError(f"unknown model {', '.join(unknown)}; choose from all, {', '.join(MODELS)}")
-        if by not in ("channel", "campaign", "account", "community"):
-            raise UsageError("--by must be channel, campaign, account or community")
-        if bootstrap and (bootstrap < 2 or by in ("account", "community")):
+            raise UsageError(
+                f"--stages: unknown stage {', '.join(unknown)}; choose from {', '.join(CONVERSION_STAGES)}"
+            )
+        if ALL in names and len(names) > 1:
+            raise UsageError("--model all already runs every model: give it alone, or name the models")
+        if by in NETWORK_CREDIT and len(names) > 1:
+            raise UsageError(f"--by {by} credits under one rule-based model: give one --model")
+        if bootstrap and (bootstrap < 2 or by in NETWORK_CREDIT):
             raise UsageError("--bootstrap needs at least 2 resamples, and --by channel or campaign")
         with Store(db_path(ctx)) as store:
             journeys = build_journeys(
                 store,
-                by=by if by in ("channel", "campaign") else "channel",
+                by=by if by not in NETWORK_CREDIT else "channel",
                 lookback_days=lookback_days,
-                stages=tuple(s.strip() for s in stages.split(",")),
+                stages=stage_names,
             )
-            if by in ("account", "community"):
-                frame = _network_credit(journeys, by, "linear" if model == "all" else model, graph, half_life_days)
+            if by in NETWORK_CREDIT:
+                frame = _network_credit(journeys, by, "linear" if model == ALL else model, graph, half_life_days)
             else:
-                frame = attribute(journeys, None if model == "all" else names, half_life_days=half_life_days)
+                frame = attribute(journeys, None if model == ALL else names, half_life_days=half_life_days)
                 if bootstrap:
                     done = list(frame["model"].unique())
                     intervals = bootstrap_intervals(
@@ -101,7 +115,7 @@ def attribution(
         return
     if bootstrap:
         console.print(f"[dim]low / high: 90% bootstrap interval over {bootstrap} resamples of the journeys.[/dim]")
-    if by in ("account", "community"):
+    if by in NETWORK_CREDIT:
         console.print(
             "[dim]Credit of touches whose referrer is a post, under the model's per-touch weights "
             "(linear when --model all).[/dim]"

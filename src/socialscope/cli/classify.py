@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from socialscope.cli.choices import AccountKind, DetailFormat, TextKind
 from socialscope.cli.common import (
     OutputFormat,
     console,
@@ -56,7 +57,7 @@ def run(
 def explain(
     ctx: typer.Context,
     item_id: str = typer.Argument(..., help="A post id or an interaction id."),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json."),
+    fmt: DetailFormat = typer.Option(DetailFormat.table, "--format", help="A table, or JSON."),
 ) -> None:
     """Why a post or message is networking or marketing: probability, words and rules.
 
@@ -71,7 +72,7 @@ def explain(
             result = explain_content(store, item_id)
         except LookupError as exc:
             raise NotFoundError(str(exc)) from None
-    if fmt is OutputFormat.json:
+    if fmt is DetailFormat.json:
         print_json(result)
         return
     console.print(f"[bold]{result['intent']}[/bold] ({result['probability']:.0%}, model {result['model']})")
@@ -85,10 +86,10 @@ def evaluate(
     labeled: Path = typer.Argument(..., help="CSV with a text column and a label column (networking/marketing)."),
     text_column: str = typer.Option("text", "--text-column", help="Column holding the text."),
     label_column: str = typer.Option("label", "--label-column", help="Column holding the label."),
-    texts: str = typer.Option(
-        "post", "--texts", help="post (the post model) or comment (comments, replies, messages)."
+    texts: TextKind = typer.Option(
+        TextKind.post, "--texts", help="post (the post model) or comment (comments, replies, messages)."
     ),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table or json."),
+    fmt: DetailFormat = typer.Option(DetailFormat.table, "--format", help="Tables, or JSON."),
 ) -> None:
     """Score the active model on your labelled texts: macro-F1, precision, recall, confusion matrix.
 
@@ -96,12 +97,11 @@ def evaluate(
     Example: socialscope classify evaluate labelled.csv --text-column CONTENT --label-column CLASS --texts comment
     """
     from socialscope.classify.evaluation import evaluate_model
-    from socialscope.classify.intent import TEXT_KINDS, active_model, shipped_model
+    from socialscope.classify.intent import active_model, shipped_model
     from socialscope.classify.labelled import load_labelled_csv
     from socialscope.store.connection import Store
 
-    if texts not in TEXT_KINDS:
-        raise typer.BadParameter(f"--texts must be one of {', '.join(TEXT_KINDS)}")
+    texts = texts.value
     with exit_on_error():
         labelled = load_labelled_csv(labeled, text_column=text_column, label_column=label_column)
         if db_path(ctx).exists():
@@ -110,7 +110,7 @@ def evaluate(
         else:
             model = shipped_model(kind=texts)
         scores = evaluate_model(model, labelled)
-    if fmt is OutputFormat.json:
+    if fmt is DetailFormat.json:
         print_json(
             {
                 "model": model.name,
@@ -126,8 +126,10 @@ def evaluate(
         f"model {model.name} on {scores['texts']:,} texts: "
         f"macro-F1 {scores['macro_f1']:.4f}, accuracy {scores['accuracy']:.4f}"
     )
-    print_frame(scores["per_class"], fmt, title="Per class")
-    print_frame(scores["confusion"].reset_index(), fmt, title="Confusion matrix (rows: true, columns: predicted)")
+    print_frame(scores["per_class"], OutputFormat.table, title="Per class")
+    print_frame(
+        scores["confusion"].reset_index(), OutputFormat.table, title="Confusion matrix (rows: true, columns: predicted)"
+    )
 
 
 @app.command("train")
@@ -159,7 +161,7 @@ def train(
 @app.command("accounts")
 def accounts(
     ctx: typer.Context,
-    kind: str = typer.Option(None, "--kind", help="Only person, brand or organization."),
+    kind: AccountKind = typer.Option(None, "--kind", help="Only accounts of this kind."),
     inferred_only: bool = typer.Option(False, "--inferred", help="Only accounts whose kind was inferred."),
     top: int = typer.Option(20, "--top", help="How many, most posts first (0 = all)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
@@ -177,7 +179,7 @@ def accounts(
             raise NotFoundError("no account kinds yet: run 'socialscope classify run'")
         frame = store.df("SELECT * EXCLUDE (run_id) FROM account_kinds ORDER BY posts DESC, account_id")
     if kind:
-        frame = frame[frame["kind"] == kind]
+        frame = frame[frame["kind"] == kind.value]
     if inferred_only:
         frame = frame[frame["source"] == "inferred"]
     if fmt is OutputFormat.table:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from socialscope.cli.choices import DigestFormat
 from socialscope.cli.common import console, db_path, exit_on_error
 
 
@@ -13,7 +14,7 @@ def digest_command(
     ctx: typer.Context,
     since: str = typer.Option("7d", "--since", help="7d, 4w (back from the last day with data) or YYYY-MM-DD."),
     until: str = typer.Option(None, "--until", help="Last day, inclusive (default: the last day with data)."),
-    fmt: str = typer.Option("md", "--format", help="md (Markdown) or html."),
+    fmt: DigestFormat = typer.Option(DigestFormat.md, "--format", help="Markdown, or an HTML fragment for e-mail."),
     platform: str = typer.Option(None, "--platform", help="One platform (default: all)."),
     out: Path = typer.Option(None, "--out", help="Write to this file instead of printing."),
     post_to: str = typer.Option(
@@ -32,14 +33,12 @@ def digest_command(
     """
     from datetime import date
 
-    from socialscope.errors import UsageError
     from socialscope.report.digest import digest_data, parse_since, post_digest, render_digest
     from socialscope.report.kpis import data_bounds
     from socialscope.store.connection import Store
 
+    fmt = fmt.value
     with exit_on_error():
-        if fmt not in ("md", "html"):
-            raise UsageError(f"--format must be md or html, not {fmt!r}")
         with Store(db_path(ctx), read_only=True) as store:
             last = date.fromisoformat(until) if until else data_bounds(store)[1]
             data = digest_data(store, since=parse_since(since, last), until=last, platform=platform, base_url=base_url)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import typer
 
+from socialscope.cli.choices import Average, EngagementGrouping, ShareOfVoiceGrouping, TopPostMetric
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame
 
 app = typer.Typer(help="Engagement: rates by account, platform or period; share of voice.", no_args_is_help=True)
@@ -14,16 +15,21 @@ app = typer.Typer(help="Engagement: rates by account, platform or period; share 
 @app.command("report")
 def report(
     ctx: typer.Context,
-    by: str = typer.Option(
-        "account", "--by", help="account, platform, day, week, month, kind, paid, intent, hour or weekday."
+    by: EngagementGrouping = typer.Option(
+        EngagementGrouping.account,
+        "--by",
+        help="Group posts by account, platform, period, kind, paid, intent, "
+        "hour of the day or day of the week (0 = Monday).",
     ),
     since: datetime = typer.Option(None, "--since", help="Posts from this date (YYYY-MM-DD)."),
     until: datetime = typer.Option(None, "--until", help="Posts before this date."),
     by_intent: bool = typer.Option(
         False, "--by-intent", help="Split every group into networking and marketing posts (needs `classify run`)."
     ),
-    average: str = typer.Option(
-        "ratio_of_sums", "--average", help="ratio_of_sums (Σ engagements / Σ reach …) or mean_of_ratios (per post)."
+    average: Average = typer.Option(
+        Average.ratio_of_sums,
+        "--average",
+        help="ratio_of_sums (Σ engagements / Σ reach …) or mean_of_ratios (per post).",
     ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
@@ -35,17 +41,16 @@ def report(
     Example: socialscope engagement report --by kind --by-intent
     """
     from socialscope.engagement.rates import engagement_report
-    from socialscope.errors import NotFoundError, UsageError
+    from socialscope.errors import NotFoundError
     from socialscope.store.connection import Store
 
+    by = by.value
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         try:
             report = engagement_report(
-                store.ibis(), by=by, since=since, until=until, split_intent=by_intent, average=average
+                store.ibis(), by=by, since=since, until=until, split_intent=by_intent, average=average.value
             )
             frame = report.to_pandas()
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
         except LookupError as exc:
             raise NotFoundError(str(exc)) from None
     if by in ("account", "platform", "kind", "paid", "intent"):
@@ -78,7 +83,7 @@ def cascades_command(
 @app.command("share-of-voice")
 def share_of_voice(
     ctx: typer.Context,
-    by: str = typer.Option(None, "--by", help="month or platform (default: overall)."),
+    by: ShareOfVoiceGrouping = typer.Option(None, "--by", help="Per month or platform (default: overall)."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Each brand's share of all tracked-brand mentions, plain and weighted by reach.
@@ -88,16 +93,12 @@ def share_of_voice(
     """
     from socialscope.engagement.share_of_voice import extract_mentions
     from socialscope.engagement.share_of_voice import share_of_voice as compute
-    from socialscope.errors import UsageError
     from socialscope.store.connection import Store
 
     with exit_on_error(), Store(db_path(ctx)) as store:
         with store.transaction():
             added = extract_mentions(store)
-        try:
-            frame = compute(store, by=by)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
+        frame = compute(store, by=by and by.value)
     if added and fmt is OutputFormat.table:
         console.print(f"{added:,} mentions extracted from post texts")
     print_frame(frame, fmt, title="Share of voice")
@@ -124,7 +125,7 @@ def cadence(
 @app.command("top-posts")
 def top_posts_command(
     ctx: typer.Context,
-    by: str = typer.Option("engagements", "--by", help="engagements, engagement_rate_reach, reach, shares, comments."),
+    by: TopPostMetric = typer.Option(TopPostMetric.engagements, "--by", help="Rank posts by this metric."),
     n: int = typer.Option(10, "--top", help="How many."),
     account: str = typer.Option(None, "--account", help="Only this account id."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
@@ -134,15 +135,11 @@ def top_posts_command(
     Example: socialscope engagement top-posts --by engagement_rate_reach --top 5
     """
     from socialscope.engagement.cadence import top_posts
-    from socialscope.errors import UsageError
     from socialscope.store.connection import Store
 
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
-        try:
-            frame = top_posts(store, n=n, by=by, account=account)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-    print_frame(frame, fmt, title=f"Top posts by {by}")
+        frame = top_posts(store, n=n, by=by.value, account=account)
+    print_frame(frame, fmt, title=f"Top posts by {by.value}")
 
 
 @app.command("response")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from socialscope.cli.choices import CampaignGrouping, CustomerPeriod, FunnelGrouping, FunnelTouch
 from socialscope.cli.common import OutputFormat, db_path, exit_on_error, print_frame
 
 app = typer.Typer(
@@ -28,7 +29,9 @@ def _write(ctx: typer.Context, table: str, frame, analysis: str, params: dict) -
 @app.command("campaigns")
 def campaigns(
     ctx: typer.Context,
-    by: str = typer.Option("campaign", "--by", help="campaign, platform, ad, day, week, month or total."),
+    by: CampaignGrouping = typer.Option(
+        CampaignGrouping.campaign, "--by", help="One row per campaign, platform, ad, period or one total row."
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Campaign KPIs: impressions, clicks, CTR, CPC, CPM, conversions, CVR, CPA, ROAS, ROI.
@@ -37,13 +40,11 @@ def campaigns(
 
     Example: socialscope marketing campaigns --by platform --format csv
     """
-    from socialscope.errors import UsageError
-    from socialscope.marketing.kpis import GROUPINGS, campaign_kpis
+    from socialscope.marketing.kpis import campaign_kpis
     from socialscope.store.connection import Store
 
+    by = by.value
     with exit_on_error():
-        if by not in GROUPINGS:
-            raise UsageError(f"--by must be one of: {', '.join(GROUPINGS)}")
         with Store(db_path(ctx), read_only=True) as store:
             frame = campaign_kpis(store.ibis(), by=by).to_pandas()
         _write(ctx, f"campaign_kpis_by_{by}" if by != "campaign" else "campaign_kpis", frame, "campaigns", {"by": by})
@@ -77,9 +78,11 @@ def channels(
 @app.command("funnel")
 def funnel(
     ctx: typer.Context,
-    by: str = typer.Option("channel", "--by", help="channel, type (push/pull/mixed) or campaign."),
-    touch: str = typer.Option(
-        "last_non_direct", "--touch", help="Which touch a lead is credited to: last_non_direct or first."
+    by: FunnelGrouping = typer.Option(
+        FunnelGrouping.channel, "--by", help="Group leads by channel, channel type (push/pull/mixed) or campaign."
+    ),
+    touch: FunnelTouch = typer.Option(
+        FunnelTouch.last_non_direct, "--touch", help="Which touch before the lead it is credited to."
     ),
     sources: Path = typer.Option(None, "--sources", help=SOURCES_HELP),
     types: Path = typer.Option(None, "--types", help=TYPES_HELP),
@@ -90,16 +93,11 @@ def funnel(
 
     Example: socialscope marketing funnel --by type
     """
-    from socialscope.errors import UsageError
-    from socialscope.marketing.funnel import GROUPINGS
     from socialscope.marketing.funnel import funnel as build_funnel
     from socialscope.store.connection import Store
 
+    by, touch = by.value, touch.value
     with exit_on_error():
-        if by not in GROUPINGS:
-            raise UsageError(f"--by must be one of: {', '.join(GROUPINGS)}")
-        if touch not in ("last_non_direct", "first"):
-            raise UsageError("--touch must be last_non_direct or first")
         rules = _rules(sources, types)
         with Store(db_path(ctx), read_only=True) as store:
             frame = build_funnel(store.ibis(), by=by, rules=rules, touch=touch).to_pandas()
@@ -110,7 +108,7 @@ def funnel(
 @app.command("customers")
 def customers(
     ctx: typer.Context,
-    period: str = typer.Option("month", "--period", help="month, quarter or week."),
+    period: CustomerPeriod = typer.Option(CustomerPeriod.month, "--period", help="Count customers per period."),
     months: int = typer.Option(12, "--months", help="Horizon of the predicted CLV."),
     discount_rate: float = typer.Option(0.01, "--discount-rate", help="Monthly discount rate for CLV."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
@@ -120,13 +118,11 @@ def customers(
 
     Example: socialscope marketing customers --period quarter --months 24
     """
-    from socialscope.errors import UsageError
     from socialscope.marketing.customers import customer_report
     from socialscope.store.connection import Store
 
+    period = period.value
     with exit_on_error():
-        if period not in ("month", "quarter", "week"):
-            raise UsageError("--period must be month, quarter or week")
         with Store(db_path(ctx), read_only=True) as store:
             report = customer_report(store, period=period, months=months, discount_rate=discount_rate)
         _write(ctx, "customer_retention", report.retention, "customers", {"period": period})

@@ -8,17 +8,18 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from socialscope.cli.choices import EvolutionPeriod, GraphFileFormat, GraphName, RankMetric
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, print_json, spinner
 
 app = typer.Typer(help="Networking analytics: centrality, communities, brokers, key-person risk.", no_args_is_help=True)
 
-GRAPH_HELP = "follows, interactions or collaboration."
+GRAPH_HELP = "Which graph: who follows whom, who interacts with whom, or who works with whom."
 
 
 @app.command("analyze")
 def analyze(
     ctx: typer.Context,
-    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    graph: GraphName = typer.Option(GraphName.follows, "--graph", help=GRAPH_HELP),
     since: datetime = typer.Option(None, "--since", help="Only ties from this date (YYYY-MM-DD)."),
     until: datetime = typer.Option(None, "--until", help="Only ties before this date."),
     kinds: str = typer.Option(None, "--kinds", help="Interaction kinds, comma-separated (e.g. reply,mention)."),
@@ -46,6 +47,7 @@ def analyze(
     from socialscope.network.analysis import analyze_and_write
     from socialscope.store.connection import Store
 
+    graph = graph.value
     options = {"since": since, "until": until, "min_ties": min_ties, "window_days": window_days}
     if kinds:
         options["kinds"] = tuple(k.strip() for k in kinds.split(",") if k.strip())
@@ -95,11 +97,9 @@ def analyze(
 @app.command("top")
 def top(
     ctx: typer.Context,
-    by: str = typer.Option(
-        "influence", "--by", help="influence, pagerank, betweenness, risk, eigenvector, harmonic, …"
-    ),
+    by: RankMetric = typer.Option(RankMetric.influence, "--by", help="Rank accounts by this metric."),
     n: int = typer.Option(10, "-n", "--number", help="How many accounts."),
-    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    graph: GraphName = typer.Option(GraphName.follows, "--graph", help=GRAPH_HELP),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """The accounts that rank highest by a metric (after `network analyze`).
@@ -110,6 +110,7 @@ def top(
     from socialscope.network.analysis import top_accounts
     from socialscope.store.connection import Store
 
+    by, graph = by.value, graph.value
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         table = "key_person_risk" if by == "risk" else "network_metrics"
         if not store.has_table(table):
@@ -122,7 +123,7 @@ def top(
 def person(
     ctx: typer.Context,
     account: str = typer.Argument(..., help="Account id or @handle."),
-    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    graph: GraphName = typer.Option(GraphName.follows, "--graph", help=GRAPH_HELP),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
     """A person's profile: metrics with percentiles, communities bridged, strongest ties,
@@ -133,6 +134,7 @@ def person(
     from socialscope.network.profile import person_profile
     from socialscope.store.connection import Store
 
+    graph = graph.value
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         profile = person_profile(store, account, graph=graph)
     if as_json:
@@ -188,8 +190,8 @@ def person(
 @app.command("evolution")
 def evolution(
     ctx: typer.Context,
-    graph: str = typer.Option("interactions", "--graph", help=GRAPH_HELP),
-    period: str = typer.Option("month", "--period", help="month or quarter (or week)."),
+    graph: GraphName = typer.Option(GraphName.interactions, "--graph", help=GRAPH_HELP),
+    period: EvolutionPeriod = typer.Option(EvolutionPeriod.month, "--period", help="Find communities per period."),
     resolution: float = typer.Option(1.0, "--resolution", help="Leiden resolution."),
     min_jaccard: float = typer.Option(0.3, "--min-jaccard", help="Member overlap that links two periods' communities."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
@@ -205,6 +207,7 @@ def evolution(
     from socialscope.store.connection import Store
     from socialscope.store.results import record_run, replace_rows
 
+    graph, period = graph.value, period.value
     with exit_on_error(), Store(db_path(ctx)) as store:
         with console.status(f"tracking communities per {period}"):
             frame = community_evolution(store, graph, period=period, resolution=resolution, min_jaccard=min_jaccard)
@@ -220,8 +223,10 @@ def evolution(
 @app.command("export")
 def export(
     ctx: typer.Context,
-    fmt: str = typer.Option("gexf", "--format", help="graphml, gexf (Gephi) or csv."),
-    graph: str = typer.Option("follows", "--graph", help=GRAPH_HELP),
+    fmt: GraphFileFormat = typer.Option(
+        GraphFileFormat.gexf, "--format", help="gexf (Gephi), graphml, or csv (nodes and edges files)."
+    ),
+    graph: GraphName = typer.Option(GraphName.follows, "--graph", help=GRAPH_HELP),
     out: Path = typer.Option(None, "--out", help="Output file (default: GRAPH.FORMAT)."),
 ) -> None:
     """Export a graph with node metrics for Gephi, Cytoscape or spreadsheets.
@@ -231,6 +236,7 @@ def export(
     from socialscope.network.export import export_graph
     from socialscope.store.connection import Store
 
+    fmt, graph = fmt.value, graph.value
     target = out or Path(f"{graph}.{fmt}")
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         paths = export_graph(store, graph, fmt, target)

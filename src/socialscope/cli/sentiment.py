@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from socialscope.cli.choices import GraphName, NetSentimentVariant, SentimentGrouping, SentimentModelName
 from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error, print_frame, remember_trained_model
 
 app = typer.Typer(
@@ -17,8 +18,8 @@ app = typer.Typer(
 @app.command("score")
 def score(
     ctx: typer.Context,
-    model_name: str = typer.Option(
-        None, "--model", help="socialscope (the shipped default) or vader; default: your trained model if any."
+    model_name: SentimentModelName = typer.Option(
+        None, "--model", help="A named model (socialscope is the shipped one); default: your trained model if any."
     ),
 ) -> None:
     """Score every post and interaction text; texts in languages the model does not cover are
@@ -27,13 +28,10 @@ def score(
     Example: socialscope sentiment score --model vader
     """
     from socialscope.engagement.sentiment import SENTIMENT_MODELS, active_model, score_store
-    from socialscope.errors import UsageError
     from socialscope.store.connection import Store
 
     with exit_on_error(), Store(db_path(ctx)) as store:
-        if model_name is not None and model_name not in SENTIMENT_MODELS:
-            raise UsageError(f"--model must be one of: {', '.join(SENTIMENT_MODELS)}")
-        model = SENTIMENT_MODELS[model_name].load() if model_name else active_model(store)
+        model = SENTIMENT_MODELS[model_name.value].load() if model_name else active_model(store)
         with console.status(f"scoring texts with {model.name}"), store.transaction():
             counts = score_store(store, model)
         unscored = store.con.execute(
@@ -101,11 +99,11 @@ def train(
 @app.command("summary")
 def summary(
     ctx: typer.Context,
-    by: str = typer.Option("account", "--by", help="account, community, campaign, week or intent."),
-    variant: str = typer.Option(
-        "talkwalker", "--variant", help="talkwalker: (pos−neg)/(pos+neg); symanto: (pos−neg)/all."
+    by: SentimentGrouping = typer.Option(SentimentGrouping.account, "--by", help="Net sentiment per group."),
+    variant: NetSentimentVariant = typer.Option(
+        NetSentimentVariant.talkwalker, "--variant", help="talkwalker: (pos−neg)/(pos+neg); symanto: (pos−neg)/all."
     ),
-    graph: str = typer.Option("follows", "--graph", help="Whose communities, with --by community."),
+    graph: GraphName = typer.Option(GraphName.follows, "--graph", help="Whose communities, with --by community."),
     drop_alert: float = typer.Option(0.1, "--drop-alert", help="With --by week: flag a fall larger than this."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
@@ -114,14 +112,13 @@ def summary(
     Example: socialscope sentiment summary --by week --variant symanto
     """
     from socialscope.engagement.sentiment import sentiment_summary
-    from socialscope.errors import NotFoundError, UsageError
+    from socialscope.errors import NotFoundError
     from socialscope.store.connection import Store
 
+    by, variant, graph = by.value, variant.value, graph.value
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         try:
             frame = sentiment_summary(store, by=by, variant=variant, graph=graph, drop_alert=drop_alert)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
         except LookupError as exc:
             raise NotFoundError(str(exc)) from None
     if by == "community":

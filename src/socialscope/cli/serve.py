@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from socialscope.cli.choices import TokenRole
 from socialscope.cli.common import console, db_path, exit_on_error
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -65,7 +66,7 @@ token_app = typer.Typer(help="API tokens for `socialscope serve --auth` (stored 
 @token_app.command("create")
 def token_create(
     ctx: typer.Context,
-    role: str = typer.Option(..., "--role", help="viewer (aggregates), analyst (person-level) or admin."),
+    role: TokenRole = typer.Option(..., "--role", help="viewer (aggregates), analyst (person-level) or admin."),
     name: str = typer.Option("", "--name", help="Whose token this is, for the audit log."),
 ) -> None:
     """Create a token and print it once (only its hash is kept).
@@ -76,7 +77,7 @@ def token_create(
     from socialscope.store.tokens import create_token
 
     with exit_on_error(), Store(db_path(ctx)) as store:
-        token = create_token(store, role, name)
+        token = create_token(store, role.value, name)
     typer.echo(token)
 
 

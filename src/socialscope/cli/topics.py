@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import typer
 
+from socialscope.cli.choices import GraphName, TopicGrouping
 from socialscope.cli.common import OutputFormat, db_path, exit_on_error, print_frame
 
 
 def topics_command(
     ctx: typer.Context,
-    graph: str = typer.Option(
-        "interactions", "--graph", help="Whose communities: follows, interactions or collaboration."
-    ),
-    by: str = typer.Option("community", "--by", help="community or campaign."),
-    n: int = typer.Option(10, "-n", "--top", help="Terms per community or campaign."),
+    graph: GraphName = typer.Option(GraphName.interactions, "--graph", help="Whose communities."),
+    by: TopicGrouping = typer.Option(TopicGrouping.community, "--by", help="Terms per community or per campaign."),
+    n: int = typer.Option(10, "-n", "--top", min=1, help="Terms per community or campaign."),
     long: bool = typer.Option(False, "--long", help="One row per term (with weight and count) instead of per group."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
@@ -24,14 +23,13 @@ def topics_command(
     Example: socialscope topics --graph interactions -n 5
     """
     from socialscope.engagement.topics import topics
-    from socialscope.errors import NotFoundError, UsageError
+    from socialscope.errors import NotFoundError
     from socialscope.store.connection import Store
 
+    by, graph = by.value, graph.value
     with exit_on_error(), Store(db_path(ctx), read_only=True) as store:
         try:
             frame = topics(store, by=by, graph=graph, n=n)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
         except LookupError as exc:
             raise NotFoundError(str(exc)) from None
     if not long:

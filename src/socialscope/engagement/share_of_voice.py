@@ -14,6 +14,8 @@ import pandas as pd
 from socialscope.errors import UsageError
 from socialscope.store.connection import Store
 
+GROUPINGS = {"month": "date_trunc('month', i.created_at)", "platform": "coalesce(p.platform, a.platform)"}
+
 
 def extract_mentions(store: Store) -> int:
     """Insert a ``mention`` interaction for every @handle in a post's text that names a known
@@ -42,9 +44,9 @@ def extract_mentions(store: Store) -> int:
 def share_of_voice(store: Store, *, by: str | None = None) -> pd.DataFrame:
     """Mentions and reach-weighted mentions per tracked brand (optionally per ``month`` or
     ``platform``), with both shares."""
-    group = {"month": "date_trunc('month', i.created_at)", "platform": "coalesce(p.platform, a.platform)"}.get(by or "")
+    group = GROUPINGS.get(by or "")
     if by and group is None:
-        raise UsageError("by must be month or platform")
+        raise UsageError(f"by must be one of: {', '.join(GROUPINGS)}")
     keys = f"{group} AS {by}, a.handle AS brand" if by else "a.handle AS brand"
     partition = f"PARTITION BY {by}" if by else ""
     return store.df(

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from socialscope.errors import UsageError
 from socialscope.marketing.funnel import funnel, lead_journeys
 from socialscope.store.connection import Store
 
@@ -51,10 +52,15 @@ def transactions(store: Store) -> pd.DataFrame:
     )
 
 
+PERIODS = {"month": "M", "quarter": "Q", "week": "W"}  # period -> pandas frequency
+
+
 def retention(tx: pd.DataFrame, *, period: str = "month", by: str | None = None) -> pd.DataFrame:
     """New vs returning customers and their revenue per period (and per ``by`` column of
     ``tx``, e.g. the acquiring channel)."""
-    freq = {"month": "M", "quarter": "Q", "week": "W"}[period]
+    if period not in PERIODS:
+        raise UsageError(f"period must be one of: {', '.join(PERIODS)}")
+    freq = PERIODS[period]
     tx = tx.assign(period=tx["occurred_at"].dt.to_period(freq).dt.start_time)
     first = tx.groupby("visitor_id")["occurred_at"].transform("min")
     tx["returning"] = tx["occurred_at"] > first

@@ -21,6 +21,7 @@ from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
 
 GROUPINGS = {"channel": "channel", "type": "channel_type", "campaign": "campaign"}
+TOUCHES = ("last_non_direct", "first")  # which touch before the lead is credited
 
 
 def lead_journeys(backend: Any, rules: ChannelRules | None = None, *, touch: str = "last_non_direct") -> Any:
@@ -37,7 +38,7 @@ def lead_journeys(backend: Any, rules: ChannelRules | None = None, *, touch: str
     elif touch == "last_non_direct":
         order = [(before.channel == "Direct").cast("int8").asc(), before.occurred_at.desc()]
     else:
-        raise UsageError("touch must be 'last_non_direct' or 'first'")
+        raise UsageError(f"touch must be one of: {', '.join(TOUCHES)}")
     ranked = before.mutate(rank=ibis.row_number().over(ibis.window(group_by="visitor_id", order_by=order)))
     credit = ranked.filter(ranked.rank == 0).select("visitor_id", "lead_at", "channel", "channel_type", "campaign")
 

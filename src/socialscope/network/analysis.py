@@ -320,10 +320,10 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
                  FROM key_person_risk r LEFT JOIN accounts a USING (account_id)
                  WHERE r.graph = ? ORDER BY r.rank LIMIT ?"""
     else:
-        if by not in _RANKABLE:
+        if by not in RANKABLE:
             from socialscope.errors import UsageError
 
-            raise UsageError(f"--by must be one of: {', '.join(['risk', *_RANKABLE])}")
+            raise UsageError(f"by must be one of: {', '.join(['risk', *RANKABLE])}")
         extra = (
             ", m.pagerank_part, m.reach_part, m.engagement_received_part, m.pagerank, m.reach, m.engagement_received"
             if by == "influence"
@@ -336,7 +336,7 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
     return store.df(sql, [graph, n])
 
 
-_RANKABLE = (
+RANKABLE = (
     "influence",
     "pagerank",
     "betweenness",

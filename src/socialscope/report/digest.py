@@ -13,6 +13,7 @@ from typing import Any
 from socialscope.errors import SocialscopeError, UsageError
 from socialscope.store.connection import Store
 
+FORMATS = ("md", "html")  # Markdown, or an HTML fragment for e-mail
 HEADLINE = (
     ("networking", "own_followers", "Own followers", "int"),
     ("networking", "own_engagement_rate_reach", "Own engagement rate (reach)", "pct"),
@@ -109,7 +110,7 @@ def render_digest(data: dict[str, Any], fmt: str = "md") -> str:
             + (f"<ol>{changes}</ol>" if changes else "<p>Nothing moved beyond its usual day-to-day range.</p>")
             + f"<p><i>{e(data['method'])}</i></p>"
         )
-    raise UsageError(f"--format must be md or html, not {fmt!r}")
+    raise UsageError(f"format must be one of: {', '.join(FORMATS)}; not {fmt!r}")
 
 
 def post_digest(url: str, data: dict[str, Any], text: str, fmt: str, *, timeout: float = 15.0) -> int:
