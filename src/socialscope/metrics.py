@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from socialscope.errors import UsageError
+from socialscope.names import AVERAGES
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,6 @@ class MetricRegistry:
         per_row = table.mutate(**{f"_row_{m.name}": m.expr(table) for m in self})
         means = {m.name: per_row[f"_row_{m.name}"].mean() for m in self}
         return per_row.group_by(by).aggregate(**sums, **means) if by else per_row.aggregate(**sums, **means)
-
-
-AVERAGES = ("ratio_of_sums", "mean_of_ratios")
 
 
 def seconds_between(start: Any, end: Any) -> Any:

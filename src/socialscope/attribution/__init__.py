@@ -1,25 +1,18 @@
 """Multi-touch attribution: journeys from the store; heuristic, Markov, Shapley and
 data-driven models; bootstrap intervals; a simulator with planted truth to evaluate them."""
 
-from socialscope.attribution.bootstrap import bootstrap_intervals
-from socialscope.attribution.evaluate import calibrated_settings, evaluate_settings, score_credit
-from socialscope.attribution.journeys import Journeys, build_journeys
-from socialscope.attribution.markov import removal_effects
-from socialscope.attribution.registry import MODELS, AttributionModel, attribute
-from socialscope.attribution.simulate import SimulationSettings, simulate, write_simulation
+import lazy_loader
 
-__all__ = [
-    "MODELS",
-    "AttributionModel",
-    "Journeys",
-    "SimulationSettings",
-    "attribute",
-    "bootstrap_intervals",
-    "build_journeys",
-    "calibrated_settings",
-    "evaluate_settings",
-    "removal_effects",
-    "score_credit",
-    "simulate",
-    "write_simulation",
-]
+# The public API, imported on first use (lazy_loader): importing one submodule, or the
+# CLI at start-up, does not load the whole package and its libraries.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "bootstrap": ["bootstrap_intervals"],
+        "evaluate": ["calibrated_settings", "evaluate_settings", "score_credit"],
+        "journeys": ["Journeys", "build_journeys"],
+        "markov": ["removal_effects"],
+        "registry": ["AttributionModel", "MODELS", "attribute"],
+        "simulate": ["SimulationSettings", "simulate", "write_simulation"],
+    },
+)

@@ -21,10 +21,10 @@ from socialscope.attribution.markov import MarkovChain, markov_chain
 from socialscope.errors import UsageError
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
+from socialscope.names import JOURNEY_KEYS as KEYS
 from socialscope.store.connection import Store
 
 TOUCH_TABLE = "_journey_touches"
-KEYS = ("channel", "campaign")
 
 
 @dataclass

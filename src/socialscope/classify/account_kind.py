@@ -23,7 +23,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-KINDS = ("person", "brand", "organization")
+from socialscope.names import ACCOUNT_KINDS as KINDS
+
 BRAND_WORDS = (
     "official|shop|store|brand|outdoor|gear|sports|active|apparel|wear|boutique|inc|ltd|llc|gmbh|"
     "co|company|hq|outlet|deals|products|coffee|foods|beauty|fashion"

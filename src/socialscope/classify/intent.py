@@ -31,12 +31,12 @@ from socialscope.classify.rules import rule_hits, rule_log_odds
 from socialscope.errors import UsageError
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
+from socialscope.names import TEXT_KINDS
 
 SHIPPED_MODEL = Path(__file__).with_name("models") / "intent.joblib"
 """Posts: trained on real posts of people, businesses and advertisers, author kind learned."""
 SHIPPED_COMMENT_MODEL = Path(__file__).with_name("models") / "intent_comments.joblib"
 """Comments, replies and messages: trained on YouTube comments and SMS (``socialscope-intent-1``)."""
-TEXT_KINDS = ("post", "comment")
 MODEL_META_KEY = "intent_model"
 _EPS = 1e-9
 

@@ -1,13 +1,14 @@
 """The fixed sets of values CLI options accept, as ``str`` Enums: Typer checks them, lists them
 in ``--help`` and refuses anything else with a usage error (exit 2) naming the allowed values.
 
-Each Enum is built from the registry or constant of the analysis code that defines the set, so
+Each Enum is built from the list the analysis code uses (or checks its registry against), so
 there is one list: a model, graph, grouping or format added there is offered here at once. The
 analysis functions still take plain strings (pass ``.value``) and raise ``UsageError`` on a bad
 one, for callers of the Python API.
 
-The price of one list: Typer builds every command's options at start-up, so these imports
-(pandas, Ibis, igraph with the analysis modules) are paid by every command, ``--help`` too.
+The names come from :mod:`socialscope.names`, which imports nothing: Typer builds every
+command's options at start-up, and importing the registries themselves would load pandas,
+Ibis, igraph and scikit-learn before ``--help`` could print.
 """
 
 from __future__ import annotations
@@ -15,28 +16,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from socialscope.attribution.journeys import KEYS as JOURNEY_KEYS
-from socialscope.attribution.registry import MODELS as ATTRIBUTION_MODELS
-from socialscope.classify.account_kind import KINDS as ACCOUNT_KINDS
-from socialscope.classify.intent import TEXT_KINDS
-from socialscope.engagement.cadence import TOP_POST_METRICS
-from socialscope.engagement.rates import REPORT_GROUPINGS
-from socialscope.engagement.sentiment import NET_SENTIMENT, SENTIMENT_MODELS, SUMMARY_GROUPS
-from socialscope.engagement.share_of_voice import GROUPINGS as SHARE_OF_VOICE_GROUPINGS
-from socialscope.engagement.topics import TOPIC_GROUPS
-from socialscope.ingest.files import FORMATS as FILE_FORMATS
-from socialscope.ingest.formats import FORMATS as EXPORT_FORMATS
-from socialscope.marketing.customers import PERIODS as CUSTOMER_PERIODS
-from socialscope.marketing.funnel import GROUPINGS as FUNNEL_GROUPINGS
-from socialscope.marketing.funnel import TOUCHES
-from socialscope.marketing.kpis import GROUPINGS as CAMPAIGN_GROUPINGS
-from socialscope.metrics import AVERAGES
-from socialscope.network.analysis import RANKABLE
-from socialscope.network.edges import GRAPHS
-from socialscope.network.evolution import PERIODS as EVOLUTION_PERIODS
-from socialscope.network.export import FORMATS as GRAPH_FILE_FORMATS
-from socialscope.report.digest import FORMATS as DIGEST_FORMATS
-from socialscope.store.tokens import ROLES
+from socialscope.names import (
+    ACCOUNT_KINDS,
+    ATTRIBUTION_MODELS,
+    AVERAGES,
+    CAMPAIGN_GROUPINGS,
+    CUSTOMER_PERIODS,
+    DIGEST_FORMATS,
+    ENGAGEMENT_GROUPINGS,
+    EVOLUTION_PERIODS,
+    EXPORT_FORMATS,
+    FILE_FORMATS,
+    FUNNEL_GROUPINGS,
+    FUNNEL_TOUCHES,
+    GRAPH_FILE_FORMATS,
+    GRAPHS,
+    JOURNEY_KEYS,
+    NET_SENTIMENT_VARIANTS,
+    RANKABLE,
+    ROLES,
+    SENTIMENT_GROUPINGS,
+    SENTIMENT_MODELS,
+    SHARE_OF_VOICE_GROUPINGS,
+    TEXT_KINDS,
+    TOP_POST_METRICS,
+    TOPIC_GROUPS,
+)
 
 
 def choice_enum(name: str, values: Iterable[str]) -> type[StrEnum]:
@@ -56,20 +61,20 @@ GraphFileFormat = choice_enum("GraphFileFormat", GRAPH_FILE_FORMATS)
 
 CampaignGrouping = choice_enum("CampaignGrouping", CAMPAIGN_GROUPINGS)
 FunnelGrouping = choice_enum("FunnelGrouping", FUNNEL_GROUPINGS)
-FunnelTouch = choice_enum("FunnelTouch", TOUCHES)
+FunnelTouch = choice_enum("FunnelTouch", FUNNEL_TOUCHES)
 CustomerPeriod = choice_enum("CustomerPeriod", CUSTOMER_PERIODS)
 
 AttributionModelName = choice_enum("AttributionModelName", (ALL, *ATTRIBUTION_MODELS))
 AttributionGrouping = choice_enum("AttributionGrouping", (*JOURNEY_KEYS, *NETWORK_CREDIT))
 
-EngagementGrouping = choice_enum("EngagementGrouping", REPORT_GROUPINGS)
+EngagementGrouping = choice_enum("EngagementGrouping", ENGAGEMENT_GROUPINGS)
 Average = choice_enum("Average", AVERAGES)
 ShareOfVoiceGrouping = choice_enum("ShareOfVoiceGrouping", SHARE_OF_VOICE_GROUPINGS)
 TopPostMetric = choice_enum("TopPostMetric", TOP_POST_METRICS)
 
 SentimentModelName = choice_enum("SentimentModelName", SENTIMENT_MODELS)
-SentimentGrouping = choice_enum("SentimentGrouping", SUMMARY_GROUPS)
-NetSentimentVariant = choice_enum("NetSentimentVariant", NET_SENTIMENT)
+SentimentGrouping = choice_enum("SentimentGrouping", SENTIMENT_GROUPINGS)
+NetSentimentVariant = choice_enum("NetSentimentVariant", NET_SENTIMENT_VARIANTS)
 TopicGrouping = choice_enum("TopicGrouping", TOPIC_GROUPS)
 
 TextKind = choice_enum("TextKind", TEXT_KINDS)

@@ -1,21 +1,16 @@
 """Engagement analytics: rates, audience growth, sentiment, language, topics."""
 
-from socialscope.engagement.audience import audience_growth
-from socialscope.engagement.language import detect_language
-from socialscope.engagement.rates import ENGAGEMENT_METRICS, post_engagement
-from socialscope.engagement.sentiment import NET_SENTIMENT, SENTIMENT_MODELS, TextSentimentModel, VaderSentiment
-from socialscope.engagement.topics import campaign_topics, class_tfidf, community_topics
+import lazy_loader
 
-__all__ = [
-    "ENGAGEMENT_METRICS",
-    "NET_SENTIMENT",
-    "SENTIMENT_MODELS",
-    "TextSentimentModel",
-    "VaderSentiment",
-    "audience_growth",
-    "campaign_topics",
-    "class_tfidf",
-    "community_topics",
-    "detect_language",
-    "post_engagement",
-]
+# The public API, imported on first use (lazy_loader): importing one submodule, or the
+# CLI at start-up, does not load the whole package and its libraries.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "audience": ["audience_growth"],
+        "language": ["detect_language"],
+        "rates": ["ENGAGEMENT_METRICS", "post_engagement"],
+        "sentiment": ["NET_SENTIMENT", "SENTIMENT_MODELS", "TextSentimentModel", "VaderSentiment"],
+        "topics": ["campaign_topics", "class_tfidf", "community_topics"],
+    },
+)

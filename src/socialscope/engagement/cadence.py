@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from socialscope.errors import UsageError
+from socialscope.names import TOP_POST_METRICS
 
 
 def posting_cadence(store: Any, *, own_only: bool = False) -> pd.DataFrame:
@@ -31,9 +32,6 @@ def posting_cadence(store: Any, *, own_only: bool = False) -> pd.DataFrame:
         """,
         [own_only],
     )
-
-
-TOP_POST_METRICS = ("engagements", "engagement_rate_reach", "reach", "shares", "comments")
 
 
 def top_posts(store: Any, *, n: int = 10, by: str = "engagements", account: str | None = None) -> pd.DataFrame:

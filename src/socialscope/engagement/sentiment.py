@@ -38,6 +38,7 @@ from socialscope.engagement.language import UNDETERMINED
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
+from socialscope.names import SENTIMENT_GROUPINGS as SUMMARY_GROUPS
 
 LABELS = ("negative", "neutral", "positive")
 PARALLEL_MIN = 20_000
@@ -438,9 +439,6 @@ def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = 
         store.con.unregister("_sentiment")
         counts[target] = len(frame)
     return counts
-
-
-SUMMARY_GROUPS = ("account", "community", "campaign", "week", "intent")
 
 
 def sentiment_summary(

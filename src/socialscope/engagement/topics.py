@@ -28,12 +28,12 @@ import pandas as pd
 from scipy import sparse
 
 from socialscope.errors import NotFoundError, UsageError
+from socialscope.names import TOPIC_GROUPS
 
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # two or more letters; digits and '_' split words
 _DROP = r"@\w+|https?://\S+|www\.\S+"
 MAX_POSTS = 500_000
 MIN_CONFIDENCE = 0.5
-TOPIC_GROUPS = ("community", "campaign")
 
 
 @functools.cache

@@ -14,9 +14,9 @@ from pathlib import Path
 import duckdb
 
 from socialscope.errors import InputError, Problem, UsageError
+from socialscope.names import FILE_FORMATS as FORMATS
 from socialscope.store.loader import quote
 
-FORMATS = ("csv", "jsonl", "parquet", "edgelist")
 _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",

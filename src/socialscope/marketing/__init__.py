@@ -1,8 +1,15 @@
 """Marketing analytics: campaign KPIs, channels (push vs pull), funnels, customers and CLV."""
 
-from socialscope.marketing.channels import ChannelRules, channel_summary
-from socialscope.marketing.customers import customer_report
-from socialscope.marketing.funnel import funnel
-from socialscope.marketing.kpis import CAMPAIGN_METRICS, campaign_kpis
+import lazy_loader
 
-__all__ = ["CAMPAIGN_METRICS", "ChannelRules", "campaign_kpis", "channel_summary", "customer_report", "funnel"]
+# The public API, imported on first use (lazy_loader): importing one submodule, or the
+# CLI at start-up, does not load the whole package and its libraries.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "channels": ["ChannelRules", "channel_summary"],
+        "customers": ["customer_report"],
+        "funnel": ["funnel"],
+        "kpis": ["CAMPAIGN_METRICS", "campaign_kpis"],
+    },
+)

@@ -19,9 +19,9 @@ from typing import Any
 from socialscope.errors import UsageError
 from socialscope.marketing.channels import ChannelRules, grouped_touchpoints
 from socialscope.metrics import seconds_between
+from socialscope.names import FUNNEL_TOUCHES as TOUCHES
 
 GROUPINGS = {"channel": "channel", "type": "channel_type", "campaign": "campaign"}
-TOUCHES = ("last_non_direct", "first")  # which touch before the lead is credited
 
 
 def lead_journeys(backend: Any, rules: ChannelRules | None = None, *, touch: str = "last_non_direct") -> Any:

@@ -11,6 +11,7 @@ from typing import Any
 
 from socialscope.errors import UsageError
 from socialscope.metrics import MetricRegistry, RatioMetric
+from socialscope.names import CAMPAIGN_GROUPINGS as GROUPINGS
 
 CAMPAIGN_SUMS = ("impressions", "reach", "clicks", "spend", "conversions", "conversion_value")
 
@@ -60,8 +61,6 @@ CAMPAIGN_METRICS = MetricRegistry(
         ),
     ],
 )
-
-GROUPINGS = ("campaign", "platform", "ad", "day", "week", "month", "total")
 
 
 def campaign_kpis(

@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from socialscope.names import RANKABLE
 from socialscope.network import bridges, brokerage, centrality, community, layout, risk
 from socialscope.network.build import SocialGraph, build_graph
 from socialscope.network.graph_stats import graph_summary
@@ -334,20 +335,3 @@ def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame
                   FROM network_metrics m LEFT JOIN accounts a USING (account_id)
                   WHERE m.graph = ? ORDER BY rank LIMIT ?"""
     return store.df(sql, [graph, n])
-
-
-RANKABLE = (
-    "influence",
-    "pagerank",
-    "betweenness",
-    "eigenvector",
-    "hub",
-    "authority",
-    "harmonic",
-    "in_degree",
-    "out_degree",
-    "degree",
-    "core_number",
-    "effective_size",
-    "constraint",
-)

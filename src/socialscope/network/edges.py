@@ -12,8 +12,8 @@ from typing import Any
 
 from socialscope.errors import UsageError
 from socialscope.metrics import seconds_between
+from socialscope.names import GRAPHS
 
-GRAPHS = ("follows", "interactions", "collaboration")
 COLLABORATION_KINDS = ("message", "email")
 PUBLIC_KINDS = ("like", "comment", "reply", "share", "mention", "click", "reaction")
 DIRECTED = {"follows": True, "interactions": True, "collaboration": False}

@@ -8,10 +8,10 @@ import numpy as np
 import pandas as pd
 
 from socialscope.errors import UsageError
+from socialscope.names import GRAPH_FILE_FORMATS as FORMATS
 from socialscope.network.build import rebuild_graph
 from socialscope.store.connection import Store
 
-FORMATS = ("graphml", "gexf", "csv")
 NODE_COLUMNS = (
     "handle",
     "display_name",

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from socialscope.errors import SocialscopeError, UsageError
+from socialscope.names import DIGEST_FORMATS as FORMATS
 from socialscope.store.connection import Store
 
-FORMATS = ("md", "html")  # Markdown, or an HTML fragment for e-mail
 HEADLINE = (
     ("networking", "own_followers", "Own followers", "int"),
     ("networking", "own_engagement_rate_reach", "Own engagement rate (reach)", "pct"),

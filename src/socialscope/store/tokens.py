@@ -16,9 +16,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from socialscope.errors import UsageError
+from socialscope.names import ROLES
 from socialscope.store.connection import Store
-
-ROLES = ("viewer", "analyst", "admin")
 
 
 def _digest(secret: str) -> str:
