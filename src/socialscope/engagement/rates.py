@@ -159,7 +159,7 @@ def post_engagement(
             intents = backend.table("content_intent").select("post_id", "intent")
         except TableNotFound:
             raise NotFoundError("no intents yet: run 'socialscope classify run'") from None
-        joined = joined.left_join(intents, posts.post_id == intents.post_id)
+        joined = joined.left_join(intents, joined.post_id == intents.post_id)
         intent = joined.intent.fill_null("unclassified")
     else:
         intent = ibis.literal("unclassified")
