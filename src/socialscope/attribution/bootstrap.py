@@ -51,9 +51,7 @@ def bootstrap_intervals(
     value = table["value"].to_numpy(float) * converted
     rng = np.random.default_rng(seed)
     n = len(table)
-    rules = {
-        name: rule_weight(name, half_life_days=half_life_days) if name in RULE_MODELS else None for name in names
-    }
+    rules = {name: rule_weight(name, half_life_days=half_life_days) if name in RULE_MODELS else None for name in names}
     # rule-based credit is per journey: a resample's credit = draw counts · journey credits
     matrices = {m: _journey_credit(journeys, w, table, code) for m, w in rules.items() if w is not None}
     path_models = [m for m in names if rules[m] is None]

@@ -4,7 +4,13 @@ from socialscope.engagement.audience import audience_growth
 from socialscope.engagement.language import detect_language
 from socialscope.engagement.rates import ENGAGEMENT_METRICS, post_engagement
 from socialscope.engagement.sentiment import NET_SENTIMENT, SENTIMENT_MODELS, TextSentimentModel, VaderSentiment
-from socialscope.engagement.topics import campaign_topics, class_tfidf, community_topics
+from socialscope.engagement.topics import (
+    campaign_topics,
+    class_tfidf,
+    community_topics,
+    stored_campaign_topics,
+    stored_community_topics,
+)
 
 __all__ = [
     "ENGAGEMENT_METRICS",
@@ -18,4 +24,6 @@ __all__ = [
     "community_topics",
     "detect_language",
     "post_engagement",
+    "stored_campaign_topics",
+    "stored_community_topics",
 ]
