@@ -1,6 +1,7 @@
 """The dashboard in real headless Chromium: pages load without JavaScript errors, nothing
 leaves localhost, charts render, a node click opens the profile, search finds a person,
-the overview filter changes the numbers, and a community shows what its members talk about. Screenshots go to docs/screenshots/."""
+the overview filter changes the numbers, and a community shows what its members talk
+about. Screenshots go to docs/screenshots/."""
 
 from __future__ import annotations
 
@@ -156,9 +157,10 @@ def test_network_page_shows_what_a_community_talks_about(page, live_server, web_
     assert terms[0] == planted[community]
     assert page.locator("#community-terms li").all_inner_texts() == terms
     assert page.errors == []
-    # on a phone the terms wrap inside the screen
+    # on a phone the terms wrap inside the screen (once the drawing has followed the resize)
+    page.wait_for_selector("#network[data-ready=true]", timeout=30_000)
     page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("document.documentElement.scrollWidth <= window.innerWidth", timeout=10_000)
     box = page.locator("#community-terms ul.terms").bounding_box()
     assert page.locator("#community-terms li").last.is_visible()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
