@@ -21,6 +21,8 @@ from socialscope.engagement.topics import (
     community_topics,
     distinctive_terms,
     stop_words,
+    stored_campaign_topics,
+    stored_community_topics,
     topics,
 )
 from socialscope.errors import UsageError
@@ -140,3 +142,27 @@ def test_campaign_topics_and_errors(demo_db, tmp_path):
     assert (found.groupby("campaign_id")["rank"].max() <= 3).all()
     merged = found.drop_duplicates("campaign_id").merge(posts, on="campaign_id")
     assert (merged["posts"] == merged["n"]).all()
+
+
+def test_stored_topics_read_back_what_analyze_wrote(demo_db, tmp_path, store):
+    assert stored_community_topics(store, "follows") is None and stored_campaign_topics(store) is None
+    path = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, path)
+    with Store(path) as demo:
+        table = demo.df("SELECT * FROM community_topics WHERE graph = 'interactions' ORDER BY community, rank")
+        shown = stored_community_topics(demo, "interactions", n=3)
+        campaigns = stored_campaign_topics(demo, n=2)
+        first = dict(demo.con.execute("SELECT campaign_id, term FROM campaign_topics WHERE rank = 1").fetchall())
+        # communities found again after the terms (renumbered): the stored terms no longer apply
+        demo.con.execute(
+            """UPDATE analysis_runs SET finished_at = finished_at + INTERVAL 1 HOUR
+               WHERE run_id IN (SELECT run_id FROM network_metrics WHERE graph = 'follows')"""
+        )
+        assert stored_community_topics(demo, "follows") is None
+    assert list(shown["members"]) == sorted(shown["members"], reverse=True)
+    for row in shown.itertuples():
+        assert row.terms == list(table.loc[table["community"] == row.community, "term"].head(3))
+    assert all(len(t) <= 2 for t in campaigns["terms"]) and list(campaigns["posts"]) == sorted(
+        campaigns["posts"], reverse=True
+    )
+    assert {c: t[0] for c, t in zip(campaigns["campaign_id"], campaigns["terms"], strict=True)} == first

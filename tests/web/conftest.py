@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
+from socialscope.engagement.topics import TERMS_SHOWN
 from socialscope.web import create_app
 
 # Saved by every run (gitignored); docs/screenshots/ keeps the ones the README shows.
@@ -85,3 +87,29 @@ def browser():
         instance = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+def chips(terms: list[str]) -> str:
+    """Terms as the dashboard and the report render them."""
+    return '<ul class="terms">' + "".join(f"<li>{escape(t)}</li>" for t in terms) + "</ul>"
+
+
+def stored_terms(store, graph: str, community: int) -> list[str]:
+    """A community's shown terms, read straight from the stored result table."""
+    rows = store.con.execute(
+        "SELECT term FROM community_topics WHERE graph = ? AND community = ? ORDER BY rank LIMIT ?",
+        [graph, community, TERMS_SHOWN],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def planted_interests(store, graph: str) -> dict[int, str]:
+    """The demo's planted truth: each community's most common member interest (the demo
+    gives persons an interest and has them post about it)."""
+    planted = store.df(
+        """SELECT m.community, json_extract_string(a.attributes, '$.interest') AS interest
+           FROM network_metrics m JOIN accounts a USING (account_id)
+           WHERE m.graph = ? AND json_extract_string(a.attributes, '$.interest') IS NOT NULL""",
+        [graph],
+    )
+    return planted.groupby("community")["interest"].agg(lambda s: s.value_counts().index[0]).to_dict()

@@ -10,6 +10,7 @@ PAGES = ["/", "/network", "/people", "/content", "/campaigns", "/attribution", "
 APIS = [
     "/api/overview",
     "/api/network",
+    "/api/network/topics",
     "/api/people",
     "/api/content",
     "/api/campaigns",

@@ -1,6 +1,7 @@
 """The dashboard in real headless Chromium: pages load without JavaScript errors, nothing
 leaves localhost, charts render, a node click opens the profile, search finds a person,
-and the overview filter changes the numbers. Screenshots go to docs/screenshots/."""
+the overview filter changes the numbers, and a community shows what its members talk
+about. Screenshots go to docs/screenshots/."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from tests.web.conftest import SCREENSHOTS
+from socialscope.store import Store
+from tests.web.conftest import SCREENSHOTS, planted_interests
 
 PAGES = {
     "overview": "/",
@@ -140,3 +142,25 @@ def test_network_drawing_is_readable(page, live_server):
         "#community-name small"
     )
     assert page.errors == []
+
+
+def test_network_page_shows_what_a_community_talks_about(page, live_server, web_db):
+    with Store(web_db, read_only=True) as store:
+        planted = planted_interests(store, "follows")
+    page.goto(live_server + "/network?graph=follows")
+    largest = page.locator("#community-table tbody tr").first
+    terms = largest.locator("ul.terms li").all_inner_texts()
+    assert 1 < len(terms) <= 8 and largest.locator("ul.terms").is_visible()
+    largest.locator("a").click()
+    page.wait_for_selector("#community-terms ul.terms")
+    community = int(page.get_attribute("#network", "data-community"))
+    assert terms[0] == planted[community]
+    assert page.locator("#community-terms li").all_inner_texts() == terms
+    assert page.errors == []
+    # on a phone the terms wrap inside the screen (once the drawing has followed the resize)
+    page.wait_for_selector("#network[data-ready=true]", timeout=30_000)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("document.documentElement.scrollWidth <= window.innerWidth", timeout=10_000)
+    box = page.locator("#community-terms ul.terms").bounding_box()
+    assert page.locator("#community-terms li").last.is_visible()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390

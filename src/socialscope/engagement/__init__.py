@@ -11,6 +11,12 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
         "language": ["detect_language"],
         "rates": ["ENGAGEMENT_METRICS", "post_engagement"],
         "sentiment": ["NET_SENTIMENT", "SENTIMENT_MODELS", "TextSentimentModel", "VaderSentiment"],
-        "topics": ["campaign_topics", "class_tfidf", "community_topics"],
+        "topics": [
+            "campaign_topics",
+            "class_tfidf",
+            "community_topics",
+            "stored_campaign_topics",
+            "stored_community_topics",
+        ],
     },
 )

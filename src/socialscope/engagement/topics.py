@@ -238,3 +238,58 @@ def topics(store: Any, *, by: str = "community", graph: str = "interactions", n:
     if n < 1:
         raise UsageError("n must be at least 1")
     return community_topics(store, graph=graph, n=n) if by == "community" else campaign_topics(store, n=n)
+
+
+TERMS_SHOWN = 8
+"""Terms the dashboard and the report show per community or campaign (``analyze`` stores 10)."""
+TOPICS_NOT_STORED = (
+    "No distinctive terms stored yet: run 'socialscope analyze' (or 'socialscope analyze --only topics' "
+    "after analysing a graph again); 'socialscope topics' prints them without storing."
+)
+
+
+def stored_community_topics(store: Any, graph: str, *, n: int = TERMS_SHOWN) -> pd.DataFrame | None:
+    """The distinctive terms ``analyze`` stored (result table ``community_topics``) for each
+    community of ``graph``: one row per community — community, members, posts, terms (a list,
+    most distinctive first, at most ``n``). None when there are none to read: the topics
+    analysis has not run, or the graph's communities were found again after it ran (their
+    numbers changed, so the stored terms would describe other communities)."""
+    if not store.has_table("community_topics") or _found_again(store, graph):
+        return None
+    sql = """SELECT community, any_value(members) AS members, any_value(posts) AS posts,
+                    list(term ORDER BY rank) AS terms
+             FROM community_topics WHERE graph = ? AND rank <= ?
+             GROUP BY community ORDER BY members DESC, community"""
+    return _listed(store.df(sql, [graph, n]))
+
+
+def stored_campaign_topics(store: Any, *, n: int = TERMS_SHOWN) -> pd.DataFrame | None:
+    """The distinctive terms ``analyze`` stored (result table ``campaign_topics``) for each
+    campaign, campaigns with the most posts first: campaign_id, name, posts, terms (a list,
+    most distinctive first, at most ``n``). None when the topics analysis has not run."""
+    if not store.has_table("campaign_topics"):
+        return None
+    sql = """SELECT campaign_id, any_value(name) AS name, any_value(posts) AS posts,
+                    list(term ORDER BY rank) AS terms
+             FROM campaign_topics WHERE rank <= ?
+             GROUP BY campaign_id ORDER BY posts DESC, campaign_id"""
+    return _listed(store.df(sql, [n]))
+
+
+def _listed(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["terms"] = frame["terms"].map(list)  # plain lists: DuckDB hands back arrays
+    return frame
+
+
+def _found_again(store: Any, graph: str) -> bool:
+    """Whether ``graph``'s communities (``network_metrics``) were written by a run that finished
+    after the one that wrote its stored terms."""
+    if not store.has_table("network_metrics") or not store.has_table("analysis_runs"):
+        return False
+    newer = store.scalar(
+        """SELECT max(r.finished_at) FILTER (WHERE r.run_id IN (SELECT run_id FROM network_metrics WHERE graph = ?))
+                > max(r.finished_at) FILTER (WHERE r.run_id IN (SELECT run_id FROM community_topics WHERE graph = ?))
+           FROM analysis_runs r""",
+        [graph, graph],
+    )
+    return bool(newer)

@@ -1,6 +1,6 @@
 """The shareable report: one self-contained HTML file with the overview, top people,
-communities, campaigns and attribution. Plotly's JavaScript and the stylesheet are inlined,
-so the file opens offline, anywhere."""
+communities, what communities and campaigns talk about, campaigns and attribution. Plotly's
+JavaScript and the stylesheet are inlined, so the file opens offline, anywhere."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from socialscope import __version__
+from socialscope.engagement.topics import TOPICS_NOT_STORED, stored_community_topics
 from socialscope.store.connection import Store
 from socialscope.web.app import STATIC, plotly_js_path
 from socialscope.web.charts import bar_chart, figure_html, line_chart
@@ -33,10 +34,14 @@ def report_context(store: Store) -> dict[str, Any]:
     people = {g: people_data(store, graph=g) for g in graphs}
     from socialscope.network.names import named_communities
     from socialscope.report.privacy import suppress_small_groups
+    from socialscope.web.routes.network import with_terms
 
-    communities = {
-        g: suppress_small_groups(named_communities(store, g, limit=10), g).to_dict(orient="records") for g in graphs
-    }
+    communities, topics_stored = {}, {}
+    for g in graphs:
+        topics = stored_community_topics(store, g)
+        topics_stored[g] = topics is not None
+        communities[g] = suppress_small_groups(with_terms(named_communities(store, g, limit=10), topics), g)
+        communities[g] = communities[g].to_dict(orient="records")
     campaigns = campaigns_data(store)
     attribution = attribution_data(store)
     content = content_data(store, limit=10)
@@ -77,6 +82,9 @@ def report_context(store: Store) -> dict[str, Any]:
         "people": people,
         "communities": communities,
         "campaigns": sorted(campaigns["campaigns"], key=lambda r: -(r.get("spend") or 0))[:20],
+        "campaign_topics": campaigns["topics"][:20] if campaigns["topics"] is not None else None,
+        "topics_stored": topics_stored,
+        "topics_not_stored": TOPICS_NOT_STORED,
         "content": content,
         "charts": charts,
         "plotly_js": plotly_js_path().read_text(encoding="utf-8"),

@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 from fastapi import APIRouter, Depends, Request, Response
 
+from socialscope.engagement.topics import TOPICS_NOT_STORED, stored_campaign_topics
 from socialscope.errors import UsageError
 from socialscope.report.kpis import MARKETING_KEYS
 from socialscope.store.connection import Store
@@ -27,8 +28,8 @@ def campaigns_data(
 ) -> dict[str, Any]:
     """Campaign KPIs over the days [since, until] on one ad platform (or all), the totals with
     their change against the previous period of the same length (the one KPI home,
-    :func:`socialscope.report.kpis.kpis_with_change`), weekly trends, and the funnels (all
-    time: leads are not dated by ad platform)."""
+    :func:`socialscope.report.kpis.kpis_with_change`), weekly trends, the funnels (all
+    time: leads are not dated by ad platform) and each campaign's distinctive terms (all time)."""
     from socialscope.marketing.funnel import funnel, stage_counts
     from socialscope.marketing.kpis import campaign_kpis
     from socialscope.report.kpis import Period, kpis_with_change, page_filters
@@ -46,6 +47,7 @@ def campaigns_data(
         by_channel = funnel(backend, by="channel").to_pandas()
         by_type = funnel(backend, by="type").to_pandas()
     totals = kpis_with_change(store, since=since, until=until, platform=platform)
+    topics = stored_campaign_topics(store)
     return {
         "platform": platform,
         "filters": page_filters(store, since=since, until=until, platform=platform),
@@ -60,6 +62,9 @@ def campaigns_data(
         "funnel": stage_counts(store),
         "funnel_by_channel": records(by_channel) if by_channel is not None else [],
         "funnel_by_type": records(by_type) if by_type is not None else [],
+        # all time, like the funnel: what each campaign's posts say (stored by `analyze`)
+        "topics": records(topics) if topics is not None else None,
+        "topics_missing": TOPICS_NOT_STORED if topics is None else None,
     }
 
 

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from socialscope.engagement.topics import TOPICS_NOT_STORED, stored_community_topics
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.network.build import GRAPHS
 from socialscope.network.names import account_labels, community_names
@@ -196,17 +197,18 @@ def network_page(
     from socialscope.network.names import named_communities
 
     communities = named_communities(store, graph, limit=12) if graph in graphs else None
+    topics = stored_community_topics(store, graph) if graph in graphs else None
     if communities is not None:
         from socialscope.report.privacy import suppress_small_groups
 
-        communities = suppress_small_groups(communities, graph)
+        communities = suppress_small_groups(with_terms(communities, topics), graph)
     focus = None
     if community is not None and graph in graphs:
         from socialscope.network.profile import community_profile
         from socialscope.report.privacy import suppress_small_groups
 
-        focus = suppress_small_groups(pd.DataFrame([community_profile(store, graph, community)]), graph)
-        focus = records(focus)[0]
+        profile = with_terms(pd.DataFrame([community_profile(store, graph, community)]), topics)
+        focus = records(suppress_small_groups(profile, graph))[0]
     context = {
         "focus": focus,
         "page": "network",
@@ -215,5 +217,37 @@ def network_page(
         "community": community,
         "summary": records(summary)[0] if summary is not None and len(summary) else None,
         "communities": records(communities) if communities is not None else [],
+        "topics_missing": TOPICS_NOT_STORED if graph in graphs and topics is None else None,
     }
     return templates.TemplateResponse(request, "network.html", context)
+
+
+def with_terms(communities: pd.DataFrame, topics: pd.DataFrame | None) -> pd.DataFrame:
+    """``communities`` plus a ``terms`` column (a list, or null) — before privacy suppression,
+    so a withheld group's terms are withheld too."""
+    if topics is None:
+        return communities.assign(terms=None)
+    merged = communities.merge(topics[["community", "terms"]], on="community", how="left")
+    merged["terms"] = merged["terms"].where(merged["terms"].notna(), None)  # a community without terms
+    return merged
+
+
+@cached_by_store
+def network_topics_data(store: Store, *, graph: str = "follows") -> dict[str, Any]:
+    """Each community's distinctive terms (largest communities first), the people-graph
+    privacy rule applied; ``topics`` null and ``missing`` saying what to run before ``analyze``."""
+    from socialscope.report.privacy import suppress_small_groups
+
+    if graph not in GRAPHS:
+        raise UsageError(f"graph must be one of: {', '.join(GRAPHS)}")
+    topics = stored_community_topics(store, graph)
+    if topics is None:
+        return {"graph": graph, "topics": None, "missing": TOPICS_NOT_STORED}
+    return {"graph": graph, "topics": records(suppress_small_groups(topics, graph, size="members")), "missing": None}
+
+
+@router.get("/api/network/topics", tags=["network"], summary="Distinctive terms of each community")
+def network_topics_api(
+    request: Request, graph: str = Query("follows", description="follows, interactions or collaboration.")
+) -> Response:
+    return api_json(request, "network_topics", lambda s: network_topics_data(s, graph=graph), graph=graph)
