@@ -1,5 +1,5 @@
 """Where the data-driven models stop earning their name: the simulator grid at small stores
-(200–2,000 journeys, about 10–100 conversions), scoring the raw candidate (`model_based`,
+(200–4,000 journeys, about 10–200 conversions), scoring the raw candidate (`model_based`,
 what `data_driven` is above the threshold) against the rules. It sets
 ``MIN_DATA_DRIVEN_CONVERSIONS`` in socialscope.attribution.registry:
 ``python -m benchmarks.attribution_small_data [--docs]``.
@@ -20,7 +20,7 @@ from benchmarks.common import RESULTS
 
 FOLDER = RESULTS / "attribution_small_data"
 START, END = "<!-- small-data:start (python -m benchmarks.attribution_small_data --docs) -->", "<!-- small-data:end -->"
-JOURNEYS = (200, 500, 1000, 2000)
+JOURNEYS = (200, 500, 1000, 2000, 4000)
 CHANNELS = (4, 8)
 SYNERGY = (0.0, 0.5)
 SEEDS = (1, 2, 3)

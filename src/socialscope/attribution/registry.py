@@ -106,7 +106,7 @@ MODELS["data_driven"] = replace(
 # effects worse than linear and last touch (benchmarks/attribution_small_data.py; the table in
 # docs/marketing.md): with so few, `data_driven` gives linear's credit and says so, and the
 # signed models are left out of "every model" (named explicitly, they run, with a warning).
-MIN_DATA_DRIVEN_CONVERSIONS = 100
+MIN_DATA_DRIVEN_CONVERSIONS = 200
 SMALL_DATA_MODEL = "linear"
 
 
