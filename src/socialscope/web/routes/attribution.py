@@ -36,11 +36,16 @@ def model_info() -> list[dict[str, str]]:
     ]
 
 
-def trusted_model(evaluation: list[dict[str, Any]]) -> dict[str, Any]:
-    """The model to trust: the evaluation's best when one was run, else the shipped data_driven."""
+def trusted_model(evaluation: list[dict[str, Any]], conversions: float | None = None) -> dict[str, Any]:
+    """The model to trust: the evaluation's best when one was run, else the shipped data_driven —
+    which gives linear credit below the minimum-data rule (``conversions`` credited)."""
     from socialscope.attribution import MODELS
-    from socialscope.attribution.registry import DATA_DRIVEN
+    from socialscope.attribution.registry import DATA_DRIVEN, MIN_DATA_DRIVEN_CONVERSIONS, SMALL_DATA_MODEL
 
+    if conversions is not None and conversions < MIN_DATA_DRIVEN_CONVERSIONS:
+        return {"model": SMALL_DATA_MODEL, "label": MODELS[SMALL_DATA_MODEL].label, "source": "the minimum-data rule",
+                "nmae": None, "evaluated": False, "small": {"conversions": conversions,
+                                                           "minimum": MIN_DATA_DRIVEN_CONVERSIONS}}  # fmt: skip
     ranked = [r for r in evaluation if r["model"] != "data_driven"]
     if ranked:
         best = ranked[0]
@@ -66,6 +71,8 @@ def attribution_data(store: Store) -> dict[str, Any]:
         return {"analysed": False, "credit": [], "models": [], "model_info": info, "evaluation": evaluation,
                 "trusted": trusted_model(evaluation), "intervals": False}  # fmt: skip
     order = {m["name"]: i for i, m in enumerate(info)}
+    last_touch = credit[credit["model"] == "last_touch"]["conversions"]
+    conversions = float(last_touch.sum()) if len(last_touch) else None
     models = sorted(credit["model"].unique(), key=lambda m: order.get(m, len(order)))
     return {
         "analysed": True,
@@ -73,7 +80,7 @@ def attribution_data(store: Store) -> dict[str, Any]:
         "models": models,
         "model_info": [m for m in info if m["name"] in set(models)],
         "evaluation": evaluation,
-        "trusted": trusted_model(evaluation),
+        "trusted": trusted_model(evaluation, conversions),
         "intervals": set(INTERVAL) <= set(credit.columns) and bool(credit["conversions_low"].notna().any()),
     }
 
