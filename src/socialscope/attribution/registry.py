@@ -16,7 +16,7 @@ from socialscope.attribution.conversion import (
     shapley_conversion_credit,
     shapley_ordered_credit,
 )
-from socialscope.attribution.heuristic import WEIGHTS, heuristic_credit, time_decay_weight
+from socialscope.attribution.heuristic import WEIGHTS, heuristic_credit, rule_weight, time_decay_weight
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
 from socialscope.attribution.shapley import shapley_credit
@@ -103,6 +103,10 @@ MODELS["data_driven"] = replace(
 )
 
 
+# the models that need only the aggregated paths, not the touches (Markov, Shapley, data-driven)
+PATH_MODELS = tuple(name for name in MODELS if rule_weight(name) is None)
+
+
 def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any) -> pd.DataFrame:
     """Credit per key under each model (all by default), side by side in long form.
 
@@ -110,7 +114,17 @@ def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any
     (more than 16 distinct keys in one journey, or 62 keys in all — e.g. by campaign) is
     left out with an :class:`AttributionWarning`; named explicitly, it raises.
     """
-    names = models or list(MODELS)
+    return _attribute(journeys, models or list(MODELS), strict=models is not None, **params)
+
+
+def path_credit(journeys: Journeys, **params: Any) -> pd.DataFrame:
+    """Credit per key under every path-based model (:data:`PATH_MODELS`), as :func:`attribute`
+    with all models gives them: what an engine that only counts paths (Spark) solves on the
+    driver with these same functions."""
+    return _attribute(journeys, list(PATH_MODELS), strict=False, **params)
+
+
+def _attribute(journeys: Journeys, names: list[str], *, strict: bool, **params: Any) -> pd.DataFrame:
     unknown = [m for m in names if m not in MODELS]
     if unknown:
         raise KeyError(f"unknown model {', '.join(unknown)}; choose from {', '.join(MODELS)}")
@@ -121,8 +135,8 @@ def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any
         try:
             frames.append(model.credit(journeys, **accepted))
         except UsageError as exc:
-            if models is not None or not model.signed:
+            if strict or not model.signed:
                 raise
-            warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=2)
+            warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=3)
     out = pd.concat(frames, ignore_index=True)
     return out[["model", "key", "conversions", "value"]].rename(columns={"key": journeys.key})

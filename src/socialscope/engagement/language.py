@@ -29,6 +29,9 @@ import pandas as pd
 from scipy import sparse
 
 UNDETERMINED = "und"
+HAS_TEXT = "t.text IS NOT NULL AND trim(t.text) <> ''"
+"""The texts that get a language and a sentiment (SQL over a text table aliased ``t``, the same
+on DuckDB and Spark)."""
 LONG_BYTES = 4096
 
 
@@ -156,8 +159,7 @@ def detect_store(store: Any) -> dict[str, int]:
             f'CREATE TABLE IF NOT EXISTS "{target}" ({key} VARCHAR PRIMARY KEY, language VARCHAR, confidence DOUBLE)'
         )
         rows = store.df(
-            f"""SELECT t.{key}, t.text FROM {table} t ANTI JOIN "{target}" l USING ({key})
-                WHERE t.text IS NOT NULL AND trim(t.text) <> ''"""
+            f"""SELECT t.{key}, t.text FROM {table} t ANTI JOIN "{target}" l USING ({key}) WHERE {HAS_TEXT}"""
         )
         if len(rows):
             found = detect_language(rows["text"])
