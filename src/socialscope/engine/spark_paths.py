@@ -9,8 +9,8 @@ collected as (position, key) structs and sorted, which orders them by position (
 a journey), and identical paths are counted — the embedded engine's
 ``list(key ORDER BY position)`` in :func:`socialscope.attribution.journeys.build_journeys`.
 
-The path-count table is small (distinct paths, not journeys: see docs/scale.md for its size
-at M and L) and is collected to the driver, where the embedded engine's own solvers (Markov
+The path-count table is small (distinct paths, not journeys: 6,899 for the M world's 131,560
+journeys) and is collected to the driver, where the embedded engine's own solvers (Markov
 removal effects, Shapley values, the data-driven models) run on it unchanged.
 """
 
