@@ -5,11 +5,12 @@ from socialscope.attribution.bootstrap import bootstrap_intervals
 from socialscope.attribution.evaluate import calibrated_settings, evaluate_settings, score_credit
 from socialscope.attribution.journeys import Journeys, build_journeys
 from socialscope.attribution.markov import removal_effects
-from socialscope.attribution.registry import MODELS, AttributionModel, attribute
+from socialscope.attribution.registry import MODELS, PATH_MODELS, AttributionModel, attribute, path_credit
 from socialscope.attribution.simulate import SimulationSettings, simulate, write_simulation
 
 __all__ = [
     "MODELS",
+    "PATH_MODELS",
     "AttributionModel",
     "Journeys",
     "SimulationSettings",
@@ -18,6 +19,7 @@ __all__ = [
     "build_journeys",
     "calibrated_settings",
     "evaluate_settings",
+    "path_credit",
     "removal_effects",
     "score_credit",
     "simulate",

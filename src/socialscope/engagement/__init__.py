@@ -3,7 +3,13 @@
 from socialscope.engagement.audience import audience_growth
 from socialscope.engagement.language import detect_language
 from socialscope.engagement.rates import ENGAGEMENT_METRICS, post_engagement
-from socialscope.engagement.sentiment import NET_SENTIMENT, SENTIMENT_MODELS, TextSentimentModel, VaderSentiment
+from socialscope.engagement.sentiment import (
+    NET_SENTIMENT,
+    SENTIMENT_MODELS,
+    TextSentimentModel,
+    VaderSentiment,
+    sentiment_scores,
+)
 from socialscope.engagement.topics import campaign_topics, class_tfidf, community_topics
 
 __all__ = [
@@ -18,4 +24,5 @@ __all__ = [
     "community_topics",
     "detect_language",
     "post_engagement",
+    "sentiment_scores",
 ]
