@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import attribution, engagement, graph, pipeline, slack_import, spark, text, web
+from benchmarks import attribution, engagement, graph, pipeline, slack_import, spark, spark_text_paths, text, web
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         default="graph,import,analyze,attribution,engagement,text,api",
         help="graph, import, analyze, analyze-10m, attribution, engagement, text, api, load, network-page, end-to-end, "
         "slack (a 7,000-day-file Slack export), "
-        "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store)",
+        "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store), "
+        "spark-text (with --store: text scoring and path-based attribution, DuckDB vs Spark local[2])",
     )
     parser.add_argument(
         "--store",
@@ -47,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"DuckDB vs Spark on {args.store} …", file=sys.stderr, flush=True)
             result = spark.run(args.store)
             (RESULTS / f"spark_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1, default=str))
+        if "spark-text" in parts and args.store:
+            print(f"text and paths, DuckDB vs Spark on {args.store} …", file=sys.stderr, flush=True)
+            result = spark_text_paths.run(args.store)
+            (RESULTS / f"spark_text_paths_{size}.json").write_text(
+                json.dumps({**stamp, **result}, indent=1, default=str)
+            )
         if "slack" in parts and size == args.sizes.split(",")[0]:  # one size: the export is fixed
             print("Slack export import …", file=sys.stderr, flush=True)
             result = slack_import.run(7000, 80000)

@@ -33,8 +33,9 @@ class ResultTable:
 
     ``build(engine)`` returns the engine's frame (an Ibis expression on the embedded engine,
     a Spark DataFrame on Spark). When the engine also has ``superset_on``, the analysis's
-    embedded ``run`` writes this table itself with more columns or rows (every attribution
-    model; every network measure), and the parity suite compares the shared part.
+    embedded ``run`` writes this table itself, with more columns or rows (bootstrap intervals;
+    every network measure) or incrementally (text scores), and the parity suite compares the
+    shared part.
     """
 
     name: str
@@ -85,22 +86,46 @@ def _funnel(by: str) -> Callable[[Any], Any]:
     return build
 
 
-def _rule_attribution(engine: Any) -> Any:
+def _attribution_by_channel(engine: Any) -> Any:
     """Rule-based credit per channel under every rule model, long form like the embedded
-    ``attribution_by_channel`` table (which adds the path-based models)."""
+    ``attribution_by_channel`` table (which adds bootstrap intervals); on an engine with
+    ``journey_paths`` also every path-based model, solved on the driver by the embedded
+    engine's functions from the engine's path counts."""
     import ibis
 
     from socialscope.attribution.heuristic import RULE_MODELS, credit_expr, rule_weight
     from socialscope.attribution.journeys import journey_touches
 
     touches = engine.cached(journey_touches(engine.backend()), "_journey_touches")
+    paths, resolved = None, {m: m for m in RULE_MODELS}
+    if "journey_paths" in engine.capabilities:
+        from socialscope.attribution.journeys import Journeys
+        from socialscope.attribution.registry import resolve_models
+
+        paths = engine.path_counts(touches)
+        if not paths.empty:  # the small-data rule may hand data_driven to a rule model
+            resolved = resolve_models(Journeys.of_paths(paths))
     parts = [
-        credit_expr(touches, rule_weight(m)).mutate(model=ibis.literal(m)).rename(channel="key") for m in RULE_MODELS
+        credit_expr(touches, rule_weight(source)).mutate(model=ibis.literal(name)).rename(channel="key")
+        for name, source in resolved.items()
+        if source in RULE_MODELS
     ]
     union = parts[0]
     for part in parts[1:]:
         union = union.union(part)
-    return engine.frame(union.select("model", "channel", "conversions", "value").order_by(["model", "channel"]))
+    rules = engine.frame(union.select("model", "channel", "conversions", "value").order_by(["model", "channel"]))
+    if paths is None or paths.empty:
+        return rules
+    from socialscope.attribution.registry import path_credit
+
+    return engine.concat([rules, engine.from_pandas(path_credit(Journeys.of_paths(paths)))])
+
+
+def _text(table: str) -> Callable[[Any], Any]:
+    def build(engine: Any) -> Any:
+        return engine.text_table(table)
+
+    return build
 
 
 def _graph_metrics(engine: Any) -> Any:
@@ -116,6 +141,7 @@ def _graph_metrics(engine: Any) -> Any:
 
 
 TABLE_METRICS = frozenset({"table_metrics"})
+TEXT = frozenset({"text"})
 
 
 # -- the embedded parts -----------------------------------------------------------------------
@@ -338,11 +364,28 @@ ANALYSES: tuple[Analysis, ...] = (
     ),
     Analysis(
         "intent", "intent", "networking or marketing: posts, messages and account kinds", _intent, ("accounts",),
-        embedded_only="the intent model (scikit-learn) and account kinds", requires=STORE_SQL | {"text"},
+        tables=(
+            ResultTable("content_intent", "intent of every post", TEXT, _text("content_intent"), needs=("posts",),
+                        superset_on="store.sql"),
+            ResultTable("interaction_intent", "intent of every comment and message", TEXT,
+                        _text("interaction_intent"), needs=("interactions",), superset_on="store.sql"),
+        ),
+        embedded_only="account kinds (SQL over the store) and an intent model trained on the store's labels",
+        requires=STORE_SQL | {"text"},
     ),
     Analysis(
         "sentiment", "networking", "sentiment of every post, comment and message", _sentiment, (),
-        embedded_only="the sentiment model", requires=STORE_SQL | {"text"},
+        tables=tuple(
+            ResultTable(name, what, TEXT, _text(name), needs=(source,), superset_on="store.sql")
+            for name, what, source in (
+                ("post_language", "language of every post", "posts"),
+                ("interaction_language", "language of every comment and message", "interactions"),
+                ("post_sentiment", "sentiment of every post", "posts"),
+                ("interaction_sentiment", "sentiment of every comment and message", "interactions"),
+            )
+        ),
+        embedded_only="own net sentiment (SQL over the store) and a sentiment model trained on the store's labels",
+        requires=STORE_SQL | {"text"},
     ),
     Analysis(
         "engagement", "networking", "engagement rates of posts by account and kind", _engagement, ("posts",),
@@ -388,11 +431,11 @@ ANALYSES: tuple[Analysis, ...] = (
         ("touchpoints", "conversions"),
         tables=(
             ResultTable(
-                "attribution_by_channel", "journeys and rule-based attribution", frozenset({"journeys"}),
-                _rule_attribution, superset_on="journey_paths",
+                "attribution_by_channel", "journeys and attribution", frozenset({"journeys"}),
+                _attribution_by_channel, superset_on="journey_paths",
             ),
         ),
-        embedded_only="Markov-chain and Shapley attribution over ordered journey paths",
+        embedded_only="bootstrap intervals of every model's credit (resampling the journeys in the store)",
         requires=STORE_SQL | {"journey_paths"},
     ),
 )  # fmt: skip

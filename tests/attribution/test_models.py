@@ -181,3 +181,22 @@ def test_every_model_is_documented_and_referenced():
         assert f"`{name}`" in docs or name.startswith("markov_"), name
         assert model.reference and model.description and model.label
     assert "`markov_1`, `markov_2`, `markov_3`" in docs
+
+
+def test_path_models_need_only_the_path_counts(small):
+    """What the Spark engine hands the driver: the path counts alone give every path-based
+    model the numbers ``attribute`` gives with the store; rule-based models refuse them."""
+    from socialscope.attribution.journeys import Journeys
+    from socialscope.attribution.registry import PATH_MODELS, path_credit
+    from socialscope.errors import UsageError
+
+    with_store = attribute(small)
+    with_store = with_store[with_store["model"].isin(PATH_MODELS)]
+    alone = path_credit(Journeys.of_paths(small.paths.copy()))
+    assert set(alone["model"]) == set(PATH_MODELS) == set(with_store["model"])
+    key = ["model", "channel"]
+    pd.testing.assert_frame_equal(
+        alone.sort_values(key).reset_index(drop=True), with_store.sort_values(key).reset_index(drop=True)
+    )
+    with pytest.raises(UsageError, match="path counts only"):
+        attribute(Journeys.of_paths(small.paths), ["linear"])

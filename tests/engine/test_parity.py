@@ -1,8 +1,8 @@
 """What ``socialscope analyze --engine spark`` publishes equals what ``socialscope analyze``
 wrote into the embedded store (the demo workspace, analysed by the same registry): exact for
-counts, 1e-9 relative for ratios (PageRank, an iteration to tolerance, 1e-6). Where the
-embedded run writes a superset (every attribution model, every network measure), the shared
-rows and columns are compared."""
+counts and labels, 1e-9 relative for ratios and probabilities (PageRank, an iteration to
+tolerance, 1e-6). Where the embedded run writes a superset (bootstrap intervals of the
+attribution models, every network measure), the shared rows and columns are compared."""
 
 from __future__ import annotations
 
@@ -25,14 +25,20 @@ KEYS = {
     "funnel_by_channel": ["group"],
     "attribution_by_channel": ["model", "channel"],
     "network_metrics": ["graph", "account_id"],
+    "content_intent": ["post_id"],
+    "interaction_intent": ["interaction_id"],
+    "post_language": ["post_id"],
+    "interaction_language": ["interaction_id"],
+    "post_sentiment": ["post_id"],
+    "interaction_sentiment": ["interaction_id"],
 }
 ENGINE_SPECIFIC = {"community", "community_method", "component"}  # Leiden vs label propagation; Spark's own
 
 
 def embedded_table(store: Store, table: str, spark_frame: pd.DataFrame) -> pd.DataFrame:
-    """The table ``analyze`` wrote, cut to what Spark computes: its columns, and for attribution
-    the rule-based models."""
-    frame = store.df(f'SELECT * EXCLUDE (run_id) FROM "{table}"')
+    """The table ``analyze`` wrote, cut to what Spark computes: its columns and, for
+    attribution, its models."""
+    frame = store.df(f'SELECT * FROM "{table}"')
     if table == "attribution_by_channel":
         frame = frame[frame["model"].isin(spark_frame["model"].unique())]
     return frame[[c for c in spark_frame.columns if c in frame.columns]]
@@ -91,7 +97,8 @@ def test_spark_writes_the_declared_schema(both, spark) -> None:
     for table in published:
         schema = result_schema(table)
         got = [(f.name, f.dataType.simpleString()) for f in spark.read.parquet(f"{output}/{table}").schema.fields]
-        assert got == [("run_id", "string")] + [(c.name, SPARK_TYPES[c.type]) for c in schema.columns], table
+        run = [("run_id", "string")] if schema.has_run_id else []
+        assert got == run + [(c.name, SPARK_TYPES[c.type]) for c in schema.columns], table
         absent = [c.name for c in schema.columns if c.name not in remote.frames[table].columns and not c.optional]
         assert manifest["not_computed"].get(table, []) == absent
     assert "betweenness" in manifest["not_computed"]["network_metrics"]

@@ -36,7 +36,7 @@ def test_cli_runs_the_portable_analyses_on_spark(spark, workspace) -> None:
     report = json.loads(result.stdout[result.stdout.index("{") :])
     assert set(report["tables"]) == {"campaign_kpis", "funnel_by_type", "attribution_by_channel"}
     assert report["tables"]["funnel_by_type"] == 3  # push, pull, mixed
-    assert any(line.startswith("attribution: Markov-chain and Shapley") for line in report["not_on_engine"])
+    assert any(line.startswith("attribution: bootstrap intervals") for line in report["not_on_engine"])
     manifest = read_manifest(spark, str(output))
     assert manifest["tables"] == report["tables"]
     assert (output / "campaign_kpis").is_dir() and not list(output.glob("_staging-*"))

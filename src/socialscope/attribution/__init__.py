@@ -12,7 +12,7 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
         "evaluate": ["calibrated_settings", "evaluate_settings", "score_credit"],
         "journeys": ["Journeys", "build_journeys"],
         "markov": ["removal_effects"],
-        "registry": ["AttributionModel", "MODELS", "attribute"],
+        "registry": ["AttributionModel", "MODELS", "PATH_MODELS", "attribute", "path_credit"],
         "simulate": ["SimulationSettings", "simulate", "write_simulation"],
     },
 )

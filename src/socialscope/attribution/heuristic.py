@@ -88,6 +88,8 @@ def credit_expr(touches: Any, weight: Callable[[Any], Any]) -> Any:
 
 def heuristic_credit(journeys: Journeys, weight: Callable[[Any], Any]) -> pd.DataFrame:
     """Credit per key under one rule, over the journeys' touch table in the store."""
+    if journeys.store is None:
+        raise UsageError("rule-based models need the journeys' touches; these journeys are path counts only")
     return credit_expr(journeys.store.ibis().table(TOUCH_TABLE), weight).to_pandas()
 
 

@@ -32,10 +32,11 @@ class Journeys:
     """Touch-level rows live in DuckDB temp table :data:`TOUCH_TABLE`; paths in pandas.
 
     ``paths`` has columns ``path`` (tuple of keys in time order), ``conversions``, ``value``
-    and ``nulls`` (journeys that did not convert).
+    and ``nulls`` (journeys that did not convert). Journeys counted by another engine
+    (:meth:`of_paths`) have no store: only the path-based models run on them.
     """
 
-    store: Store
+    store: Store | None
     key: str
     paths: pd.DataFrame
     total_conversions: float
@@ -45,6 +46,12 @@ class Journeys:
     unattributed_value: float = 0.0
     arrays: PathArrays | None = None
     chains: dict[int, MarkovChain] = field(default_factory=dict)
+
+    @classmethod
+    def of_paths(cls, paths: pd.DataFrame, *, key: str = "channel", lookback_days: int = 30) -> Journeys:
+        """Journeys known only by their path counts (``paths`` as above), e.g. counted on Spark
+        (:func:`socialscope.engine.spark_paths.path_counts`)."""
+        return cls(None, key, paths, float(paths["conversions"].sum()), float(paths["value"].sum()), lookback_days)
 
     def path_arrays(self) -> PathArrays:
         """``paths`` as the arrays the data-driven models use (made once, then kept)."""

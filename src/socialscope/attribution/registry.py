@@ -16,7 +16,7 @@ from socialscope.attribution.conversion import (
     shapley_conversion_credit,
     shapley_ordered_credit,
 )
-from socialscope.attribution.heuristic import DEFAULT_HALF_LIFE_DAYS, heuristic_credit, rule_weight
+from socialscope.attribution.heuristic import DEFAULT_HALF_LIFE_DAYS, RULE_MODELS, heuristic_credit, rule_weight
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
 from socialscope.attribution.shapley import shapley_credit
@@ -110,11 +110,15 @@ MIN_DATA_DRIVEN_CONVERSIONS = 200
 SMALL_DATA_MODEL = "linear"
 
 
-def resolve_models(journeys: Journeys, models: list[str] | None = None) -> dict[str, str]:
+def resolve_models(
+    journeys: Journeys, models: list[str] | None = None, *, explicit: bool | None = None
+) -> dict[str, str]:
     """Each requested model's name -> the registered model that computes its credit, after
     the small-data rule (``MIN_DATA_DRIVEN_CONVERSIONS``), warning as it applies. All models
-    when ``models`` is None."""
+    when ``models`` is None; ``explicit`` (default: whether ``models`` was given) says whether
+    the user named them."""
     names = models or list(MODELS)
+    explicit = models is not None if explicit is None else explicit
     unknown = [m for m in names if m not in MODELS]
     if unknown:
         raise UsageError(f"unknown model {', '.join(unknown)}; choose from {', '.join(MODELS)}")
@@ -131,12 +135,16 @@ def resolve_models(journeys: Journeys, models: list[str] | None = None) -> dict[
         elif name == "data_driven":
             warnings.warn(f"data_driven gives {SMALL_DATA_MODEL} credit: {why}", AttributionWarning, stacklevel=3)
             out[name] = SMALL_DATA_MODEL
-        elif models is None:
+        elif not explicit:
             warnings.warn(f"{name} left out: {why}", AttributionWarning, stacklevel=3)
         else:
             warnings.warn(f"{name} is unreliable here: {why}", AttributionWarning, stacklevel=3)
             out[name] = name
     return out
+
+
+# the models that need only the aggregated paths, not the touches (Markov, Shapley, data-driven)
+PATH_MODELS = tuple(name for name in MODELS if name not in RULE_MODELS)
 
 
 def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any) -> pd.DataFrame:
@@ -147,15 +155,29 @@ def attribute(journeys: Journeys, models: list[str] | None = None, **params: Any
     left out with an :class:`AttributionWarning`; named explicitly, it raises. With fewer than
     ``MIN_DATA_DRIVEN_CONVERSIONS`` conversions, see :func:`resolve_models`.
     """
+    explicit = models is not None
+    return _credit(journeys, resolve_models(journeys, models, explicit=explicit), explicit=explicit, **params)
+
+
+def path_credit(journeys: Journeys, **params: Any) -> pd.DataFrame:
+    """Credit per key under every path-based model (:data:`PATH_MODELS`), as :func:`attribute`
+    with all models gives them: what an engine that only counts paths (Spark) solves on the
+    driver with these same functions. A model the small-data rule hands to a rule-based one
+    (``data_driven`` -> ``linear``) is left to the engine's rule-based credit."""
+    resolved = resolve_models(journeys, list(PATH_MODELS), explicit=False)
+    return _credit(journeys, {n: s for n, s in resolved.items() if s in PATH_MODELS}, explicit=False, **params)
+
+
+def _credit(journeys: Journeys, resolved: dict[str, str], *, explicit: bool, **params: Any) -> pd.DataFrame:
     frames = []
-    for name, source in resolve_models(journeys, models).items():
+    for name, source in resolved.items():
         model = MODELS[source]
         accepted = {k: v for k, v in params.items() if k in model.defaults}
         try:
             frames.append(model.credit(journeys, **accepted).assign(model=name))
         except UsageError as exc:
-            if models is not None or not model.signed:
+            if explicit or not model.signed:
                 raise
-            warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=2)
+            warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=3)
     out = pd.concat(frames, ignore_index=True)
     return out[["model", "key", "conversions", "value"]].rename(columns={"key": journeys.key})

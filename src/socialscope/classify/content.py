@@ -4,6 +4,10 @@ that decided and the explanation.
 
 Incremental: only rows not yet classified by the same model are scored; a different model
 (after ``classify train``) reclassifies everything. Identical texts are scored once.
+
+The rows to classify (:data:`TEXT_SOURCES`, SQL that DuckDB and Spark SQL both run) and the
+scoring of a batch of them (:func:`intent_scores`) are the one definition both engines use:
+the embedded store here, Spark's pandas UDFs in :mod:`socialscope.engine.spark_text`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from socialscope.classify.intent import IntentModel, active_model
 from socialscope.errors import NotFoundError
 
 INTENT_COLUMNS = "intent VARCHAR, probability DOUBLE, p_marketing DOUBLE, model VARCHAR, explanation VARCHAR"
-_SOURCES = {
+TEXT_SOURCES = {
     "content_intent": (
         "post_id",
         """SELECT p.post_id AS id, p.text, coalesce(p.is_paid, false) AS is_paid,
@@ -36,7 +40,7 @@ _SOURCES = {
 }
 
 
-_KIND = {"content_intent": "post", "interaction_intent": "comment"}
+MODEL_KIND = {"content_intent": "post", "interaction_intent": "comment"}
 """Posts are scored by the post model, comments, replies, mentions and messages by the comment
 model (``socialscope.classify.intent.shipped_model``), unless the store has its own."""
 
@@ -46,9 +50,9 @@ def classify_content(store: Any, model: IntentModel | None = None, *, full: bool
 
     Runs in the caller's transaction (``store.transaction()``) when there is one.
     """
-    models = {table: model or active_model(store, kind=_KIND[table]) for table in _SOURCES}
+    models = {table: model or active_model(store, kind=MODEL_KIND[table]) for table in TEXT_SOURCES}
     counts = {}
-    for table, (key, source) in _SOURCES.items():
+    for table, (key, source) in TEXT_SOURCES.items():
         model = models[table]
         store.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({key} VARCHAR, {INTENT_COLUMNS})')
         if full or store.scalar(f'SELECT count(*) FROM "{table}" WHERE model <> ?', [model.name]):
@@ -57,7 +61,7 @@ def classify_content(store: Any, model: IntentModel | None = None, *, full: bool
         counts[table] = len(rows)
         if rows.empty:
             continue
-        scored = _classify_unique(model, rows)
+        scored = intent_scores(model, rows)
         scored.insert(0, key, rows["id"].to_numpy())
         scored["model"] = model.name
         store.con.register("_intent", scored)
@@ -68,8 +72,11 @@ def classify_content(store: Any, model: IntentModel | None = None, *, full: bool
     return counts
 
 
-def _classify_unique(model: IntentModel, rows: pd.DataFrame) -> pd.DataFrame:
-    """Score each distinct (text, author facts) once and spread back to the rows."""
+def intent_scores(model: IntentModel, rows: pd.DataFrame) -> pd.DataFrame:
+    """Intent, probability, p_marketing and explanation of each row of ``rows`` (columns
+    ``text``, ``is_paid``, ``brand_author``, ``person_author``, as :data:`TEXT_SOURCES` selects
+    them), in row order. Each distinct (text, author facts) is scored once and spread back:
+    a row's scores depend on that row alone, so any batching gives the same numbers."""
     keys = ["text", "is_paid", "brand_author", "person_author"]
     codes = rows.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
     unique = rows[keys].drop_duplicates().reset_index(drop=True)
@@ -85,11 +92,11 @@ def _classify_unique(model: IntentModel, rows: pd.DataFrame) -> pd.DataFrame:
 def explain_content(store: Any, item_id: str, model: IntentModel | None = None) -> dict[str, Any]:
     """The intent of one post or interaction, freshly explained: text, intent, probability,
     explanation, and the stored row if it was classified before. Raises LookupError."""
-    for table, (_key, source) in _SOURCES.items():
+    for table, (_key, source) in TEXT_SOURCES.items():
         rows = store.df(f"SELECT * FROM ({source}) s WHERE s.id = ?", [item_id])
         if rows.empty:
             continue
-        model = model or active_model(store, kind=_KIND[table])
+        model = model or active_model(store, kind=MODEL_KIND[table])
         explained = model.explain(
             rows["text"],
             is_paid=rows["is_paid"],

@@ -46,8 +46,9 @@ def analyze(
 
     Results are written to the store (one table per analysis, stamped with its run id). With
     --engine spark the portable analyses (campaign KPIs, engagement, channels, funnels, journeys
-    and rule-based attribution, degree/PageRank/components/k-core/communities) run on Spark and
-    are written as Parquet, all-or-nothing.
+    and every attribution model, intent/language/sentiment of every text,
+    degree/PageRank/components/k-core/communities) run on Spark and are written as Parquet,
+    all-or-nothing; what stays embedded-only is listed with the reason.
 
     Examples: socialscope analyze --format json;
     socialscope analyze --engine spark --input s3a://bucket/social --output s3a://bucket/results

@@ -10,7 +10,7 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
         "audience": ["audience_growth"],
         "language": ["detect_language"],
         "rates": ["ENGAGEMENT_METRICS", "post_engagement"],
-        "sentiment": ["NET_SENTIMENT", "SENTIMENT_MODELS", "TextSentimentModel", "VaderSentiment"],
+        "sentiment": ["NET_SENTIMENT", "SENTIMENT_MODELS", "TextSentimentModel", "VaderSentiment", "sentiment_scores"],
         "topics": [
             "campaign_topics",
             "class_tfidf",

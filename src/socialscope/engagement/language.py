@@ -31,6 +31,9 @@ from scipy import sparse
 from socialscope.errors import NotFoundError
 
 UNDETERMINED = "und"
+HAS_TEXT = "t.text IS NOT NULL AND trim(t.text) <> ''"
+"""The texts that get a language and a sentiment (SQL over a text table aliased ``t``, the same
+on DuckDB and Spark)."""
 LONG_BYTES = 4096
 
 
@@ -158,8 +161,7 @@ def detect_store(store: Any) -> dict[str, int]:
             f'CREATE TABLE IF NOT EXISTS "{target}" ({key} VARCHAR PRIMARY KEY, language VARCHAR, confidence DOUBLE)'
         )
         rows = store.df(
-            f"""SELECT t.{key}, t.text FROM {table} t ANTI JOIN "{target}" l USING ({key})
-                WHERE t.text IS NOT NULL AND trim(t.text) <> ''"""
+            f"""SELECT t.{key}, t.text FROM {table} t ANTI JOIN "{target}" l USING ({key}) WHERE {HAS_TEXT}"""
         )
         if len(rows):
             found = detect_language(rows["text"])

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from socialscope.engagement.language import UNDETERMINED
+from socialscope.engagement.language import HAS_TEXT, UNDETERMINED
 from socialscope.errors import NotFoundError, UsageError
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
 from socialscope.estimators import check_fitted, load_model, save_model
@@ -400,6 +400,26 @@ def scorable(language: Any, confidence: Any, languages: tuple[str, ...]) -> np.n
     ).to_numpy()
 
 
+def sentiment_scores(
+    model: VaderSentiment | TextSentimentModel, texts: Any, language: Any, confidence: Any
+) -> pd.DataFrame:
+    """``label``, ``score`` and ``scored`` of each text, given its detected language and
+    confidence: texts the model does not cover (:func:`scorable`) are *unscored* (label
+    ``unscored``, score NaN). A row's result depends on that row alone, so any batching gives
+    the same numbers: the one definition :func:`score_store` and the Spark engine's pandas
+    UDFs (:mod:`socialscope.engine.spark_text`) both call."""
+    texts = pd.Series(texts, dtype=object).reset_index(drop=True)
+    ok = scorable(language, confidence, model_languages(model))
+    scores = np.full(len(texts), np.nan)
+    labels = np.full(len(texts), UNSCORED, dtype=object)
+    if ok.any() and isinstance(model, VaderSentiment):
+        scores[ok] = model.score(texts[ok])
+        labels[ok] = _label(scores[ok], model.threshold)
+    elif ok.any():
+        labels[ok], scores[ok] = model.labels_and_scores(texts[ok])
+    return pd.DataFrame({"label": labels, "score": scores, "scored": ok})
+
+
 def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = None) -> dict[str, int]:
     """Score every post and interaction text; (re)writes ``post_sentiment`` and
     ``interaction_sentiment`` (id, label, score, model, scored). Runs in the caller's transaction.
@@ -411,7 +431,6 @@ def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = 
     from socialscope.engagement.language import detect_store
 
     model = model or active_model(store)
-    languages = model_languages(model)
     detect_store(store)
     counts = {}
     for table, key, target in (
@@ -422,18 +441,11 @@ def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = 
         rows = store.df(
             f"""SELECT t.{key}, t.text, l.language, l.confidence FROM {table} t
                 LEFT JOIN {language_table} l USING ({key})
-                WHERE t.text IS NOT NULL AND trim(t.text) <> ''"""
+                WHERE {HAS_TEXT}"""
         )
-        ok = scorable(rows["language"], rows["confidence"], languages)
-        texts = rows["text"][ok]
-        scores = np.full(len(rows), np.nan)
-        labels = np.full(len(rows), UNSCORED, dtype=object)
-        if len(texts) and isinstance(model, VaderSentiment):
-            scores[ok] = model.score(texts)
-            labels[ok] = _label(scores[ok], model.threshold)
-        elif len(texts):
-            labels[ok], scores[ok] = model.labels_and_scores(texts)
-        frame = pd.DataFrame({key: rows[key], "label": labels, "score": scores, "model": model.name, "scored": ok})
+        scored = sentiment_scores(model, rows["text"], rows["language"], rows["confidence"])
+        scored.insert(0, key, rows[key].to_numpy())
+        frame = scored.assign(model=model.name)[[key, "label", "score", "model", "scored"]]
         store.con.register("_sentiment", frame)
         store.con.execute(f'CREATE OR REPLACE TABLE "{target}" AS SELECT * FROM _sentiment')
         store.con.unregister("_sentiment")

@@ -32,8 +32,8 @@ SPARK_TYPES = {
 
 # No "store.sql": the analyses written as SQL over the DuckDB store stay embedded-only.
 SPARK_CAPABILITIES = frozenset(
-    {"table_metrics", "journeys", "graph.degree", "graph.pagerank", "graph.components", "graph.kcore",
-     "graph.communities.label_propagation"}
+    {"table_metrics", "journeys", "journey_paths", "graph.degree", "graph.pagerank", "graph.components",
+     "graph.kcore", "graph.communities.label_propagation", "text"}
 )  # fmt: skip
 
 MANIFEST = "_socialscope_run"
@@ -104,6 +104,7 @@ class SparkEngine:
         self.sources: dict[str, str | None] = {}
         self._backend: Any = None
         self._counts: dict[str, int] = {}
+        self._text: dict[str, Any] = {}
         if graphframes_available(session):
             self.capabilities = SPARK_CAPABILITIES | {"graph.graphframes"}
         self._load()
@@ -181,6 +182,24 @@ class SparkEngine:
 
         checkpoint(self.frame(expr)).createOrReplaceTempView(name)
         return self.backend().table(name)
+
+    def from_pandas(self, frame: Any) -> Any:
+        return self.session.createDataFrame(frame)
+
+    def path_counts(self, touches: Any) -> Any:
+        """Journey paths and their counts (:mod:`socialscope.engine.spark_paths`), as pandas."""
+        from socialscope.engine.spark_paths import path_counts
+
+        return path_counts(self.frame(touches))
+
+    def text_table(self, table: str) -> Any:
+        """Intent, language or sentiment of every post or interaction text, scored in pandas
+        UDFs by the shipped models (:mod:`socialscope.engine.spark_text`)."""
+        from socialscope.engine.spark_text import text_tables
+
+        if table not in self._text:
+            self._text.update(text_tables(self.session, table))
+        return self._text[table]
 
     def available_graphs(self) -> list[str]:
         from socialscope.network.edges import available_graphs
@@ -277,7 +296,7 @@ def _numbered(communities: Any) -> Any:
 
 def conform(frame: Any, table: str, run_id: str) -> tuple[Any, list[str]]:
     """``frame`` in ``table``'s declared columns and types (:mod:`socialscope.store.result_schema`),
-    ``run_id`` first, as the embedded store writes it; the declared columns it lacks are NULL and
+    ``run_id`` first where the table has one, as the embedded store writes it; the declared columns it lacks are NULL and
     returned by name. A ``ValueError`` when it has a column the schema does not declare."""
     from pyspark.sql import functions as F
 
@@ -295,7 +314,8 @@ def conform(frame: Any, table: str, run_id: str) -> tuple[Any, list[str]]:
         for c in schema.columns
     ]
     absent = [c.name for c in schema.columns if c.name not in present and not c.optional]
-    return frame.select(F.lit(run_id).alias("run_id"), *columns), absent
+    run = [F.lit(run_id).alias("run_id")] if schema.has_run_id else []  # text scores are keyed by their row
+    return frame.select(*run, *columns), absent
 
 
 def read_manifest(session: Any, output: str) -> dict[str, Any] | None:

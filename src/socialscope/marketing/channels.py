@@ -60,9 +60,16 @@ class ChannelRules:
         )
 
 
+def trim_whitespace(text: Any) -> Any:
+    """Leading and trailing whitespace removed, the same on every engine. Not Ibis's ``strip``:
+    for Spark it spells vertical tab and form feed as escapes that Spark SQL reads as the
+    letters v and f, so 'facebook' became 'acebook' (and Paid Social, Paid Other)."""
+    return text.re_replace(r"^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$", "")
+
+
 def normalise_source(source: Any) -> Any:
     """Lower-case, strip a leading www. and mobile/link prefixes (m., l., lm.)."""
-    return source.lower().strip().re_replace(r"^(www\.|m\.|l\.|lm\.)+", "")
+    return trim_whitespace(source.lower()).re_replace(r"^(www\.|m\.|l\.|lm\.)+", "")
 
 
 def channel_expr(source: Any, medium: Any, campaign: Any, rules: ChannelRules) -> Any:
@@ -70,7 +77,7 @@ def channel_expr(source: Any, medium: Any, campaign: Any, rules: ChannelRules) -
     import ibis
 
     src = normalise_source(source.fill_null(""))
-    med = medium.fill_null("").lower().strip()
+    med = trim_whitespace(medium.fill_null("").lower())
     camp = campaign.fill_null("").lower()
     paid = med.re_search(PAID_MEDIUM)
     social, search = src.isin(list(rules.social)), src.isin(list(rules.search))

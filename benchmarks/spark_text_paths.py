@@ -1,0 +1,101 @@
+"""Text scoring and path-based attribution: the embedded engine vs Spark, same store.
+
+``python -m benchmarks --only spark-text --store PATH --sizes M`` copies the store, drops its
+text tables and scores every text from scratch the embedded way (``classify_content``, then
+``score_store``: language detection and sentiment), builds journeys and runs every attribution
+model (no bootstrap); then exports the canonical tables and builds the same result tables on
+Spark local[2] into Spark's ``noop`` sink: cold (the first pass starts the Python workers and
+loads each model once per worker) and warm (a second pass: workers and models kept). The path
+counts' size (what Spark hands the driver) is reported beside. Results go to docs/scale.md.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+TEXT_TABLES = (
+    "content_intent",
+    "interaction_intent",
+    "post_language",
+    "post_sentiment",
+    "interaction_language",
+    "interaction_sentiment",
+)
+
+
+def _time(fn) -> tuple[float, Any]:
+    start = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - start, out
+
+
+def _embedded(store_path: Path) -> dict[str, Any]:
+    from socialscope.attribution import attribute, build_journeys
+    from socialscope.attribution.registry import PATH_MODELS
+    from socialscope.classify.content import classify_content
+    from socialscope.engagement.sentiment import score_store
+    from socialscope.store.connection import Store
+
+    out: dict[str, Any] = {}
+    with Store(store_path) as store:
+        for table in TEXT_TABLES:
+            store.con.execute(f'DROP TABLE IF EXISTS "{table}"')
+        out["texts"] = store.scalar("SELECT count(*) FROM posts") + store.scalar("SELECT count(*) FROM interactions")
+        out["intent (posts + interactions)"], _ = _time(lambda: classify_content(store, full=True))
+        out["language + sentiment (posts + interactions)"], _ = _time(lambda: score_store(store))
+        out["journeys + path counts"], journeys = _time(lambda: build_journeys(store))
+        out["path models (driver)"], _ = _time(lambda: attribute(journeys, list(PATH_MODELS)))
+        out["all 14 attribution models"], _ = _time(lambda: attribute(journeys))
+        out["distinct paths"] = len(journeys.paths)
+        out["journeys"] = float((journeys.paths["conversions"] + journeys.paths["nulls"]).sum())
+    return out
+
+
+def _spark(input_dir: str, master: str) -> dict[str, Any]:
+    from socialscope.analyses import result_tables
+    from socialscope.attribution.journeys import Journeys, journey_touches
+    from socialscope.attribution.registry import PATH_MODELS, attribute
+    from socialscope.engine.spark import SparkEngine, spark_session
+
+    startup, session = _time(lambda: spark_session(master, driver_memory="8g"))
+    out: dict[str, Any] = {"startup": startup, "master": session.sparkContext.master}
+    tables = {t.name: t for t in result_tables()}
+    with tempfile.TemporaryDirectory() as scratch:
+        for rerun in ("cold", "warm"):
+            engine = SparkEngine(session, input_dir, scratch)
+            for name in TEXT_TABLES:
+                out[f"{name} ({rerun})"], _ = _time(
+                    lambda n=name, e=engine: tables[n].build(e).write.format("noop").mode("overwrite").save()
+                )
+        touches = engine.cached(journey_touches(engine.backend()), "_journey_touches")
+        out["journey touches (cached)"], _ = _time(lambda: engine.session.table("_journey_touches").count())
+        out["path counts (collected)"], paths = _time(lambda: engine.path_counts(touches))
+        out["path models (driver)"], _ = _time(lambda: attribute(Journeys.of_paths(paths), list(PATH_MODELS)))
+        out["attribution_by_channel (all 14 models)"], _ = _time(
+            lambda: tables["attribution_by_channel"].build(engine).write.format("noop").mode("overwrite").save()
+        )
+        out["distinct paths"] = len(paths)
+    session.stop()
+    return out
+
+
+def run(store_path: Path, master: str = "local[2]") -> dict[str, Any]:
+    """The embedded steps on a copy of the store, then Spark on its export (see the module doc)."""
+    from socialscope.store.connection import Store
+    from socialscope.store.maintenance import export_tables
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "copy.duckdb"
+        shutil.copy(store_path, copy)
+        with Store(copy, read_only=True) as store:
+            _, counts = _time(lambda: export_tables(store, Path(folder) / "input"))
+        print("duckdb …", file=sys.stderr, flush=True)
+        results: dict[str, Any] = {"rows": counts, "duckdb": _embedded(copy)}
+        print(f"spark {master} …", file=sys.stderr, flush=True)
+        results[f"spark {master}"] = _spark(str(Path(folder) / "input"), master)
+    return results
