@@ -205,6 +205,39 @@ def _scaling_plot(docs: Path, results: Path) -> list[str]:
     return ["## How cost grows with size\n", f"![time vs size]({image.name})\n"]
 
 
+def _incremental_section(results: Path) -> list[str]:
+    runs = _load("incremental", results)
+    if not runs:
+        return []
+    lines = [
+        "## `socialscope analyze` after an import: incremental vs `--full`\n",
+        "A demo store without its newest 1% of posts and interactions is analysed, analysed again "
+        "unchanged, then the 1% is imported (Parquet, `socialscope import`'s path) and the store analysed "
+        "incrementally and then with `--full` (the previous behaviour: every analysis from scratch), on the "
+        "same data in one run. Ratio = incremental / full.\n",
+        "| size | accounts | follows | posts + new | interactions + new | first analyze | unchanged re-run "
+        "| import 1% | incremental | `--full` | ratio | peak RSS |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in runs:
+        c, new = r["counts_before"], r["new_rows"]
+        lines.append(
+            f"| {r['size']} | {c['accounts']:,} | {c['follows']:,} | {c['posts']:,} + {new['posts']:,} | "
+            f"{c['interactions']:,} + {new['interactions']:,} | {fmt_seconds(r['first']['total'])} | "
+            f"{fmt_seconds(r['unchanged']['total'])} | {fmt_seconds(r['import'])} | "
+            f"{fmt_seconds(r['incremental']['total'])} | {fmt_seconds(r['full']['total'])} | "
+            f"{r['ratio']:.0%} | {fmt_bytes(r['peak_rss'])} |"
+        )
+    lines.append("")
+    for r in runs:
+        for run in ("incremental", "full"):
+            steps = ", ".join(f"{n} {fmt_seconds(t)}" for n, t in r[run]["steps"])
+            kept = f"; not recomputed: {', '.join(r[run]['unchanged'])}" if r[run]["unchanged"] else ""
+            graphs = f"; graphs kept: {r[run]['graphs_reused']}" if r[run]["graphs_reused"] else ""
+            lines.append(f"{run.capitalize()} at {r['size']}: {steps}{kept}{graphs}\n")
+    return lines
+
+
 def _slack_section(results: Path) -> list[str]:
     """The large Slack export (benchmarks/slack_import.py) beside plain json + one DuckDB insert."""
     path = results / "slack_import.json"
@@ -386,6 +419,7 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
             lines.append(
                 f"Analyses at {r['size']}: " + ", ".join(f"{n} {fmt_seconds(t)}" for n, t in r["steps"]) + "\n"
             )
+    lines += _incremental_section(results)
     analyses = _load("analyze", results)
     if analyses:
         lines.append("## `network analyze --graph follows`, end to end\n")
