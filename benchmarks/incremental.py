@@ -61,7 +61,7 @@ def _timed(store: Any, *, full: bool = False) -> dict[str, Any]:
     start = time.perf_counter()
     results = run_analyses(store, on_start=lambda a: starts.append((a.name, time.perf_counter())), full=full)
     total = time.perf_counter() - start
-    ends = [t for _, t in starts[1:]] + [start + total]
+    ends = [t for _, t in starts[1:]] + [start + total] * bool(starts)
     network = next((r for r in results if r.name == "network" and r.reason), None)
     return {
         "total": total,
