@@ -58,7 +58,7 @@ def test_full_and_a_rewritten_result_recompute(analysed):
     results = run_analyses(analysed, names=["audience", "campaigns"])
     assert [(r.name, r.reason) for r in results] == [
         ("audience", None),
-        ("campaigns", "campaign_kpis was rewritten since"),
+        ("campaigns", "campaign_kpis was rewritten or removed since"),
     ]
     assert analysed.count("campaign_kpis") > 1
 

@@ -119,7 +119,7 @@ def changes(store: Store, analysis: Analysis, previous: PreviousRun | None, curr
             reasons.append(_changed(table, old_tables.get(table), fingerprint))
     for table, fingerprint in before.get("outputs", {}).items():
         if table_fingerprint(store, table) != fingerprint:
-            reasons.append(f"{table} was rewritten since")
+            reasons.append(f"{table} was rewritten or removed since")
     return reasons
 
 
