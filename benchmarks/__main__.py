@@ -12,7 +12,18 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import attribution, engagement, graph, pipeline, slack_import, spark, spark_text_paths, text, web
+from benchmarks import (
+    attribution,
+    engagement,
+    graph,
+    incremental,
+    pipeline,
+    slack_import,
+    spark,
+    spark_text_paths,
+    text,
+    web,
+)
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -25,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         default="graph,import,analyze,attribution,engagement,text,api",
         help="graph, import, analyze, analyze-10m, attribution, engagement, text, api, load, network-page, end-to-end, "
+        "incremental (analyze after importing 1%% more posts and interactions, beside --full), "
         "slack (a 7,000-day-file Slack export), "
         "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store), "
         "spark-text (with --store: text scoring and path-based attribution, DuckDB vs Spark local[2])",
@@ -70,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"socialscope analyze end to end, size {size} …", file=sys.stderr, flush=True)
             result = pipeline.end_to_end(size)
             (RESULTS / f"e2e_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
+        if "incremental" in parts:
+            print(f"incremental analyze vs --full, size {size} …", file=sys.stderr, flush=True)
+            result = incremental.run(size)
+            (RESULTS / f"incremental_{size}.json").write_text(json.dumps({**stamp, **result}, indent=1))
         if "api" in parts:
             print(f"API latency under load, size {size} …", file=sys.stderr, flush=True)
             result = web.api_latency(size, store=args.store)

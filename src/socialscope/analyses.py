@@ -48,14 +48,36 @@ class ResultTable:
 
 @dataclass(frozen=True)
 class Analysis:
+    """One analysis. ``needs``, the tables' ``needs`` and ``reads`` together are every table it
+    reads — canonical tables and other analyses' results — and ``writes`` every table it
+    writes: ``analyze`` runs it again only when one of those inputs, its ``version`` or its
+    ``model`` changed, or an output was rewritten since (:mod:`socialscope.incremental`).
+    An analysis with ``partial`` reuses that much of its previous results when it does run
+    (its ``run`` then takes ``full=``)."""
+
     name: str
     side: str  # "networking", "marketing" or "intent": where its headline numbers go in the summary
     description: str
-    run: Callable[[Store, str], Summary]  # the embedded part: writes the other tables, returns headlines
+    run: Callable[..., Summary]  # the embedded part: (store, run_id) -> headlines; writes the other tables
     needs: tuple[str, ...]  # canonical tables that must have rows
     tables: tuple[ResultTable, ...] = ()
     embedded_only: str = ""  # what ``run`` adds beyond ``tables``, for the engines that cannot run it
     requires: frozenset[str] = STORE_SQL  # capabilities ``run`` needs
+    reads: tuple[str, ...] = ()  # the other tables it reads (canonical, or other analyses' results)
+    writes: tuple[str, ...] = ()  # the tables ``run`` writes besides ``tables``
+    version: int = 1  # bump when a change of code changes what it writes
+    model: Callable[[Store], str] | None = None  # the version of the model its results depend on
+    partial: str = ""  # what ``run`` reuses from the previous run unless ``full=True``
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """Every table the analysis reads."""
+        return tuple(dict.fromkeys((*self.needs, *(t for table in self.tables for t in table.needs), *self.reads)))
+
+    @property
+    def outputs(self) -> tuple[str, ...]:
+        """Every table the analysis writes."""
+        return tuple(dict.fromkeys((*(t.name for t in self.tables), *self.writes)))
 
 
 # -- portable tables: one definition per table, built on every engine --------------------------
@@ -202,12 +224,12 @@ def _engagement(store: Store, run_id: str) -> Summary:
     return out
 
 
-def _intent(store: Store, run_id: str) -> Summary:
+def _intent(store: Store, run_id: str, *, full: bool = False) -> Summary:
     from socialscope.classify.account_kind import account_kinds
     from socialscope.classify.content import classify_content
     from socialscope.engagement.rates import post_engagement
 
-    classify_content(store)
+    classify_content(store, full=full)
     kinds = account_kinds(store)
     write_result(store, "account_kinds", kinds, run_id)
     by_intent = post_engagement(store.ibis(), by=["intent"]).to_pandas().set_index("intent")
@@ -228,11 +250,11 @@ def _intent(store: Store, run_id: str) -> Summary:
     return out
 
 
-def _sentiment(store: Store, run_id: str) -> Summary:
+def _sentiment(store: Store, run_id: str, *, full: bool = False) -> Summary:
     from socialscope.engagement.sentiment import active_model, own_net_sentiment, score_store
 
     model = active_model(store)
-    score_store(store, model)
+    score_store(store, model, full=full)
     unscored = store.scalar(
         "SELECT (SELECT count(*) FROM post_sentiment WHERE NOT scored)"
         " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
@@ -269,8 +291,17 @@ def _funnel_summary(store: Store, run_id: str) -> Summary:
     return out
 
 
-def _network(store: Store, run_id: str) -> Summary:
-    from socialscope.network.analysis import analyze_and_write
+NETWORK_VERSION = 1
+
+
+def _network(store: Store, run_id: str, *, full: bool = False) -> Summary:
+    import pandas as pd
+
+    from socialscope.incremental import code_version
+    from socialscope.network.analysis import analyze_and_write, refresh_influence
+    from socialscope.network.edges import available_graphs
+    from socialscope.store.fingerprint import query_fingerprint
+    from socialscope.store.results import replace_rows
 
     out: Summary = {}
     handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
@@ -279,19 +310,65 @@ def _network(store: Store, run_id: str) -> Summary:
         handle = handles.get(account_id)
         return f"@{handle} ({account_id})" if handle else account_id
 
-    from socialscope.network.edges import available_graphs
-
+    reused = []
     for graph in available_graphs(store.ibis()):
-        result, _ = analyze_and_write(store, graph, run_id=run_id)
+        edges = f"{code_version('network', NETWORK_VERSION)}:{query_fingerprint(store, _edges_sql(store, graph))}"
+        if not full and _graph_edges_unchanged(store, graph, edges):
+            # same edges, same code: only the influence columns (accounts' reach, posts'
+            # engagement) can have changed
+            metrics = refresh_influence(store, graph, run_id)
+            summary = store.df("SELECT * FROM network_graphs WHERE graph = ?", [graph]).iloc[0].to_dict()
+            risk = (
+                store.df("SELECT account_id, risk_score FROM key_person_risk WHERE graph = ? ORDER BY rank", [graph])
+                if store.has_table("key_person_risk")
+                else None
+            )
+            reused.append(graph)
+        else:
+            result, _ = analyze_and_write(store, graph, run_id=run_id)
+            replace_rows(
+                store,
+                "graph_inputs",
+                pd.DataFrame({"edges_fingerprint": [edges]}).assign(graph=graph),
+                run_id,
+                key="graph",
+                value=graph,
+            )
+            metrics, summary, risk = result.metrics, result.summary, result.risk
         for key in ("nodes", "edges", "reciprocity", "communities"):
-            out[f"{graph}_{key}"] = result.summary[key]
-        out[f"{graph}_modularity"] = result.summary["modularity"]
-        top = result.metrics.sort_values("influence", ascending=False, kind="stable")
+            out[f"{graph}_{key}"] = summary[key]
+        out[f"{graph}_modularity"] = summary["modularity"]
+        top = metrics.sort_values("influence", ascending=False, kind="stable")
         out[f"{graph}_top_influencer"] = name(top["account_id"].iloc[0]) if len(top) else None
-        if graph == "collaboration" and len(result.risk):
-            out["collaboration_top_key_person"] = name(result.risk["account_id"].iloc[0])
-            out["collaboration_top_key_person_risk"] = float(result.risk["risk_score"].iloc[0])
+        if graph == "collaboration" and risk is not None and len(risk):
+            out["collaboration_top_key_person"] = name(risk["account_id"].iloc[0])
+            out["collaboration_top_key_person_risk"] = float(risk["risk_score"].iloc[0])
+    if reused:
+        out["graphs_reused"] = ", ".join(reused)
     return out
+
+
+def _edges_sql(store: Store, graph: str) -> str:
+    import ibis
+
+    from socialscope.network.edges import graph_edges
+
+    return ibis.to_sql(graph_edges(store.ibis(), graph), dialect="duckdb")
+
+
+def _graph_edges_unchanged(store: Store, graph: str, edges: str) -> bool:
+    """Whether the stored results of ``graph`` were computed by ``analyze`` from these edges
+    (``graph_inputs``, written with them) and not replaced since (e.g. by ``network analyze``
+    with other options: its ``network_graphs`` row then has another run id)."""
+    if not (store.has_table("graph_inputs") and store.has_table("network_graphs")):
+        return False
+    return bool(
+        store.scalar(
+            """SELECT count(*) FROM graph_inputs g JOIN network_graphs n ON n.graph = g.graph AND n.run_id = g.run_id
+               WHERE g.graph = ? AND g.edges_fingerprint = ?""",
+            [graph, edges],
+        )
+    )
 
 
 def _topics(store: Store, run_id: str) -> Summary:
@@ -318,6 +395,18 @@ def _topics(store: Store, run_id: str) -> Summary:
     write_result(store, "campaign_topics", campaigns, run_id)
     out["campaigns_with_topics"] = int(campaigns["campaign_id"].nunique())
     return out
+
+
+def _intent_model(store: Store) -> str:
+    from socialscope.classify.intent import active_version
+
+    return active_version(store)
+
+
+def _sentiment_model(store: Store) -> str:
+    from socialscope.engagement.sentiment import active_version
+
+    return active_version(store)
 
 
 # 90% bootstrap intervals in `analyze` up to this many journeys (100 resamples); larger
@@ -361,6 +450,7 @@ ANALYSES: tuple[Analysis, ...] = (
     Analysis(
         "audience", "networking", "follower counts and growth of tracked accounts", _audience, ("follower_snapshots",),
         embedded_only="audience growth per period (DuckDB window functions)",
+        reads=("accounts",), writes=("audience_growth",),
     ),
     Analysis(
         "intent", "intent", "networking or marketing: posts, messages and account kinds", _intent, ("accounts",),
@@ -372,6 +462,9 @@ ANALYSES: tuple[Analysis, ...] = (
         ),
         embedded_only="account kinds (SQL over the store) and an intent model trained on the store's labels",
         requires=STORE_SQL | {"text"},
+        reads=("posts", "interactions", "follows", "follower_snapshots"),
+        writes=("content_intent", "interaction_intent", "account_kinds"),
+        model=_intent_model, partial="the intents of texts classified before by the same model",
     ),
     Analysis(
         "sentiment", "networking", "sentiment of every post, comment and message", _sentiment, (),
@@ -386,11 +479,16 @@ ANALYSES: tuple[Analysis, ...] = (
         ),
         embedded_only="own net sentiment (SQL over the store) and a sentiment model trained on the store's labels",
         requires=STORE_SQL | {"text"},
+        reads=("posts", "interactions", "accounts"),
+        writes=("post_language", "interaction_language", "post_sentiment", "interaction_sentiment"),
+        model=_sentiment_model, partial="the languages and sentiment of texts scored before by the same model",
     ),
     Analysis(
         "engagement", "networking", "engagement rates of posts by account and kind", _engagement, ("posts",),
         tables=(ResultTable("engagement_by_account", "engagement by account", TABLE_METRICS, _engagement_by_account),),
         embedded_only="posting cadence, daily engagement, cost per engagement, response times and cascades",
+        reads=("accounts", "follower_snapshots", "interactions", "follows", "ad_stats", "campaigns"),
+        writes=("posting_cadence", "daily_engagement", "cost_per_engagement", "response_times", "cascades"),
     ),
     Analysis(
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, (),
@@ -403,14 +501,21 @@ ANALYSES: tuple[Analysis, ...] = (
         embedded_only="betweenness, eigenvector, HITS, closeness, clustering, Burt's measures, bridges, "
         "Leiden communities and their profiles, layouts and key-person risk (igraph/NetworKit)",
         requires=STORE_SQL | {"graph.betweenness"},
+        reads=("follows", "interactions", "posts", "accounts"),
+        writes=("network_graphs", "communities", "community_links", "key_person_risk", "network_layout",
+                "community_layout", "graph_inputs"),
+        version=NETWORK_VERSION, partial="the graphs whose edges did not change (their influence is refreshed)",
     ),
     Analysis(
         "topics", "networking", "distinctive terms of each community and campaign", _topics, ("posts",),
         embedded_only="class-based TF-IDF over each community's and campaign's texts, by language",
+        reads=("interactions", "campaigns", "post_language", "interaction_language", "network_metrics"),
+        writes=("community_topics", "campaign_topics"),
     ),
     Analysis(
         "campaigns", "marketing", "campaign KPIs (CTR, CPC, CPM, CPA, ROAS, ROI)", _campaigns, ("ad_stats",),
         tables=(ResultTable("campaign_kpis", "campaign KPIs", TABLE_METRICS, _campaign_kpis),),
+        reads=("campaigns",),
     ),
     Analysis(
         "funnel", "marketing", "channels (push vs pull) and the lead-to-customer funnel", _funnel_summary,
@@ -421,10 +526,13 @@ ANALYSES: tuple[Analysis, ...] = (
             ResultTable("funnel_by_type", "funnel by push/pull", TABLE_METRICS, _funnel("type")),
             ResultTable("funnel_by_channel", "funnel by channel", TABLE_METRICS, _funnel("channel")),
         ),
+        reads=("ad_stats",),
     ),
     Analysis(
         "customers", "marketing", "retention, repeat purchases and CLV", _customers, ("conversions",),
         embedded_only="retention and CLV (lifetimes' BG/NBD and Gamma-Gamma)",
+        reads=("touchpoints", "ad_stats"),
+        writes=("customer_retention", "customer_retention_by_channel", "customer_channels"),
     ),
     Analysis(
         "attribution", "marketing", "multi-touch attribution under every model", _attribution,

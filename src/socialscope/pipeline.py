@@ -3,8 +3,9 @@
 
 For each analysis, its portable tables are built from their one definition on the embedded
 engine (unless the analysis writes a superset of them itself), then its embedded ``run``
-writes the rest and returns the headline numbers; one ``analysis_runs`` row records it. Every
-row is stamped with that run's id.
+writes the rest and returns the headline numbers; one ``analysis_runs`` row records it, with
+what it read and wrote. Every row is stamped with that run's id. Analyses whose inputs did
+not change since their last run are not recomputed (:mod:`socialscope.incremental`).
 """
 
 from __future__ import annotations
@@ -28,16 +29,30 @@ class RunResult:
     side: str
     run_id: str | None
     summary: Summary
-    skipped: str | None = None
+    skipped: str | None = None  # why it did not run and has no results (e.g. no rows in its tables)
+    unchanged: str | None = None  # why it was not recomputed: its results (run_id) are still current
+    reason: str | None = None  # why it was (re)computed
 
 
 def run_analyses(
-    store: Store, *, names: list[str] | None = None, on_start: Callable[[Analysis], None] | None = None
+    store: Store,
+    *,
+    names: list[str] | None = None,
+    on_start: Callable[[Analysis], None] | None = None,
+    full: bool = False,
 ) -> list[RunResult]:
-    """Run the registered analyses (all, or ``names``), each in its own transaction."""
+    """Run the registered analyses (all, or ``names``), each in its own transaction.
+
+    Incremental (:mod:`socialscope.incremental`): an analysis whose inputs, code and model
+    are as its last recorded run left them, and whose outputs are untouched since, is not
+    recomputed: its result says ``unchanged`` and carries that run's id and headline numbers.
+    ``full`` recomputes everything (text scores and graphs included).
+    """
     from socialscope.engine.embedded import EmbeddedEngine
+    from socialscope.incremental import Fingerprints, analysis_inputs, changes, output_fingerprints, previous_run
 
     engine = EmbeddedEngine(store)
+    fingerprints = Fingerprints(store)
     results = []
     for analysis in ANALYSES:
         if names and analysis.name not in names:
@@ -45,6 +60,18 @@ def run_analyses(
         empty = [t for t in analysis.needs if store.count(t) == 0]
         if empty:
             results.append(RunResult(analysis.name, analysis.side, None, {}, skipped=f"no rows in {', '.join(empty)}"))
+            continue
+        inputs = analysis_inputs(store, analysis, fingerprints)
+        previous = previous_run(store, analysis.name)
+        reasons = ["--full"] if full else changes(store, analysis, previous, inputs)
+        if not reasons and previous is not None:
+            when = f"{previous.finished_at:%Y-%m-%d %H:%M:%S}"
+            results.append(
+                RunResult(
+                    analysis.name, analysis.side, previous.run_id, previous.summary,
+                    unchanged=f"inputs unchanged since run {previous.run_id} ({when} UTC)",
+                )
+            )  # fmt: skip
             continue
         if on_start:
             on_start(analysis)
@@ -55,7 +82,9 @@ def run_analyses(
                 written_by_run = table.superset_on is not None and table.superset_on in engine.capabilities
                 if not written_by_run and all(store.count(t) for t in table.needs):
                     write_result(store, table.name, table.build(engine), run_id)
-            summary = {k: plain(v) for k, v in analysis.run(store, run_id).items()}
-            record_run(store, analysis.name, None, summary, run_id=run_id, started=started)
-        results.append(RunResult(analysis.name, analysis.side, run_id, summary))
+            run = analysis.run(store, run_id, full=full) if analysis.partial else analysis.run(store, run_id)
+            summary = {k: plain(v) for k, v in run.items()}
+            inputs["outputs"] = output_fingerprints(store, analysis)
+            record_run(store, analysis.name, None, summary, run_id=run_id, started=started, inputs=inputs)
+        results.append(RunResult(analysis.name, analysis.side, run_id, summary, reason="; ".join(reasons)))
     return results

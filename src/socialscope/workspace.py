@@ -51,10 +51,12 @@ class Workspace:
         config = DemoConfig(scale=scale, seed=seed)
         return load_demo(self.store, generate(config), config)
 
-    def analyze(self, names: list[str] | None = None) -> list[RunResult]:
+    def analyze(self, names: list[str] | None = None, *, full: bool = False) -> list[RunResult]:
+        """Run the analyses (all, or ``names``) whose inputs changed since their last run;
+        ``full`` recomputes everything (:func:`socialscope.pipeline.run_analyses`)."""
         from socialscope.pipeline import run_analyses
 
-        return run_analyses(self.store, names=names)
+        return run_analyses(self.store, names=names, full=full)
 
     def network(self, graph: str = "follows", **options: Any) -> Any:
         """Compute and store every network metric of ``graph``; returns the

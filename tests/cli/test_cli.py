@@ -69,6 +69,9 @@ def test_demo_then_status_analyze_query(tmp_path):
     assert analyzed.exit_code == 0
     by_name = {r["analysis"]: r for r in json.loads(analyzed.output)}
     assert by_name["campaigns"]["spend"] > 0
+    assert all(r["unchanged"] or r["skipped"] for r in by_name.values())  # nothing changed since `demo`
+    assert "not recomputed" in run("--db", db, "analyze", "--only", "campaigns").output
+    assert "recomputed: campaigns (--full)" in run("--db", db, "analyze", "--only", "campaigns", "--full").output
 
     csv = run("--db", db, "query", "SELECT count(*) AS n FROM campaigns", "--format", "csv")
     assert csv.exit_code == 0 and csv.output.splitlines() == ["n", "12"]

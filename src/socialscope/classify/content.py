@@ -2,8 +2,10 @@
 mention and message with text (``interaction_intent``), each with its probability, the model
 that decided and the explanation.
 
-Incremental: only rows not yet classified by the same model are scored; a different model
-(after ``classify train``) reclassifies everything. Identical texts are scored once.
+Incremental: only new or edited texts (or texts whose author's kind changed) are scored; a
+different model version (after ``classify train``) reclassifies everything. Scores are cached
+by a hash of the text, its facts and the model version (column ``text_hash``); identical texts
+are scored once.
 
 The rows to classify (:data:`TEXT_SOURCES`, SQL that DuckDB and Spark SQL both run) and the
 scoring of a batch of them (:func:`intent_scores`) are the one definition both engines use:
@@ -19,7 +21,6 @@ import pandas as pd
 from socialscope.classify.intent import IntentModel, active_model
 from socialscope.errors import NotFoundError
 
-INTENT_COLUMNS = "intent VARCHAR, probability DOUBLE, p_marketing DOUBLE, model VARCHAR, explanation VARCHAR"
 TEXT_SOURCES = {
     "content_intent": (
         "post_id",
@@ -46,29 +47,32 @@ model (``socialscope.classify.intent.shipped_model``), unless the store has its 
 
 
 def classify_content(store: Any, model: IntentModel | None = None, *, full: bool = False) -> dict[str, int]:
-    """Classify new posts and interaction texts; returns rows newly classified per table.
-
-    Runs in the caller's transaction (``store.transaction()``) when there is one.
+    """Classify new and edited posts and interaction texts; returns rows newly classified per
+    table. A row is kept while its text, its author's kind, its paid flag and the model version
+    are unchanged (:func:`socialscope.store.text_scores.refresh_scores`); ``full`` reclassifies
+    everything. Runs in the caller's transaction (``store.transaction()``) when there is one.
     """
+    from socialscope.estimators import model_version
+    from socialscope.store.text_scores import refresh_scores
+
     models = {table: model or active_model(store, kind=MODEL_KIND[table]) for table in TEXT_SOURCES}
     counts = {}
     for table, (key, source) in TEXT_SOURCES.items():
-        model = models[table]
-        store.con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({key} VARCHAR, {INTENT_COLUMNS})')
-        if full or store.scalar(f'SELECT count(*) FROM "{table}" WHERE model <> ?', [model.name]):
-            store.con.execute(f'DELETE FROM "{table}"')
-        rows = store.df(f'SELECT s.* FROM ({source}) s ANTI JOIN "{table}" t ON t.{key} = s.id')
-        counts[table] = len(rows)
-        if rows.empty:
-            continue
-        scored = intent_scores(model, rows)
-        scored.insert(0, key, rows["id"].to_numpy())
-        scored["model"] = model.name
-        store.con.register("_intent", scored)
-        store.con.execute(
-            f'INSERT INTO "{table}" SELECT {key}, intent, probability, p_marketing, model, explanation FROM _intent'
+        chosen = models[table]
+
+        def score(rows: pd.DataFrame, chosen: IntentModel = chosen) -> pd.DataFrame:
+            return intent_scores(chosen, rows).assign(model=chosen.name)
+
+        counts[table] = refresh_scores(
+            store,
+            table,
+            key,
+            source,
+            facts=("text", "is_paid", "brand_author", "person_author"),
+            version=model_version(chosen),
+            score=score,
+            full=full,
         )
-        store.con.unregister("_intent")
     return counts
 
 

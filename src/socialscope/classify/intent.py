@@ -285,6 +285,16 @@ def shipped_model(*, kind: str = "post") -> IntentModel:
     return IntentModel.load(SHIPPED_MODEL if kind == "post" else SHIPPED_COMMENT_MODEL)
 
 
+def active_version(store: Any) -> str:
+    """The version of the models :func:`active_model` loads, from their files' digests,
+    without loading them: what ``analyze`` records to tell whether intents must be redone."""
+    from socialscope.estimators import file_digest
+
+    path = store.get_meta(MODEL_META_KEY)
+    files = [Path(path)] if path and Path(path).exists() else [SHIPPED_MODEL, SHIPPED_COMMENT_MODEL]
+    return ", ".join(f"{f.name}@{file_digest(f)}" for f in files)
+
+
 def active_model(store: Any, *, kind: str = "post") -> IntentModel:
     """The model ``classify train`` saved for this store (used for every kind of text), else
     the shipped one for ``kind``."""

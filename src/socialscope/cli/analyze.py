@@ -21,6 +21,12 @@ class EngineName(str, Enum):
 def analyze(
     ctx: typer.Context,
     only: list[str] = typer.Option(None, "--only", help="Run only these analyses (repeatable)."),
+    full: bool = typer.Option(
+        False,
+        "--full",
+        help="Recompute everything. By default only the analyses whose inputs changed since their last run "
+        "are recomputed, and they rescore only new or edited texts and re-analyse only graphs whose edges changed.",
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
     engine: EngineName = typer.Option(
         EngineName.duckdb,
@@ -44,13 +50,16 @@ def analyze(
 ) -> None:
     """Run every analysis on the store and print the summary.
 
-    Results are written to the store (one table per analysis, stamped with its run id). With
+    Results are written to the store (one table per analysis, stamped with its run id). Only
+    what changed is recomputed: an analysis whose input tables, code and model are as its last
+    run left them is reused (and listed as unchanged); texts already scored by the same model
+    and graphs whose edges did not change are kept. --full recomputes everything. With
     --engine spark the portable analyses (campaign KPIs, engagement, channels, funnels, journeys
     and every attribution model, intent/language/sentiment of every text,
     degree/PageRank/components/k-core/communities) run on Spark and are written as Parquet,
     all-or-nothing; what stays embedded-only is listed with the reason.
 
-    Examples: socialscope analyze --format json;
+    Examples: socialscope analyze --format json; socialscope analyze --full;
     socialscope analyze --engine spark --input s3a://bucket/social --output s3a://bucket/results
     """
     from socialscope.store.connection import Store
@@ -60,7 +69,7 @@ def analyze(
             run_spark(db_path(ctx), input, output, master, only, fmt)
         return
     with exit_on_error(), Store(db_path(ctx)) as store:
-        results = run_with_progress(store, only)
+        results = run_with_progress(store, only, full=full)
     show_summary(results, fmt)
 
 
@@ -124,7 +133,7 @@ def run_spark(
         console.print(f"[dim]only on the embedded engine — {line}[/dim]")
 
 
-def run_with_progress(store: Any, only: Sequence[str] | None = None) -> list[Any]:
+def run_with_progress(store: Any, only: Sequence[str] | None = None, *, full: bool = False) -> list[Any]:
     from socialscope.analyses import ANALYSES
     from socialscope.pipeline import run_analyses
 
@@ -141,6 +150,7 @@ def run_with_progress(store: Any, only: Sequence[str] | None = None) -> list[Any
             store,
             names=names,
             on_start=lambda a: progress.update(task, description=f"analysing: {a.description}"),
+            full=full,
         )
 
 
@@ -149,7 +159,16 @@ def show_summary(results: Sequence[Any], fmt: OutputFormat) -> None:
 
     if fmt is not OutputFormat.table:
         data = [
-            {"analysis": r.name, "side": r.side, "run_id": r.run_id, "skipped": r.skipped, **r.summary} for r in results
+            {
+                "analysis": r.name,
+                "side": r.side,
+                "run_id": r.run_id,
+                "skipped": r.skipped,
+                "unchanged": r.unchanged,
+                "reason": r.reason,
+                **r.summary,
+            }
+            for r in results
         ]
         if fmt is OutputFormat.json:
             print_json(data)
@@ -179,6 +198,12 @@ def show_summary(results: Sequence[Any], fmt: OutputFormat) -> None:
         if rows:
             panels.append(table)
     console.print(Columns(panels, equal=False, expand=False))
+    ran = [f"{r.name} ({r.reason})" for r in results if r.reason]
+    if ran:
+        console.print(f"[dim]recomputed: {'; '.join(ran)}[/dim]")
+    unchanged = [f"{r.name} ({r.unchanged})" for r in results if r.unchanged]
+    if unchanged:
+        console.print(f"[dim]not recomputed, inputs unchanged (--full to force): {'; '.join(unchanged)}[/dim]")
     skipped = [f"{r.name} ({r.skipped})" for r in results if r.skipped]
     if skipped:
         console.print(f"[dim]skipped: {'; '.join(skipped)}[/dim]")

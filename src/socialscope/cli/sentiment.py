@@ -39,7 +39,7 @@ def score(
             " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
         ).fetchone()[0]
     console.print(
-        ", ".join(f"{n:,} rows in {t}" for t, n in counts.items())
+        ", ".join(f"{n:,} new or edited texts scored in {t}" for t, n in counts.items())
         + f" (model: {model.name}; {unscored:,} unscored: language not covered)"
     )
 

@@ -148,28 +148,40 @@ def _detect_batch(encoded: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     return language, confidence
 
 
-def detect_store(store: Any) -> dict[str, int]:
-    """Detect the language of every post and interaction text not yet detected; appends to
-    ``post_language`` and ``interaction_language`` (id, language, confidence). Runs in the
-    caller's transaction. A text is detected once: re-imports keep their row."""
+def detector_version() -> str:
+    """The language detector's version (py3langid's): the cache of detected languages and the
+    sentiment scores that depend on them are keyed by it."""
+    from importlib.metadata import version
+
+    return f"py3langid-{version('py3langid')}"
+
+
+def detect_store(store: Any, *, full: bool = False) -> dict[str, int]:
+    """Detect the language of every post and interaction text not yet detected (new or edited
+    texts: cached by a hash of the text and :func:`detector_version`); keeps ``post_language``
+    and ``interaction_language`` (id, language, confidence, text_hash) in step with the texts.
+    Runs in the caller's transaction. Returns the texts detected per table."""
+    from socialscope.store.text_scores import refresh_scores
+
+    def score(rows: pd.DataFrame) -> pd.DataFrame:
+        return detect_language(rows["text"])
+
     counts = {}
     for table, key, target in (
         ("posts", "post_id", "post_language"),
         ("interactions", "interaction_id", "interaction_language"),
     ):
-        store.con.execute(
-            f'CREATE TABLE IF NOT EXISTS "{target}" ({key} VARCHAR PRIMARY KEY, language VARCHAR, confidence DOUBLE)'
+        counts[target] = refresh_scores(
+            store,
+            target,
+            key,
+            f"SELECT t.{key} AS id, t.text FROM {table} t WHERE {HAS_TEXT}",
+            facts=("text",),
+            version=detector_version(),
+            score=score,
+            full=full,
+            primary_key=True,
         )
-        rows = store.df(
-            f"""SELECT t.{key}, t.text FROM {table} t ANTI JOIN "{target}" l USING ({key}) WHERE {HAS_TEXT}"""
-        )
-        if len(rows):
-            found = detect_language(rows["text"])
-            frame = pd.DataFrame({key: rows[key], "language": found["language"], "confidence": found["confidence"]})
-            store.con.register("_language", frame)
-            store.con.execute(f'INSERT INTO "{target}" SELECT * FROM _language')
-            store.con.unregister("_language")
-        counts[target] = len(rows)
     return counts
 
 

@@ -389,6 +389,18 @@ def active_model(store: Any) -> VaderSentiment | TextSentimentModel:
     return shipped_model()
 
 
+def active_version(store: Any) -> str:
+    """The version of the model :func:`active_model` loads and of the language detector, from
+    the model file's digest, without loading it: what ``analyze`` records to tell whether
+    sentiment must be redone."""
+    from socialscope.engagement.language import detector_version
+    from socialscope.estimators import file_digest
+
+    path = store.get_meta(MODEL_META_KEY)
+    model = Path(path) if path and Path(path).exists() else SHIPPED_MODEL
+    return f"{model.name}@{file_digest(model)}, {detector_version()}"
+
+
 def scorable(language: Any, confidence: Any, languages: tuple[str, ...]) -> np.ndarray:
     """Whether a model covering ``languages`` should score each text: its detected language is
     covered, undetermined (no words: emoji, links), or detected with confidence below
@@ -420,36 +432,52 @@ def sentiment_scores(
     return pd.DataFrame({"label": labels, "score": scores, "scored": ok})
 
 
-def score_store(store: Any, model: VaderSentiment | TextSentimentModel | None = None) -> dict[str, int]:
-    """Score every post and interaction text; (re)writes ``post_sentiment`` and
-    ``interaction_sentiment`` (id, label, score, model, scored). Runs in the caller's transaction.
+def score_store(
+    store: Any, model: VaderSentiment | TextSentimentModel | None = None, *, full: bool = False
+) -> dict[str, int]:
+    """Score every post and interaction text not scored yet by this model version; keeps
+    ``post_sentiment`` and ``interaction_sentiment`` (id, label, score, model, scored,
+    text_hash) in step with the texts and returns the texts scored per table. Scores are
+    cached by a hash of the text and the model and detector versions
+    (:func:`socialscope.store.text_scores.refresh_scores`): a re-run scores only new or edited
+    texts, a new model rescores everything, as does ``full``. Runs in the caller's transaction.
 
     Languages are detected first (:func:`~socialscope.engagement.language.detect_store`, tables
     ``post_language`` and ``interaction_language``). A text in a language the model does not
     cover (:func:`scorable`) is *unscored*: label ``unscored``, score NULL, scored false.
     """
-    from socialscope.engagement.language import detect_store
+    from socialscope.engagement.language import detect_store, detector_version
+    from socialscope.estimators import model_version
+    from socialscope.store.text_scores import refresh_scores
 
     model = model or active_model(store)
-    detect_store(store)
+    languages = model_languages(model)
+    detect_store(store, full=full)
+
+    def score(rows: pd.DataFrame) -> pd.DataFrame:
+        return sentiment_scores(model, rows["text"], rows["language"], rows["confidence"]).assign(model=model.name)[
+            ["label", "score", "model", "scored"]
+        ]
+
+    version = f"{model_version(model)}|{','.join(languages)}|{detector_version()}"
     counts = {}
     for table, key, target in (
         ("posts", "post_id", "post_sentiment"),
         ("interactions", "interaction_id", "interaction_sentiment"),
     ):
         language_table = "post_language" if table == "posts" else "interaction_language"
-        rows = store.df(
-            f"""SELECT t.{key}, t.text, l.language, l.confidence FROM {table} t
+        counts[target] = refresh_scores(
+            store,
+            target,
+            key,
+            f"""SELECT t.{key} AS id, t.text, l.language, l.confidence FROM {table} t
                 LEFT JOIN {language_table} l USING ({key})
-                WHERE {HAS_TEXT}"""
+                WHERE {HAS_TEXT}""",
+            facts=("text",),
+            version=version,
+            score=score,
+            full=full,
         )
-        scored = sentiment_scores(model, rows["text"], rows["language"], rows["confidence"])
-        scored.insert(0, key, rows[key].to_numpy())
-        frame = scored.assign(model=model.name)[[key, "label", "score", "model", "scored"]]
-        store.con.register("_sentiment", frame)
-        store.con.execute(f'CREATE OR REPLACE TABLE "{target}" AS SELECT * FROM _sentiment')
-        store.con.unregister("_sentiment")
-        counts[target] = len(frame)
     return counts
 
 

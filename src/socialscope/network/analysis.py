@@ -210,6 +210,28 @@ def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([out, score.set_axis(out.index)], axis=1)
 
 
+INFLUENCE_COLUMNS = (
+    "reach",
+    "engagement_received",
+    "pagerank_part",
+    "reach_part",
+    "engagement_received_part",
+    "influence",
+)
+
+
+def refresh_influence(store: Store, graph: str, run_id: str) -> pd.DataFrame:
+    """Recompute the influence columns (:func:`add_influence`) of ``graph``'s stored metrics
+    and rewrite its ``network_metrics`` rows: what ``analyze`` does for a graph whose edges did
+    not change, as accounts' reach and posts' engagement may have. Returns the metrics."""
+    stored = store.df(
+        "SELECT * EXCLUDE (run_id, graph) FROM network_metrics WHERE graph = ? ORDER BY account_id", [graph]
+    )
+    fresh = add_influence(store, stored.drop(columns=list(INFLUENCE_COLUMNS)))[stored.columns]
+    replace_rows(store, "network_metrics", fresh.assign(graph=graph), run_id, key="graph", value=graph)
+    return fresh
+
+
 RISK_DEFAULT_LIMIT = 20_000
 
 

@@ -42,6 +42,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "collaboration_modularity": ("Collaboration: modularity", "float"),
     "collaboration_top_influencer": ("Most central colleague", "text"),
     "collaboration_top_key_person": ("Top key-person risk", "text"),
+    "graphs_reused": ("Graphs kept (edges unchanged)", "text"),
     "collaboration_top_key_person_risk": ("…fragmentation if they leave", "float"),
     "classified_posts": ("Posts classified", "int"),
     "classified_interactions": ("Comments and messages classified", "int"),

@@ -348,16 +348,23 @@ _declare(
     """,
 )
 
-# -- text scores (one row per scored post or interaction, not per run) -----------------------
+_declare(
+    "graph_inputs",
+    "the fingerprint of each graph's edges when it was last analysed (incremental analyze)",
+    "graph edges_fingerprint: text",
+)
+
+# -- text scores (one row per scored post or interaction, not per run; ``text_hash`` keys the
+# cache of store.text_scores: the text, its facts and the model version) ---------------------
 for _key, _what in (("post_id", "post"), ("interaction_id", "interaction")):
     _declare(f"{_what}_sentiment", f"sentiment of every {_what}'s text",
-             f"{_key} label: text\nscore: number\nmodel: text\nscored: boolean", keyed_by=_key)  # fmt: skip
+             f"{_key} label: text\nscore: number\nmodel: text\nscored: boolean\ntext_hash?: text", keyed_by=_key)  # fmt: skip
     _declare(f"{_what}_language", f"language of every {_what}'s text",
-             f"{_key} language: text\nconfidence: number", keyed_by=_key)  # fmt: skip
+             f"{_key} language: text\nconfidence: number\ntext_hash?: text", keyed_by=_key)  # fmt: skip
 _declare("content_intent", "networking or marketing: every post",
-         "post_id intent: text\nprobability p_marketing: number\nmodel explanation: text", keyed_by="post_id")  # fmt: skip
+         "post_id intent: text\nprobability p_marketing: number\nmodel explanation text_hash?: text", keyed_by="post_id")  # fmt: skip
 _declare("interaction_intent", "networking or marketing: every comment and message",
-         "interaction_id intent: text\nprobability p_marketing: number\nmodel explanation: text",
+         "interaction_id intent: text\nprobability p_marketing: number\nmodel explanation text_hash?: text",
          keyed_by="interaction_id")  # fmt: skip
 
 

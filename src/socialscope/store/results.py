@@ -103,12 +103,15 @@ def record_run(
     *,
     run_id: str | None = None,
     started: datetime | None = None,
+    inputs: dict[str, Any] | None = None,
 ) -> str:
-    """Add a row to ``analysis_runs`` (in the caller's transaction) and return its run id."""
+    """Add a row to ``analysis_runs`` (in the caller's transaction) and return its run id.
+    ``inputs``: what the run read and wrote (:mod:`socialscope.incremental`)."""
     run_id = run_id or uuid.uuid4().hex[:12]
     now = datetime.now(UTC).replace(tzinfo=None)
     store.con.execute(
-        "INSERT INTO analysis_runs VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO analysis_runs (run_id, analysis, started_at, finished_at, params, summary, inputs)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             run_id,
             analysis,
@@ -116,6 +119,7 @@ def record_run(
             now,
             None if params is None else json.dumps(params, default=str),
             json.dumps(summary, default=_jsonable),
+            None if inputs is None else json.dumps(inputs),
         ],
     )
     return run_id

@@ -279,7 +279,9 @@ META_TABLES_SQL = (
         rows_replaced BIGINT, imported_at TIMESTAMP)""",
     """CREATE TABLE IF NOT EXISTS analysis_runs (
         run_id VARCHAR, analysis VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP,
-        params JSON, summary JSON)""",
+        params JSON, summary JSON, inputs JSON)""",
+    # stores made before runs recorded what they read (socialscope.incremental)
+    "ALTER TABLE analysis_runs ADD COLUMN IF NOT EXISTS inputs JSON",
     "CREATE TABLE IF NOT EXISTS workspace_meta (key VARCHAR PRIMARY KEY, value JSON)",
     """CREATE TABLE IF NOT EXISTS api_tokens (
         token_id VARCHAR PRIMARY KEY, name VARCHAR, role VARCHAR, secret_sha256 VARCHAR,
