@@ -51,7 +51,7 @@ class Analysis:
     name: str
     side: str  # "networking", "marketing" or "intent": where its headline numbers go in the summary
     description: str
-    run: Callable[[Store, str], Summary]  # the embedded part: writes the other tables, returns headlines
+    run: Callable[..., Summary]  # the embedded part (store, run_id, **options): writes the rest, returns headlines
     needs: tuple[str, ...]  # canonical tables that must have rows
     tables: tuple[ResultTable, ...] = ()
     embedded_only: str = ""  # what ``run`` adds beyond ``tables``, for the engines that cannot run it
@@ -243,7 +243,9 @@ def _funnel_summary(store: Store, run_id: str) -> Summary:
     return out
 
 
-def _network(store: Store, run_id: str) -> Summary:
+def _network(store: Store, run_id: str, *, stage: str = "auto") -> Summary:
+    """Every graph with ties; ``stage`` as :func:`socialscope.network.analysis.analyze_network`
+    (by default graphs above the large-graph threshold get their fast stage only)."""
     from socialscope.network.analysis import analyze_and_write
 
     out: Summary = {}
@@ -256,7 +258,8 @@ def _network(store: Store, run_id: str) -> Summary:
     from socialscope.network.edges import available_graphs
 
     for graph in available_graphs(store.ibis()):
-        result, _ = analyze_and_write(store, graph, run_id=run_id)
+        result, _ = analyze_and_write(store, graph, run_id=run_id, stage=stage)
+        out[f"{graph}_stage"] = result.stage
         for key in ("nodes", "edges", "reciprocity", "communities"):
             out[f"{graph}_{key}"] = result.summary[key]
         out[f"{graph}_modularity"] = result.summary["modularity"]

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from socialscope.analyses import ANALYSES, Analysis, Summary
 from socialscope.jsonable import plain
@@ -32,9 +33,14 @@ class RunResult:
 
 
 def run_analyses(
-    store: Store, *, names: list[str] | None = None, on_start: Callable[[Analysis], None] | None = None
+    store: Store,
+    *,
+    names: list[str] | None = None,
+    on_start: Callable[[Analysis], None] | None = None,
+    options: dict[str, dict[str, Any]] | None = None,
 ) -> list[RunResult]:
-    """Run the registered analyses (all, or ``names``), each in its own transaction."""
+    """Run the registered analyses (all, or ``names``), each in its own transaction;
+    ``options[name]`` are keyword arguments of that analysis's ``run`` (e.g. the network stage)."""
     from socialscope.engine.embedded import EmbeddedEngine
 
     engine = EmbeddedEngine(store)
@@ -55,7 +61,8 @@ def run_analyses(
                 written_by_run = table.superset_on is not None and table.superset_on in engine.capabilities
                 if not written_by_run and all(store.count(t) for t in table.needs):
                     write_result(store, table.name, table.build(engine), run_id)
-            summary = {k: plain(v) for k, v in analysis.run(store, run_id).items()}
+            extra = (options or {}).get(analysis.name, {})
+            summary = {k: plain(v) for k, v in analysis.run(store, run_id, **extra).items()}
             record_run(store, analysis.name, None, summary, run_id=run_id, started=started)
         results.append(RunResult(analysis.name, analysis.side, run_id, summary))
     return results
