@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import attribution, engagement, graph, pipeline, slack_import, spark, text, web
+from benchmarks import attribution, engagement, graph, pipeline, slack_import, spark, staged, text, web
 from benchmarks.common import RESULTS, machine
 from benchmarks.report import write_report
 
@@ -26,7 +26,11 @@ def main(argv: list[str] | None = None) -> int:
         default="graph,import,analyze,attribution,engagement,text,api",
         help="graph, import, analyze, analyze-10m, attribution, engagement, text, api, load, network-page, end-to-end, "
         "slack (a 7,000-day-file Slack export), "
-        "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store)",
+        "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store), "
+        "staged-10m, staged-analyze (staged large graphs vs the code of --old, issue #26)",
+    )
+    parser.add_argument(
+        "--old", default="0b22088", help="for staged-*: the commit whose code is the previous behaviour"
     )
     parser.add_argument(
         "--store",
@@ -79,6 +83,19 @@ def main(argv: list[str] | None = None) -> int:
         print("network analyze on the issue's graph, ~1M accounts and 10M follows …", file=sys.stderr, flush=True)
         result = pipeline.network_analyze_issue_graph()
         (RESULTS / "analyze_10M.json").write_text(json.dumps({**stamp, **result}, indent=1))
+    if "staged-10m" in parts:
+        print(
+            "staged network analyze on the issue's graph, beside the previous behaviour …", file=sys.stderr, flush=True
+        )
+        path = RESULTS / "staged_10M.json"
+        staged.fast_stage_10m(args.old, args.reps, lambda r: path.write_text(json.dumps({**stamp, **r}, indent=1)))
+    if "staged-analyze" in parts:
+        for size in args.sizes.split(","):
+            print(f"analyze at {size} with staged graphs, beside the previous behaviour …", file=sys.stderr, flush=True)
+            path = RESULTS / f"staged_analyze_{size}.json"
+            staged.analyze_l(
+                args.old, args.reps, size, lambda r, p=path: p.write_text(json.dumps({**stamp, **r}, indent=1))
+            )
     if "text" in parts:
         print("sentiment and intent speed …", file=sys.stderr, flush=True)
         (RESULTS / "text.json").write_text(json.dumps({**stamp, **text.run(args.reps)}, indent=1))

@@ -472,7 +472,7 @@ def write_network(store: Store, result: NetworkResult, run_id: str) -> None:
     name = result.graph.name
     communities = result.communities.copy()
     for column in ("top_members", "brokers"):
-        communities[column] = communities[column].map(lambda v: None if v is None else json.dumps(v))
+        communities[column] = communities[column].map(lambda v: None if v is None else json.dumps(v)).astype("string")
     tables = {
         "network_metrics": result.metrics,
         "network_graphs": _graph_row(result.summary),
@@ -593,6 +593,27 @@ def analyze_and_write(
 
 def _headline(result: NetworkResult) -> dict[str, Any]:
     return {"graph": result.graph.name, "nodes": result.summary["nodes"], "stage": result.stage}
+
+
+def graph_stage(store: Store, graph: str) -> dict[str, Any] | None:
+    """Which stage ``graph`` has in the store and when each ran (``network_graphs``): ``stage``
+    (``fast`` or ``all``), ``fast_at`` / ``sampled_at`` (UTC, ISO 8601) and how many seconds
+    each took; None when the graph was not analysed. A graph analysed before stages existed
+    has every measure (``all``) and no times."""
+    if not store.has_table("network_graphs"):
+        return None
+    frame = store.df("SELECT * FROM network_graphs WHERE graph = ?", [graph])
+    if frame.empty:
+        return None
+    row = frame.iloc[0]
+    out: dict[str, Any] = {"graph": graph, "stage": row.get("stage") or "all"}
+    for key in STAGE_COLUMNS[1:5]:
+        value = row.get(key)
+        if value is None or pd.isna(value):
+            out[key] = None
+        else:
+            out[key] = value.isoformat() if hasattr(value, "isoformat") else float(value)
+    return out
 
 
 def top_accounts(store: Store, graph: str, by: str, n: int = 10) -> pd.DataFrame:
