@@ -24,6 +24,51 @@ and noisy: compare ratios within a table, not absolute times across tables.
 """
 
 
+def _staged(results: Path) -> list[str]:
+    """Staged analysis of large graphs (issue #26) beside the previous behaviour, same run."""
+    files = [results / "staged_10M.json", *sorted(results.glob("staged_analyze_*.json"))]
+    found = [json.loads(p.read_text()) for p in files if p.exists()]
+    if not found:
+        return []
+    out = [
+        "## Large graphs in stages (issue #26), beside the previous behaviour\n",
+        "Each row is the CLI in its own process on a fresh copy of one store (wall time from starting "
+        "Python; peak RSS of that process). *previous* is the code of the commit named, run the same "
+        "way, alternating with the new code in the same run. *fast stage written* is when "
+        "`network analyze` printed that its first stage was committed. The ratio is the previous "
+        "run's wall time over this one's. Communities: a hash of every account's community, equal "
+        "when two runs found the same partition.\n",
+    ]
+    for r in found:
+        title = "the issue's graph (~1M accounts, 10M follows)" if "size" not in r else f"demo store {r['size']}"
+        load = ", ".join(f"{x:.1f}" for x in r["load"])
+        out.append(
+            f"### {title} ({r['date']}; previous = {r['old']}; load average at the end {load} on "
+            f"{r['machine']['cores']} cores)\n"
+        )
+        out.append("| command | code | wall | fast stage written | peak RSS | vs previous | communities | stages |")
+        out.append("|---|---|---|---|---|---|---|---|")
+        previous = [x["wall"] for x in r["runs"] if x["variant"] == "previous"]
+        base = sum(previous) / len(previous) if previous else float("nan")
+        for run in r["runs"]:
+            seen = fmt_seconds(run["marker_at"]) if run.get("marker_at") else "—"
+            ratio = "—" if run["variant"] == "previous" else f"{base / run['wall']:.2f}×"
+            stages = ", ".join(f"{g}: {s}" for g, s in sorted(run["stages"].items()))
+            out.append(
+                f"| `{run['args']}` | {run['variant']} | {fmt_seconds(run['wall'])} | {seen} | "
+                f"{fmt_bytes(run['peak_rss'])} | {ratio} | `{run['communities']}` | {stages} |"
+            )
+        out.append("")
+        for run in r["runs"]:
+            if run.get("analyses"):
+                out.append(
+                    f"Runs recorded by {run['variant']} (`analysis_runs`, started → finished): "
+                    + ", ".join(f"{name} {fmt_seconds(t)}" for name, t in run["analyses"])
+                    + "\n"
+                )
+    return out
+
+
 def _load(prefix: str, results: Path) -> list[dict]:
     found = [json.loads(p.read_text()) for p in sorted(results.glob(f"{prefix}_*.json"))]
     return sorted(found, key=lambda r: ORDER.index(r["size"]) if r["size"] in ORDER else 99)
@@ -415,6 +460,7 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
                     + ", ".join(f"{name} {fmt_seconds(t)}" for name, t in r["measures"])
                     + "\n"
                 )
+    lines += _staged(results)
     attributions = _load("attribution", results)
     if attributions:
         lines.append("## Attribution: raw touchpoints to credit\n")

@@ -54,7 +54,10 @@ def email_store(tmp_path_factory):
 
 @pytest.fixture
 def db(email_store, tmp_path, monkeypatch):
+    from socialscope.network import layout
+
     monkeypatch.setenv("SOCIALSCOPE_LARGE_GRAPH_EDGES", "0")
+    monkeypatch.setattr(layout, "LAYOUT_LIMIT", 500)  # no force-directed drawing of the 986 accounts: slow here
     copy = tmp_path / "email.duckdb"
     shutil.copy(email_store, copy)
     return copy

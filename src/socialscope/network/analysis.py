@@ -59,6 +59,8 @@ SAMPLED_COLUMNS = (
 )
 """The ``network_metrics`` columns of the sampled stage (null until it has run)."""
 _SAMPLED_DTYPES = {"betweenness_estimated": "boolean", "bridge_ties": "Int64"}  # the rest are floats
+SAMPLED_VIEWS = ("csr_False", "symmetric_csr", "undirected_edges", "components")
+"""The derived views of a graph (:meth:`SocialGraph.once` keys) the sampled stage reads."""
 STAGE_COLUMNS = ("stage", "fast_at", "fast_seconds", "sampled_at", "sampled_seconds", "sampled_run_id")
 """``network_graphs`` columns saying which stage the graph has and when each ran (UTC)."""
 
@@ -577,6 +579,8 @@ def analyze_and_write(
     if on_stage:
         on_stage(result)
     if stage == "all" and not one_pass:
+        # the NetworKit copies, the weighted matrix and the clustering served the fast stage only
+        g.forget(lambda key: key in SAMPLED_VIEWS)
         started = _now()
         sampled_stage(result, **{k: v for k, v in compute.items() if k in ("seed", "step", "timings")}, **sampled)
         with store.transaction():

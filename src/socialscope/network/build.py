@@ -115,6 +115,12 @@ class SocialGraph:
         self._igraph = self._undirected = None
         self.memo.clear()
 
+    def forget(self, keep: Callable[[Any], bool]) -> None:
+        """Drop the derived copies whose memo key ``keep`` rejects (between the stages of an
+        analysis: what the first needed and the second does not)."""
+        for key in [k for k in self.memo if not keep(k)]:
+            del self.memo[key]
+
     def index_of(self, account_id: str) -> int | None:
         hits = np.flatnonzero(self.account_ids == account_id)
         return int(hits[0]) if len(hits) else None
