@@ -58,7 +58,6 @@ SAMPLED_COLUMNS = (
     "hierarchy",
 )
 """The ``network_metrics`` columns of the sampled stage (null until it has run)."""
-_SAMPLED_DTYPES = {"betweenness_estimated": "boolean", "bridge_ties": "Int64"}  # the rest are floats
 SAMPLED_VIEWS = ("csr_False", "symmetric_csr", "undirected_edges", "components")
 """The derived views of a graph (:meth:`SocialGraph.once` keys) the sampled stage reads."""
 STAGE_COLUMNS = ("stage", "fast_at", "fast_seconds", "sampled_at", "sampled_seconds", "sampled_run_id")
@@ -360,8 +359,9 @@ def _build(store: Store, graph: str, step: Step | None, **build_options: Any) ->
 
 
 def _one_pass(g: SocialGraph, stage: str) -> bool:
-    """Whether ``g`` is analysed whole in one pass: ``all`` on a small graph or inside a caller's
-    transaction, ``auto`` on a small graph."""
+    """Whether ``g`` is analysed whole in one pass by :func:`analyze_network`: always with
+    ``all``, below the large-graph threshold with ``auto`` (:func:`analyze_and_write` stages a
+    large graph itself)."""
     return stage == "all" or (stage == "auto" and not g.large)
 
 
@@ -419,7 +419,8 @@ def fast_stage(
     )
     if one_pass:
         _key_person_risk(result, risk_candidates=risk_candidates, seed=seed, say=say)
-        summary.update(stage="all", sampled_at=summary["fast_at"], sampled_seconds=0.0)
+        # one pass: one time for both stages, and fast_seconds is the whole analysis
+        summary.update(stage="all", sampled_at=summary["fast_at"], fast_seconds=time.perf_counter() - started)
     summary["notes"] = "; ".join(result.notes) or None
     return result
 
