@@ -21,6 +21,7 @@ from benchmarks import (
     slack_import,
     spark,
     spark_text_paths,
+    staged,
     text,
     web,
 )
@@ -39,7 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         "incremental (analyze after importing 1%% more posts and interactions, beside --full), "
         "slack (a 7,000-day-file Slack export), "
         "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store), "
-        "spark-text (with --store: text scoring and path-based attribution, DuckDB vs Spark local[2])",
+        "spark-text (with --store: text scoring and path-based attribution, DuckDB vs Spark local[2]), "
+        "staged-10m, staged-analyze (staged large graphs vs the code of --old, issue #26)",
+    )
+    parser.add_argument(
+        "--old", default="0b22088", help="for staged-*: the commit whose code is the previous behaviour"
     )
     parser.add_argument(
         "--store",
@@ -102,6 +107,19 @@ def main(argv: list[str] | None = None) -> int:
         print("network analyze on the issue's graph, ~1M accounts and 10M follows …", file=sys.stderr, flush=True)
         result = pipeline.network_analyze_issue_graph()
         (RESULTS / "analyze_10M.json").write_text(json.dumps({**stamp, **result}, indent=1))
+    if "staged-10m" in parts:
+        print(
+            "staged network analyze on the issue's graph, beside the previous behaviour …", file=sys.stderr, flush=True
+        )
+        path = RESULTS / "staged_10M.json"
+        staged.fast_stage_10m(args.old, args.reps, lambda r: path.write_text(json.dumps({**stamp, **r}, indent=1)))
+    if "staged-analyze" in parts:
+        for size in args.sizes.split(","):
+            print(f"analyze at {size} with staged graphs, beside the previous behaviour …", file=sys.stderr, flush=True)
+            path = RESULTS / f"staged_analyze_{size}.json"
+            staged.analyze_l(
+                args.old, args.reps, size, lambda r, p=path: p.write_text(json.dumps({**stamp, **r}, indent=1))
+            )
     if "text" in parts:
         print("sentiment and intent speed …", file=sys.stderr, flush=True)
         (RESULTS / "text.json").write_text(json.dumps({**stamp, **text.run(args.reps)}, indent=1))

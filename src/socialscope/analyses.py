@@ -58,7 +58,7 @@ class Analysis:
     name: str
     side: str  # "networking", "marketing" or "intent": where its headline numbers go in the summary
     description: str
-    run: Callable[..., Summary]  # the embedded part: (store, run_id) -> headlines; writes the other tables
+    run: Callable[..., Summary]  # the embedded part (store, run_id, **options): writes the rest, returns headlines
     needs: tuple[str, ...]  # canonical tables that must have rows
     tables: tuple[ResultTable, ...] = ()
     embedded_only: str = ""  # what ``run`` adds beyond ``tables``, for the engines that cannot run it
@@ -291,10 +291,14 @@ def _funnel_summary(store: Store, run_id: str) -> Summary:
     return out
 
 
-NETWORK_VERSION = 1
+NETWORK_VERSION = 2  # 2: staged large graphs
 
 
-def _network(store: Store, run_id: str, *, full: bool = False) -> Summary:
+def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "auto") -> Summary:
+    """Every graph with ties; ``stage`` as :func:`socialscope.network.analysis.analyze_network`
+    (by default graphs above the large-graph threshold get their fast stage only). A graph whose
+    edges are unchanged since ``analyze`` last analysed it, to at least the stage asked for, is
+    kept (only its influence columns are refreshed)."""
     import pandas as pd
 
     from socialscope.incremental import code_version
@@ -313,7 +317,7 @@ def _network(store: Store, run_id: str, *, full: bool = False) -> Summary:
     reused = []
     for graph in available_graphs(store.ibis()):
         edges = f"{code_version('network', NETWORK_VERSION)}:{query_fingerprint(store, _edges_sql(store, graph))}"
-        if not full and _graph_edges_unchanged(store, graph, edges):
+        if not full and _graph_edges_unchanged(store, graph, edges) and not _needs_sampled_stage(store, graph, stage):
             # same edges, same code: only the influence columns (accounts' reach, posts'
             # engagement) can have changed
             metrics = refresh_influence(store, graph, run_id)
@@ -324,8 +328,10 @@ def _network(store: Store, run_id: str, *, full: bool = False) -> Summary:
                 else None
             )
             reused.append(graph)
+            out[f"{graph}_stage"] = summary.get("stage") or "all"
         else:
-            result, _ = analyze_and_write(store, graph, run_id=run_id)
+            result, _ = analyze_and_write(store, graph, run_id=run_id, stage=stage)
+            out[f"{graph}_stage"] = result.stage
             replace_rows(
                 store,
                 "graph_inputs",
@@ -354,6 +360,11 @@ def _edges_sql(store: Store, graph: str) -> str:
     from socialscope.network.edges import graph_edges
 
     return ibis.to_sql(graph_edges(store.ibis(), graph), dialect="duckdb")
+
+
+def _needs_sampled_stage(store: Store, graph: str, stage: str) -> bool:
+    """Whether ``stage`` asks for the sampled measures ``graph`` does not have yet."""
+    return stage == "all" and store.scalar("SELECT stage FROM network_graphs WHERE graph = ?", [graph]) == "fast"
 
 
 def _graph_edges_unchanged(store: Store, graph: str, edges: str) -> bool:

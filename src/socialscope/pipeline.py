@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from socialscope.analyses import ANALYSES, Analysis, Summary
 from socialscope.jsonable import plain
@@ -40,8 +41,10 @@ def run_analyses(
     names: list[str] | None = None,
     on_start: Callable[[Analysis], None] | None = None,
     full: bool = False,
+    options: dict[str, dict[str, Any]] | None = None,
 ) -> list[RunResult]:
-    """Run the registered analyses (all, or ``names``), each in its own transaction.
+    """Run the registered analyses (all, or ``names``), each in its own transaction;
+    ``options[name]`` are keyword arguments of that analysis's ``run`` (e.g. the network stage).
 
     Incremental (:mod:`socialscope.incremental`): an analysis whose inputs, code and model
     are as its last recorded run left them, and whose outputs are untouched since, is not
@@ -82,7 +85,10 @@ def run_analyses(
                 written_by_run = table.superset_on is not None and table.superset_on in engine.capabilities
                 if not written_by_run and all(store.count(t) for t in table.needs):
                     write_result(store, table.name, table.build(engine), run_id)
-            run = analysis.run(store, run_id, full=full) if analysis.partial else analysis.run(store, run_id)
+            extra = dict((options or {}).get(analysis.name, {}))
+            if analysis.partial:
+                extra["full"] = full
+            run = analysis.run(store, run_id, **extra)
             summary = {k: plain(v) for k, v in run.items()}
             inputs["outputs"] = output_fingerprints(store, analysis)
             record_run(store, analysis.name, None, summary, run_id=run_id, started=started, inputs=inputs)

@@ -164,3 +164,47 @@ def test_network_page_shows_what_a_community_talks_about(page, live_server, web_
     box = page.locator("#community-terms ul.terms").bounding_box()
     assert page.locator("#community-terms li").last.is_visible()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def test_network_page_shows_which_stage_a_graph_has_and_when_each_ran(browser, demo_db, tmp_path, monkeypatch):
+    """A large graph (threshold lowered to 0 ties) with its fast stage only, then with both."""
+    import shutil
+
+    from socialscope.network import layout
+    from socialscope.network.analysis import analyze_and_write
+    from socialscope.store import Store
+    from tests.web.conftest import serving
+
+    monkeypatch.setenv("SOCIALSCOPE_LARGE_GRAPH_EDGES", "0")
+    monkeypatch.setattr(layout, "LAYOUT_LIMIT", 0)  # drawn as the community meta-graph, as large graphs are
+    db = tmp_path / "staged.duckdb"
+    shutil.copy(demo_db, db)
+    with Store(db) as store:
+        analyze_and_write(store, "follows", stage="fast")
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        with serving(db) as url:
+            page.goto(url + "/network?graph=follows")
+            page.wait_for_selector("#network[data-ready=true]", timeout=30_000)
+            assert page.get_attribute("#graph-stage", "data-stage") == "fast"
+            said = page.inner_text("#graph-stage")
+            assert said.startswith("Fast stage only") and " UTC in " in said
+            assert "socialscope network analyze --graph follows --stage all" in said
+            assert "after the sampled stage" in page.inner_text("table.data")  # brokers not ranked yet
+            api = page.evaluate("fetch('/api/network?graph=follows').then(r => r.json())")
+            assert api["stage"]["stage"] == "fast" and api["stage"]["sampled_at"] is None
+        with Store(db) as store:
+            analyze_and_write(store, "follows", stage="all")
+        with serving(db) as url:
+            page.goto(url + "/network?graph=follows")
+            page.wait_for_selector("#network[data-ready=true]", timeout=30_000)
+            assert page.get_attribute("#graph-stage", "data-stage") == "all"
+            said = page.inner_text("#graph-stage")
+            assert said.startswith("All measures: fast stage ") and ", sampled stage " in said
+            assert "after the sampled stage" not in page.inner_text("table.data")
+    finally:
+        context.close()
+    assert errors == []

@@ -18,6 +18,12 @@ class EngineName(str, Enum):
     spark = "spark"
 
 
+class GraphStage(str, Enum):
+    auto = "auto"
+    fast = "fast"
+    all = "all"
+
+
 def analyze(
     ctx: typer.Context,
     only: list[str] = typer.Option(None, "--only", help="Run only these analyses (repeatable)."),
@@ -47,6 +53,13 @@ def analyze(
     master: str = typer.Option(
         None, "--spark-master", help="Spark master URL (default $SOCIALSCOPE_SPARK_MASTER, else local[*])."
     ),
+    stage: GraphStage = typer.Option(
+        GraphStage.auto,
+        "--stage",
+        help="Network measures: auto (graphs above 2,000,000 ties get the fast stage only — degrees, PageRank, "
+        "k-core, clustering, eigenvector/HITS, communities — and the sampled measures are left to "
+        "'socialscope network analyze --stage all'), fast (every graph) or all.",
+    ),
 ) -> None:
     """Run every analysis on the store and print the summary.
 
@@ -59,7 +72,7 @@ def analyze(
     degree/PageRank/components/k-core/communities) run on Spark and are written as Parquet,
     all-or-nothing; what stays embedded-only is listed with the reason.
 
-    Examples: socialscope analyze --format json; socialscope analyze --full;
+    Examples: socialscope analyze --format json; socialscope analyze --full; socialscope analyze --stage all;
     socialscope analyze --engine spark --input s3a://bucket/social --output s3a://bucket/results
     """
     from socialscope.store.connection import Store
@@ -69,8 +82,10 @@ def analyze(
             run_spark(db_path(ctx), input, output, master, only, fmt)
         return
     with exit_on_error(), Store(db_path(ctx)) as store:
-        results = run_with_progress(store, only, full=full)
+        results = run_with_progress(store, only, full=full, stage=stage.value)
     show_summary(results, fmt)
+    if fmt is OutputFormat.table:
+        show_deferred(results)
 
 
 def run_spark(
@@ -133,7 +148,9 @@ def run_spark(
         console.print(f"[dim]only on the embedded engine — {line}[/dim]")
 
 
-def run_with_progress(store: Any, only: Sequence[str] | None = None, *, full: bool = False) -> list[Any]:
+def run_with_progress(
+    store: Any, only: Sequence[str] | None = None, *, full: bool = False, stage: str = "auto"
+) -> list[Any]:
     from socialscope.analyses import ANALYSES
     from socialscope.pipeline import run_analyses
 
@@ -151,7 +168,24 @@ def run_with_progress(store: Any, only: Sequence[str] | None = None, *, full: bo
             names=names,
             on_start=lambda a: progress.update(task, description=f"analysing: {a.description}"),
             full=full,
+            options={"network": {"stage": stage}},
         )
+
+
+def show_deferred(results: Sequence[Any]) -> None:
+    """Say which graphs got only their fast stage, and how to run the sampled one."""
+    from socialscope.cli.network import SAMPLED_MEASURES
+
+    for r in results:
+        if r.name != "network":
+            continue
+        for key, value in r.summary.items():
+            if key.endswith("_stage") and value == "fast":
+                graph = key.removesuffix("_stage")
+                console.print(
+                    f"[yellow]note:[/yellow] the {graph} graph has its fast stage only; for {SAMPLED_MEASURES} run "
+                    f"'socialscope network analyze --graph {graph} --stage all'"
+                )
 
 
 def show_summary(results: Sequence[Any], fmt: OutputFormat) -> None:

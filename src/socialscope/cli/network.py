@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -14,6 +16,11 @@ from socialscope.cli.common import OutputFormat, console, db_path, exit_on_error
 app = typer.Typer(help="Networking analytics: centrality, communities, brokers, key-person risk.", no_args_is_help=True)
 
 GRAPH_HELP = "Which graph: who follows whom, who interacts with whom, or who works with whom."
+
+
+class Stage(str, Enum):
+    fast = "fast"
+    all = "all"
 
 
 @app.command("analyze")
@@ -36,13 +43,24 @@ def analyze(
         help="Estimate betweenness and harmonic closeness from this many sampled sources (default: exact while "
         "accounts x ties <= 2e9, else as many sources as fit ~2.4e8 edge visits, 16-2000).",
     ),
+    stage: Stage = typer.Option(
+        Stage.all,
+        "--stage",
+        help="fast: only the exact, fast measures (degrees, PageRank, k-core, clustering, eigenvector/HITS, "
+        "Leiden communities and their profiles); all: then the sampled ones (betweenness, harmonic closeness, "
+        "Burt's measures, bridges, brokers, key-person risk). Above 2,000,000 ties each stage is written "
+        "as soon as it is done.",
+    ),
 ) -> None:
     """Compute every network metric of a graph and write the network tables.
 
     Writes network_metrics, network_graphs, communities, community_links and
-    key_person_risk (the rows of this graph are replaced).
+    key_person_risk (the rows of this graph are replaced). Large graphs are analysed in two
+    stages, each written all-or-nothing: the fast measures first (reported at once), then the
+    sampled ones.
 
-    Example: socialscope network analyze --graph collaboration --since 2025-07-01
+    Example: socialscope network analyze --graph collaboration --since 2025-07-01;
+    socialscope network analyze --graph follows --stage fast
     """
     from socialscope.network.analysis import analyze_and_write
     from socialscope.store.connection import Store
@@ -57,9 +75,11 @@ def analyze(
         spinner() as progress,
     ):
         task = progress.add_task("network", total=None)
-        result, _ = analyze_and_write(
+        analyze_and_write(
             store,
             graph,
+            stage=stage.value,
+            on_stage=lambda result: show_stage(result, graph, staged=stage is Stage.all),
             resolution=resolution,
             seed=seed,
             risk_candidates=risk_candidates,
@@ -67,7 +87,17 @@ def analyze(
             step=lambda s: progress.update(task, description=s),
             **options,
         )
+
+
+def show_stage(result: Any, graph: str, *, staged: bool) -> None:
+    """Print what a stage of ``network analyze`` wrote: after the fast stage the graph-level
+    table, then what comes next; after the sampled stage its notes."""
     summary = result.summary
+    if result.stage == "all" and summary["sampled_at"] != summary["fast_at"]:  # the second of two stages
+        console.print(f"sampled stage written ({summary['sampled_seconds']:.0f} s): {SAMPLED_MEASURES}")
+        for note in result.notes:
+            console.print(f"[yellow]note:[/yellow] {note}")
+        return
     table = Table(title=f"{graph} graph", show_header=False)
     table.add_column("measure")
     table.add_column("value", justify="right")
@@ -92,6 +122,15 @@ def analyze(
     console.print(table)
     for note in result.notes:
         console.print(f"[yellow]note:[/yellow] {note}")
+    if result.stage == "fast":
+        console.print(f"fast stage written ({summary['fast_seconds']:.0f} s).")
+        if staged:
+            console.print(f"sampled stage running: {SAMPLED_MEASURES}")
+        else:
+            console.print(f"[dim]not computed: {SAMPLED_MEASURES} (run with --stage all)[/dim]")
+
+
+SAMPLED_MEASURES = "betweenness, harmonic closeness, Burt's measures, bridges, brokers, key-person risk"
 
 
 @app.command("top")

@@ -7,6 +7,7 @@ C/C++ core — no Python loop over edges.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ __all__ = [
     "build_graph",
     "graph_from_edges",
     "graph_params",
+    "large_graph_edges",
     "rebuild_graph",
 ]
 
@@ -36,7 +38,14 @@ _T = TypeVar("_T")
 LARGE_GRAPH_EDGES = 2_000_000
 """Above this many edges the analysis takes its scalable path (NetworKit and SciPy on NumPy
 arrays) and never builds an igraph graph: python-igraph turns an edge array into a graph
-through Python objects, ~25 s for 17M edges, where NetworKit takes 3 s (docs/benchmarks.md)."""
+through Python objects, ~25 s for 17M edges, where NetworKit takes 3 s (docs/benchmarks.md).
+Such graphs are also analysed in stages (:mod:`socialscope.network.analysis`)."""
+
+
+def large_graph_edges() -> int:
+    """The large-graph threshold: ``$SOCIALSCOPE_LARGE_GRAPH_EDGES`` when set (tests lower it
+    to take the large path on small graphs), else :data:`LARGE_GRAPH_EDGES`."""
+    return int(os.environ.get("SOCIALSCOPE_LARGE_GRAPH_EDGES", LARGE_GRAPH_EDGES))
 
 
 @dataclass
@@ -88,8 +97,9 @@ class SocialGraph:
 
     @property
     def large(self) -> bool:
-        """Whether the scalable (NetworKit/SciPy) path is taken — see ``LARGE_GRAPH_EDGES``."""
-        return self.m > LARGE_GRAPH_EDGES
+        """Whether the scalable (NetworKit/SciPy) path is taken and the analysis is staged —
+        see :func:`large_graph_edges`."""
+        return self.m > large_graph_edges()
 
     @property
     def graph(self) -> ig.Graph:
@@ -104,6 +114,12 @@ class SocialGraph:
         17M-edge graph, not needed once the measures are computed."""
         self._igraph = self._undirected = None
         self.memo.clear()
+
+    def forget(self, keep: Callable[[Any], bool]) -> None:
+        """Drop the derived copies whose memo key ``keep`` rejects (between the stages of an
+        analysis: what the first needed and the second does not)."""
+        for key in [k for k in self.memo if not keep(k)]:
+            del self.memo[key]
 
     def index_of(self, account_id: str) -> int | None:
         hits = np.flatnonzero(self.account_ids == account_id)

@@ -119,15 +119,20 @@ def modularity(g: SocialGraph, membership: np.ndarray, *, resolution: float = 1.
 
 
 def community_table(
-    g: SocialGraph, partition: Partition, pagerank: np.ndarray, betweenness: np.ndarray, *, top: int = 5
+    g: SocialGraph,
+    partition: Partition,
+    pagerank: np.ndarray,
+    betweenness: np.ndarray | None,
+    *,
+    top: int = 5,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per community: size, internal density, modularity contribution, top members by
-    PageRank and brokers; plus the community meta-graph (weighted ties between communities).
+    PageRank and brokers (:func:`community_brokers`; null when ``betweenness`` is None, as in
+    the fast stage of a large graph); plus the community meta-graph (weighted ties between
+    communities).
 
     Modularity contribution of c: e_c/m - γ (d_c / 2m)², where e_c is the weight inside c
     and d_c the total weighted degree of its members (they sum to the graph's modularity).
-    Brokers of c: members with ties into other communities, ranked by how many other
-    communities they reach, then by betweenness.
     """
     member = partition.membership
     edges, weights = g.undirected_edges()
@@ -139,19 +144,46 @@ def community_table(
     with np.errstate(divide="ignore", invalid="ignore"):
         density = np.where(sizes > 1, internal_edges / (sizes * (sizes - 1) / 2), np.nan)
     contribution = modularity_contributions(g, member, resolution=partition.resolution)
-
-    # who links each community to others
+    ids = g.account_ids
+    order_pr = np.argsort(-pagerank, kind="stable")
+    members_by_pr = pd.Series(member[order_pr]).groupby(member[order_pr]).head(top)
+    top_members = pd.Series(ids[order_pr][members_by_pr.index]).groupby(members_by_pr.to_numpy()).agg(list)
+    brokers = None if betweenness is None else community_brokers(g, partition, betweenness)
+    communities = pd.DataFrame(
+        {
+            "community": np.arange(n_comm),
+            "size": sizes.astype(np.int64),
+            "internal_ties": internal_edges.astype(np.int64),
+            "internal_density": density.astype(float),
+            "modularity_contribution": np.asarray(contribution, dtype=float),
+            "top_members": [top_members.get(c, []) for c in range(n_comm)],
+            "brokers": brokers if brokers is not None else [None] * n_comm,
+        }
+    )
     cross = ~inside
+    meta = pd.DataFrame(
+        {"a": np.minimum(ca[cross], cb[cross]), "b": np.maximum(ca[cross], cb[cross]), "w": weights[cross]}
+    )
+    meta = meta.groupby(["a", "b"], as_index=False).agg(ties=("w", "size"), weight=("w", "sum"))
+    meta = meta.rename(columns={"a": "community_a", "b": "community_b"})
+    return communities, meta
+
+
+def community_brokers(
+    g: SocialGraph, partition: Partition, betweenness: np.ndarray, *, top: int = 3
+) -> list[list[str]]:
+    """Per community (by id), its brokers: members with ties into other communities, ranked by
+    how many other communities they reach, then by betweenness; the first ``top``."""
+    member = partition.membership
+    edges, _ = g.undirected_edges()
+    ca, cb = member[edges[:, 0]], member[edges[:, 1]]
+    n_comm = int(member.max()) + 1 if len(member) else 0
+    cross = ca != cb
     ends = np.concatenate([edges[cross, 0], edges[cross, 1]])
     other = np.concatenate([cb[cross], ca[cross]])
     distinct = unique_sorted(ends * max(n_comm, 1) + other)  # each (vertex, other community) once
     reach = pd.Series(np.bincount(distinct // max(n_comm, 1), minlength=len(member)))
     reach = reach[reach > 0]
-    ids = g.account_ids
-    rows = []
-    order_pr = np.argsort(-pagerank, kind="stable")
-    members_by_pr = pd.Series(member[order_pr]).groupby(member[order_pr]).head(top)
-    top_members = pd.Series(ids[order_pr][members_by_pr.index]).groupby(members_by_pr.to_numpy()).agg(list)
     broker_frame = pd.DataFrame(
         {
             "v": reach.index,
@@ -161,23 +193,6 @@ def community_table(
         }
     )
     broker_frame = broker_frame.sort_values(["reach", "betweenness"], ascending=False, kind="stable")
-    brokers = broker_frame.groupby("community").head(3).groupby("community")["v"].agg(list)
-    for c in range(n_comm):
-        rows.append(
-            {
-                "community": c,
-                "size": int(sizes[c]),
-                "internal_ties": int(internal_edges[c]),
-                "internal_density": float(density[c]),
-                "modularity_contribution": float(contribution[c]),
-                "top_members": top_members.get(c, []),
-                "brokers": [str(ids[v]) for v in brokers.get(c, [])],
-            }
-        )
-    communities = pd.DataFrame(rows)
-    meta = pd.DataFrame(
-        {"a": np.minimum(ca[cross], cb[cross]), "b": np.maximum(ca[cross], cb[cross]), "w": weights[cross]}
-    )
-    meta = meta.groupby(["a", "b"], as_index=False).agg(ties=("w", "size"), weight=("w", "sum"))
-    meta = meta.rename(columns={"a": "community_a", "b": "community_b"})
-    return communities, meta
+    brokers = broker_frame.groupby("community").head(top).groupby("community")["v"].agg(list)
+    ids = g.account_ids
+    return [[str(ids[v]) for v in brokers.get(c, [])] for c in range(n_comm)]

@@ -80,8 +80,12 @@ def person_profile(store: Store, account: str, *, graph: str = "follows", ties: 
         raise NotFoundError(f"{account_id} is not in the {graph} graph (no ties there, or not analysed yet)")
     row = rows.iloc[0]
     percentiles = _percent_ranks(store, graph, row)
-    metrics = {m: {"value": plain(row[m]), "percentile": percentiles[m]} for m in PROFILE_METRICS}
-    metrics["betweenness"]["estimated"] = bool(row["betweenness_estimated"])
+    # a null value (no contacts; or not computed yet: the sampled stage of a large graph) has no rank
+    metrics = {
+        m: {"value": plain(row[m]), "percentile": None if pd.isna(row[m]) else percentiles[m]} for m in PROFILE_METRICS
+    }
+    estimated = row["betweenness_estimated"]
+    metrics["betweenness"]["estimated"] = None if pd.isna(estimated) else bool(estimated)
     parts = [f"{p}_part" for p in ("pagerank", "reach", "engagement_received")]
     influence_parts = {p: plain(row[p]) for p in parts if p in row.index}
 
@@ -179,8 +183,12 @@ def _risk(store: Store, graph: str, account_id: str) -> dict[str, Any]:
     g = rebuild_graph(store, graph)
     membership = np.nan_to_num(stored_metric(store, g, "community"), nan=-1).astype(int)
     betweenness = stored_metric(store, g, "betweenness")
-    rows = key_person_risk(g, membership, np.nan_to_num(betweenness), vertices=[g.index_of(account_id)])
-    return {k: plain(val) for k, val in rows.drop(columns=["rank"]).iloc[0].items() if k != "account_id"}
+    vertex = g.index_of(account_id)
+    rows = key_person_risk(g, membership, np.nan_to_num(betweenness), vertices=[vertex])
+    out = {k: plain(val) for k, val in rows.drop(columns=["rank"]).iloc[0].items() if k != "account_id"}
+    if np.isnan(betweenness[vertex]):  # not computed yet (the fast stage of a large graph)
+        out["betweenness"] = None
+    return out
 
 
 def _profile_head(

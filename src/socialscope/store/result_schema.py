@@ -281,7 +281,8 @@ _declare(
 )
 _declare(
     "network_graphs",
-    "one row per graph: size, density, reciprocity, components, diameter, modularity",
+    "one row per graph: size, density, reciprocity, components, diameter, modularity, and which "
+    "stage of a large graph's analysis it has (fast, or all) with when each ran",
     """
     graph: text
     directed: boolean
@@ -294,6 +295,12 @@ _declare(
     communities: integer
     modularity resolution: number
     params notes: text
+    stage: text
+    fast_at: timestamp
+    fast_seconds: number
+    sampled_at: timestamp
+    sampled_seconds: number
+    sampled_run_id: text
     """,
 )
 _declare(

@@ -41,11 +41,14 @@ def network_data(store: Store, *, graph: str = "follows", community: int | None 
         raise NotFoundError(
             f"the {graph} graph has not been analysed: run 'socialscope network analyze --graph {graph}'"
         )
+    from socialscope.network.analysis import graph_stage
+
+    stage = graph_stage(store, graph)
     has_layout = store.has_table("network_layout") and store.scalar(
         "SELECT count(*) FROM network_layout WHERE graph = ?", [graph]
     )
     if community is None and not has_layout:
-        return {"graph": graph, "graphs": graphs, "view": "communities", **_meta_graph(store, graph)}
+        return {"graph": graph, "graphs": graphs, "stage": stage, "view": "communities", **_meta_graph(store, graph)}
     nodes = store.df(
         """SELECT m.account_id AS id, a.handle, a.display_name, a.kind, m.community, m.pagerank,
                   m.in_degree, m.out_degree, m.betweenness, l.x, l.y
@@ -76,6 +79,7 @@ def network_data(store: Store, *, graph: str = "follows", community: int | None 
     return {
         "graph": graph,
         "graphs": graphs,
+        "stage": stage,
         "view": "accounts",
         "community": community,
         # columnar: one array per field, edges as positions in those arrays (compact for 20k+ nodes)
@@ -190,6 +194,8 @@ def network_page(
     community: int | None = Query(None),
     store: Store = Depends(read_store),
 ) -> Any:
+    from socialscope.network.analysis import graph_stage
+
     graphs = analysed_graphs(store)
     if graph not in GRAPHS:
         raise UsageError(f"graph must be one of: {', '.join(GRAPHS)}")
@@ -216,6 +222,7 @@ def network_page(
         "graphs": graphs,
         "community": community,
         "summary": records(summary)[0] if summary is not None and len(summary) else None,
+        "stage": graph_stage(store, graph) if graph in graphs else None,
         "communities": records(communities) if communities is not None else [],
         "topics_missing": TOPICS_NOT_STORED if graph in graphs and topics is None else None,
     }
