@@ -61,6 +61,8 @@ def key_person_risk(
                 "path_length_increase",
                 "nonredundant_ties",
                 "risk_score",
+                "degree",
+                "betweenness",
                 "rank",
             ]
         )
