@@ -24,7 +24,9 @@ Summary = dict[str, Any]
 
 STORE_SQL = frozenset({"store.sql"})
 
-GRAPH_METRICS = frozenset({"graph.degree", "graph.pagerank", "graph.components", "graph.kcore"})
+GRAPH_METRICS = frozenset(
+    {"graph.degree", "graph.pagerank", "graph.components", "graph.kcore", "graph.paths", "graph.brokerage"}
+)
 RULE_MODELS = ("first_touch", "last_touch", "last_non_direct", "linear", "time_decay", "position_based")
 
 
@@ -104,14 +106,26 @@ def _rule_attribution(engine: Any) -> Any:
 
 
 def _graph_metrics(engine: Any) -> Any:
-    """Degree, PageRank, component, core number and community of every graph, by the
-    engine's own graph algorithms over :func:`socialscope.network.edges.graph_edges`."""
+    """Degree, PageRank, component, core number, betweenness, harmonic closeness, Burt's
+    measures and community of every graph, by the engine's own graph algorithms over
+    :func:`socialscope.network.edges.graph_edges`."""
     from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
 
     frames = []
     for graph in available_graphs(engine.backend()):
         edges = graph_edges(engine.backend(), graph)
         frames.append(engine.graph_metrics(graph, edges, directed=DIRECTED[graph]))
+    return engine.concat(frames)
+
+
+def _community_modularity(engine: Any) -> Any:
+    """Modularity of each community method the engine runs, per graph (beside Leiden's)."""
+    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
+
+    frames = []
+    for graph in available_graphs(engine.backend()):
+        edges = graph_edges(engine.backend(), graph)
+        frames.append(engine.community_modularity(graph, edges, directed=DIRECTED[graph]))
     return engine.concat(frames)
 
 
@@ -255,8 +269,10 @@ def _network(store: Store, run_id: str) -> Summary:
 
     from socialscope.network.edges import available_graphs
 
+    quality = []
     for graph in available_graphs(store.ibis()):
         result, _ = analyze_and_write(store, graph, run_id=run_id)
+        quality.append((graph, "leiden", result.summary["communities"], result.summary["modularity"]))
         for key in ("nodes", "edges", "reciprocity", "communities"):
             out[f"{graph}_{key}"] = result.summary[key]
         out[f"{graph}_modularity"] = result.summary["modularity"]
@@ -265,6 +281,10 @@ def _network(store: Store, run_id: str) -> Summary:
         if graph == "collaboration" and len(result.risk):
             out["collaboration_top_key_person"] = name(result.risk["account_id"].iloc[0])
             out["collaboration_top_key_person_risk"] = float(result.risk["risk_score"].iloc[0])
+    import pandas as pd
+
+    columns = ["graph", "method", "communities", "modularity"]
+    write_result(store, "community_modularity", pd.DataFrame(quality, columns=columns), run_id)
     return out
 
 
@@ -353,13 +373,21 @@ ANALYSES: tuple[Analysis, ...] = (
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, (),
         tables=(
             ResultTable(
-                "network_metrics", "degree, PageRank, components, k-core and communities of every graph",
-                GRAPH_METRICS, _graph_metrics, superset_on="graph.betweenness",
+                "network_metrics",
+                "degree, PageRank, components, k-core, betweenness, harmonic closeness, Burt's measures and "
+                "communities of every graph", GRAPH_METRICS, _graph_metrics, superset_on="graph.single_machine",
+            ),
+            ResultTable(
+                "community_modularity", "modularity of label propagation's and Leiden's communities",
+                frozenset({"graph.communities.label_propagation", "graph.communities.leiden"}),
+                _community_modularity, superset_on="graph.single_machine",
             ),
         ),
-        embedded_only="betweenness, eigenvector, HITS, closeness, clustering, Burt's measures, bridges, "
-        "Leiden communities and their profiles, layouts and key-person risk (igraph/NetworKit)",
-        requires=STORE_SQL | {"graph.betweenness"},
+        embedded_only="key-person risk (re-measures the whole graph once per candidate; the embedded engine "
+        "itself stops at 20,000 accounts), bridges (a depth-first search, sequential), Leiden's community profiles "
+        "and layouts (drawn on one machine); not ported yet though they would distribute: eigenvector and HITS "
+        "(power iteration), clustering (triangle counts)",
+        requires=STORE_SQL | {"graph.single_machine"},
     ),
     Analysis(
         "topics", "networking", "distinctive terms of each community and campaign", _topics, ("posts",),

@@ -48,9 +48,7 @@ def chosen_sources(edges: Any, codes: Any) -> Any:
     from pyspark.sql import functions as F
 
     session = edges.sparkSession
-    ranged = checkpoint(
-        vertices(edges).repartitionByRange("id").withColumn("part", F.spark_partition_id())
-    )
+    ranged = checkpoint(vertices(edges).repartitionByRange("id").withColumn("part", F.spark_partition_id()))
     sizes = sorted(ranged.groupBy("part").count().collect())
     offsets, total = [], 0
     for part, size in sizes:
@@ -89,7 +87,9 @@ def path_sums(arcs: Any, sources: Any, *, undirected: bool = False, rows_per_bat
     union = totals[0]
     for frame in totals[1:]:
         union = union.unionByName(frame)
-    return union.groupBy("id").agg(F.sum("dependency").alias("dependency"), F.sum("inverse_distance").alias("inverse_distance"))
+    return union.groupBy("id").agg(
+        F.sum("dependency").alias("dependency"), F.sum("inverse_distance").alias("inverse_distance")
+    )
 
 
 def _batch_sums(arcs: Any, sources: Any, *, undirected: bool) -> Any:
@@ -106,7 +106,9 @@ def _batch_sums(arcs: Any, sources: Any, *, undirected: bool) -> Any:
         )
         # an undirected search's new vertices can only repeat the two levels before
         for level in levels[-2:] if undirected else levels:
-            offered = offered.unionByName(level.select("src", "v", F.lit(0.0).alias("sigma"), F.lit(True).alias("known")))
+            offered = offered.unionByName(
+                level.select("src", "v", F.lit(0.0).alias("sigma"), F.lit(True).alias("known"))
+            )
         reached = (
             offered.groupBy("src", "v")
             .agg(F.sum("sigma").alias("sigma"), F.max("known").alias("known"))
