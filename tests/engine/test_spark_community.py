@@ -5,7 +5,6 @@ falls short of it and the coarsened Leiden recovers most of the gap."""
 from __future__ import annotations
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 import pytest
 
