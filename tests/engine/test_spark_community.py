@@ -4,6 +4,7 @@ falls short of it and the coarsened Leiden recovers most of the gap."""
 
 from __future__ import annotations
 
+import igraph as ig
 import networkx as nx
 import pandas as pd
 import pytest
@@ -33,6 +34,14 @@ def test_modularity_on_spark_equals_igraphs(weak) -> None:
     )
     expected = g.undirected().modularity(membership.to_list(), weights="weight")
     assert spark_community.modularity(edges, frame) == pytest.approx(expected, rel=1e-12)
+    # the coarse graph keeps modularity: one group per label scores the partition's Q
+    coarse_ties = spark_community.coarsen(edges, frame).toPandas()
+    names = sorted(set(coarse_ties["a"]) | set(coarse_ties["b"]))
+    coarse_graph = ig.Graph(
+        n=len(names),
+        edges=[(names.index(a), names.index(b)) for a, b in zip(coarse_ties["a"], coarse_ties["b"], strict=True)],
+    )
+    assert coarse_graph.modularity(range(len(names)), weights=coarse_ties["w"].tolist()) == pytest.approx(expected)
 
 
 def test_leiden_on_the_driver_is_the_embedded_leiden(weak) -> None:

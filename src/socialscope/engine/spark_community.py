@@ -63,7 +63,6 @@ def leiden_on_driver(
     (default: the embedded engine's large-graph threshold,
     :data:`socialscope.network.build.LARGE_GRAPH_EDGES`)."""
     import pandas as pd
-    from pyspark.sql import functions as F
 
     from socialscope.network.build import LARGE_GRAPH_EDGES, graph_from_edges
     from socialscope.network.community import leiden
@@ -84,14 +83,7 @@ def leiden_on_driver(
         return found, "leiden"
     if labels is None:
         return None
-    coarse = (
-        _undirected(edges)
-        .join(labels.select(F.col("id").alias("s"), F.col("community").alias("a")), "s")
-        .join(labels.select(F.col("id").alias("d"), F.col("community").alias("b")), "d")
-        .where(F.col("a") <= F.col("b"))  # each tie once: a self-loop keeps the weight inside a label
-        .groupBy("a", "b")
-        .agg(F.sum("w").alias("w"))
-    )
+    coarse = coarsen(edges, labels)
     if coarse.count() > limit:
         return None
     rows = coarse.orderBy("a", "b").toPandas()
@@ -99,6 +91,22 @@ def leiden_on_driver(
     lifted = session.createDataFrame(pd.DataFrame({"label": names.astype(str), "community": membership.astype(str)}))
     found = labels.join(lifted, labels["community"] == lifted["label"]).select("id", lifted["community"])
     return found, "leiden_coarsened"
+
+
+def coarsen(edges: Any, labels: Any) -> Any:
+    """The graph of label groups: ``a``, ``b`` (labels, a <= b) and ``w`` (the weight of the
+    ties between them; a = b: the weight inside a group, each tie once, as igraph's modularity
+    reads a self-loop)."""
+    from pyspark.sql import functions as F
+
+    return (
+        _undirected(edges)
+        .join(labels.select(F.col("id").alias("s"), F.col("community").alias("a")), "s")
+        .join(labels.select(F.col("id").alias("d"), F.col("community").alias("b")), "d")
+        .where((F.col("a") < F.col("b")) | ((F.col("a") == F.col("b")) & (F.col("s") < F.col("d"))))
+        .groupBy("a", "b")
+        .agg(F.sum("w").alias("w"))
+    )
 
 
 def _leiden_coarse(rows: Any, *, resolution: float, seed: int) -> tuple[np.ndarray, np.ndarray]:

@@ -19,13 +19,16 @@ the same edge visits as the embedded NumPy search, spread over the cluster.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from socialscope.engine.spark_graph import _undirected, checkpoint, vertices
 
 ROWS_PER_BATCH = 20_000_000
 """Sources per batch are chosen so that one batch holds at most about this many
-``(source, vertex)`` rows (sources × vertices): ~1 GB of shuffle at the widest level."""
+``(source, vertex)`` rows (sources × vertices): ~1 GB of shuffle at the widest level. Every
+level joins the whole arc table, so fewer, wider batches are cheaper where memory allows: set
+``$SOCIALSCOPE_SPARK_SEARCH_ROWS`` on a cluster (docs/scale.md)."""
 
 
 def search_arcs(edges: Any, *, directed: bool) -> Any:
@@ -62,7 +65,7 @@ def chosen_sources(edges: Any, codes: Any) -> Any:
     return numbered.join(F.broadcast(wanted), "code").select("src")
 
 
-def path_sums(arcs: Any, sources: Any, *, undirected: bool = False, rows_per_batch: float = ROWS_PER_BATCH) -> Any:
+def path_sums(arcs: Any, sources: Any, *, undirected: bool = False, rows_per_batch: float | None = None) -> Any:
     """Σ_s δ_s(v) (``dependency``) and Σ_s 1/d(s, v) over the sources reaching v
     (``inverse_distance``) for every vertex reached from ``sources`` (a DataFrame ``src``)
     along ``arcs`` (``s``, ``d``). Vertices reached by no source are absent (both sums 0).
@@ -75,6 +78,8 @@ def path_sums(arcs: Any, sources: Any, *, undirected: bool = False, rows_per_bat
     source_list = sources.select("src").distinct().orderBy("src").transform(checkpoint)
     n_sources = source_list.count()
     n_vertices = vertices(arcs).count()
+    if rows_per_batch is None:
+        rows_per_batch = float(os.environ.get("SOCIALSCOPE_SPARK_SEARCH_ROWS", ROWS_PER_BATCH))
     per_batch = max(1, int(rows_per_batch // max(n_vertices, 1)))
     batches = -(-n_sources // per_batch)
     numbered = source_list.select("src", (F.row_number().over(Window.orderBy("src")) - 1).alias("i"))
