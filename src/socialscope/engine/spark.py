@@ -227,9 +227,12 @@ class SparkEngine:
 
     def _graph_edges(self, graph: str, edges: Any) -> Any:
         if graph not in self._edges:
+            from pyspark.sql import functions as F
+
             from socialscope.engine.spark_graph import checkpoint
 
-            self._edges[graph] = checkpoint(self.frame(edges))
+            # a literal weight (follows: 1.0) reaches Spark as a DECIMAL; the graph jobs work in doubles
+            self._edges[graph] = checkpoint(self.frame(edges).withColumn("w", F.col("w").cast("double")))
         return self._edges[graph]
 
     def label_propagation(self, graph: str, edges: Any) -> Any:

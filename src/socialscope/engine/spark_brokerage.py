@@ -33,6 +33,7 @@ def structural_holes(edges: Any, *, max_contacts: int = MAX_CONTACTS) -> Any:
 
     from socialscope.engine.spark_graph import checkpoint
 
+    edges = edges.withColumn("w", F.col("w").cast("double"))  # Spark types the literal 1.0 as a DECIMAL
     w = checkpoint(_undirected(edges).select(F.col("s").alias("i"), F.col("d").alias("j"), "w"))
     per = w.groupBy("i").agg(F.count("*").alias("contacts"), F.sum("w").alias("strength"), F.max("w").alias("top"))
     ties = checkpoint(
