@@ -190,18 +190,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="S", help="demo-world size for the per-measure timings: XS, S, M")
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--skip-store", action="store_true", help="only the real graphs, no demo world")
+    parser.add_argument("--only-store", action="store_true", help="only the demo world's per-measure timings")
     args = parser.parse_args(argv)
 
     from socialscope.engine.spark import spark_session
 
     session = spark_session(args.master, driver_memory="6g")
     result: dict[str, Any] = {"master": args.master}
-    result["communities"] = communities(session)
-    result["ego-Facebook betweenness"] = ego_betweenness(session)
+    if not args.only_store:
+        result["communities"] = communities(session)
+        result["ego-Facebook betweenness"] = ego_betweenness(session)
     if not args.skip_store:
         result["per measure"] = per_measure(session, args.size)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"spark_graph_{args.size}.json").write_text(json.dumps(result, indent=1, default=str))
+    name = "spark_graph_real" if args.skip_store else f"spark_graph_{args.size}"
+    (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=1, default=str))
     session.stop()
     return 0
 
