@@ -24,7 +24,9 @@ Summary = dict[str, Any]
 
 STORE_SQL = frozenset({"store.sql"})
 
-GRAPH_METRICS = frozenset({"graph.degree", "graph.pagerank", "graph.components", "graph.kcore"})
+GRAPH_METRICS = frozenset(
+    {"graph.degree", "graph.pagerank", "graph.components", "graph.kcore", "graph.paths", "graph.brokerage"}
+)
 
 
 @dataclass(frozen=True)
@@ -151,14 +153,26 @@ def _text(table: str) -> Callable[[Any], Any]:
 
 
 def _graph_metrics(engine: Any) -> Any:
-    """Degree, PageRank, component, core number and community of every graph, by the
-    engine's own graph algorithms over :func:`socialscope.network.edges.graph_edges`."""
+    """Degree, PageRank, component, core number, betweenness, harmonic closeness, Burt's
+    measures and community of every graph, by the engine's own graph algorithms over
+    :func:`socialscope.network.edges.graph_edges`."""
     from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
 
     frames = []
     for graph in available_graphs(engine.backend()):
         edges = graph_edges(engine.backend(), graph)
         frames.append(engine.graph_metrics(graph, edges, directed=DIRECTED[graph]))
+    return engine.concat(frames)
+
+
+def _community_modularity(engine: Any) -> Any:
+    """Modularity of each community method the engine runs, per graph (beside Leiden's)."""
+    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
+
+    frames = []
+    for graph in available_graphs(engine.backend()):
+        edges = graph_edges(engine.backend(), graph)
+        frames.append(engine.community_modularity(graph, edges, directed=DIRECTED[graph]))
     return engine.concat(frames)
 
 
@@ -315,6 +329,7 @@ def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "aut
         return f"@{handle} ({account_id})" if handle else account_id
 
     reused = []
+    quality = []  # each graph's communities and modularity, as community_modularity
     for graph in available_graphs(store.ibis()):
         edges = f"{code_version('network', NETWORK_VERSION)}:{query_fingerprint(store, _edges_sql(store, graph))}"
         if not full and _graph_edges_unchanged(store, graph, edges) and not _needs_sampled_stage(store, graph, stage):
@@ -341,6 +356,7 @@ def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "aut
                 value=graph,
             )
             metrics, summary, risk = result.metrics, result.summary, result.risk
+        quality.append((graph, "leiden", summary["communities"], summary["modularity"]))
         for key in ("nodes", "edges", "reciprocity", "communities"):
             out[f"{graph}_{key}"] = summary[key]
         out[f"{graph}_modularity"] = summary["modularity"]
@@ -351,6 +367,8 @@ def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "aut
             out["collaboration_top_key_person_risk"] = float(risk["risk_score"].iloc[0])
     if reused:
         out["graphs_reused"] = ", ".join(reused)
+    columns = ["graph", "method", "communities", "modularity"]
+    write_result(store, "community_modularity", pd.DataFrame(quality, columns=columns), run_id)
     return out
 
 
@@ -505,16 +523,24 @@ ANALYSES: tuple[Analysis, ...] = (
         "network", "networking", "centrality, communities, brokers and key-person risk of every graph", _network, (),
         tables=(
             ResultTable(
-                "network_metrics", "degree, PageRank, components, k-core and communities of every graph",
-                GRAPH_METRICS, _graph_metrics, superset_on="graph.betweenness",
+                "network_metrics",
+                "degree, PageRank, components, k-core, betweenness, harmonic closeness, Burt's measures and "
+                "communities of every graph", GRAPH_METRICS, _graph_metrics, superset_on="graph.single_machine",
+            ),
+            ResultTable(
+                "community_modularity", "modularity of label propagation's and Leiden's communities",
+                frozenset({"graph.communities.label_propagation", "graph.communities.leiden"}),
+                _community_modularity, superset_on="graph.single_machine",
             ),
         ),
-        embedded_only="betweenness, eigenvector, HITS, closeness, clustering, Burt's measures, bridges, "
-        "Leiden communities and their profiles, layouts and key-person risk (igraph/NetworKit)",
-        requires=STORE_SQL | {"graph.betweenness"},
+        embedded_only="key-person risk (re-measures the whole graph once per candidate; the embedded engine "
+        "itself stops at 20,000 accounts), bridges (a depth-first search, sequential), Leiden's community profiles "
+        "and layouts (drawn on one machine); not ported yet though they would distribute: eigenvector and HITS "
+        "(power iteration), clustering (triangle counts)",
+        requires=STORE_SQL | {"graph.single_machine"},
         reads=("follows", "interactions", "posts", "accounts"),
         writes=("network_graphs", "communities", "community_links", "key_person_risk", "network_layout",
-                "community_layout", "graph_inputs"),
+                "community_layout", "graph_inputs", "community_modularity"),
         version=NETWORK_VERSION, partial="the graphs whose edges did not change (their influence is refreshed)",
     ),
     Analysis(

@@ -11,10 +11,15 @@ CAPABILITIES: dict[str, str] = {
     "graph.pagerank": "PageRank, damping 0.85, dangling mass spread uniformly (NetworkX's convention)",
     "graph.components": "weakly connected components",
     "graph.kcore": "k-core number on the undirected view",
-    "graph.communities.leiden": "Leiden communities (modularity, seeded)",
+    "graph.communities.leiden": "Leiden communities (modularity, seeded; on Spark on the driver, when the graph "
+    "or its label-propagation coarsening fits)",
     "graph.communities.label_propagation": "label-propagation communities",
     "graph.graphframes": "GraphFrames on the cluster (its jar present): components and label propagation by it",
-    "graph.betweenness": "betweenness, brokerage (Burt), key-person risk",
+    "graph.paths": "betweenness and harmonic closeness: exact, or from sampled sources with a stated error bound",
+    "graph.brokerage": "Burt's constraint, effective size and hierarchy (on Spark up to a stated degree cap)",
+    "graph.single_machine": "measures that need the whole graph in one process: key-person risk (the graph "
+    "re-measured per candidate), eigenvector/HITS (ARPACK), clustering and bridges (NetworKit), Leiden's "
+    "community profiles and layouts",
     "text": "sentiment and networking/marketing classification",
     "transactions": "all-or-nothing writes into the DuckDB store",
 }

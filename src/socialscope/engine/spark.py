@@ -33,7 +33,8 @@ SPARK_TYPES = {
 # No "store.sql": the analyses written as SQL over the DuckDB store stay embedded-only.
 SPARK_CAPABILITIES = frozenset(
     {"table_metrics", "journeys", "journey_paths", "graph.degree", "graph.pagerank", "graph.components",
-     "graph.kcore", "graph.communities.label_propagation", "text"}
+     "graph.kcore", "graph.communities.label_propagation", "graph.communities.leiden", "graph.paths",
+     "graph.brokerage", "text"}
 )  # fmt: skip
 
 MANIFEST = "_socialscope_run"
@@ -105,6 +106,8 @@ class SparkEngine:
         self._backend: Any = None
         self._counts: dict[str, int] = {}
         self._text: dict[str, Any] = {}
+        self._edges: dict[str, Any] = {}  # each graph's edges and label propagation, shared by its tables
+        self._labels: dict[str, Any] = {}
         if graphframes_available(session):
             self.capabilities = SPARK_CAPABILITIES | {"graph.graphframes"}
         self._load()
@@ -213,20 +216,27 @@ class SparkEngine:
         return out
 
     def graph_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
-        """Degree, PageRank, component, core number and label-propagation community per account."""
+        """Degree, PageRank, component, core number, betweenness and harmonic closeness (exact
+        or sampled by the embedded engine's rule), Burt's measures (up to the degree cap) and
+        the label-propagation community per account."""
         from pyspark.sql import functions as F
 
-        from socialscope.engine import spark_graph
+        from socialscope.engine import spark_brokerage, spark_graph, spark_search
 
-        e = spark_graph.checkpoint(self.frame(edges))
+        e = self._graph_edges(graph, edges)
         out = spark_graph.degrees(e, directed=directed)
         out = out.join(spark_graph.pagerank(e, directed=directed), "id")
         if "graph.graphframes" in self.capabilities:  # a cluster with the GraphFrames jar
             components, communities = spark_graph.graphframes_components_and_communities(e)
+            self._labels[graph] = communities
         else:
-            components, communities = spark_graph.components(e), spark_graph.label_propagation(e)
+            components, communities = spark_graph.components(e), self.label_propagation(graph, edges)
         out = out.join(components, "id")
         out = out.join(spark_graph.core_numbers(e), "id", "left").fillna(0, ["core_number"])
+        paths, estimated = spark_search.betweenness_and_harmonic(e, directed=directed)
+        out = out.join(paths, "id").withColumn("betweenness_estimated", F.lit(estimated))
+        holes = spark_brokerage.structural_holes(e).drop("contacts")
+        out = out.join(holes, "id", "left")
         out = out.join(_numbered(communities), "id")
         return out.select(
             F.lit(graph).alias("graph"),
@@ -234,6 +244,42 @@ class SparkEngine:
             *(c for c in out.columns if c != "id"),
             F.lit("label_propagation").alias("community_method"),
         ).transform(spark_graph.checkpoint)
+
+    def _graph_edges(self, graph: str, edges: Any) -> Any:
+        if graph not in self._edges:
+            from pyspark.sql import functions as F
+
+            from socialscope.engine.spark_graph import checkpoint
+
+            # a literal weight (follows: 1.0) reaches Spark as a DECIMAL; the graph jobs work in doubles
+            self._edges[graph] = checkpoint(self.frame(edges).withColumn("w", F.col("w").cast("double")))
+        return self._edges[graph]
+
+    def label_propagation(self, graph: str, edges: Any) -> Any:
+        """The label-propagation communities of ``graph``, computed once per run."""
+        if graph not in self._labels:
+            from socialscope.engine.spark_graph import label_propagation
+
+            self._labels[graph] = label_propagation(self._graph_edges(graph, edges))
+        return self._labels[graph]
+
+    def community_modularity(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        """Modularity of label propagation's communities and of Leiden's on the driver (the
+        whole graph, or the graph coarsened by label propagation, when it fits): rows
+        ``graph``, ``method``, ``communities``, ``modularity``."""
+        from socialscope.engine.spark_community import leiden_on_driver, modularity
+
+        e = self._graph_edges(graph, edges)
+        labels = self.label_propagation(graph, edges)
+        partitions = [("label_propagation", labels)]
+        found = leiden_on_driver(e, directed=directed, labels=labels)
+        if found is not None:
+            partitions.append((found[1], found[0]))
+        rows = [
+            (graph, method, frame.select("community").distinct().count(), modularity(e, frame))
+            for method, frame in partitions
+        ]
+        return self.session.createDataFrame(rows, "graph string, method string, communities long, modularity double")
 
     # -- writing -----------------------------------------------------------------------------
     def publish(self, frames: dict[str, Any], *, run_id: str | None = None) -> dict[str, int]:

@@ -118,7 +118,7 @@ def betweenness(
     if n < 3:
         return Estimated(np.zeros(n))
     scale = 1.0 / ((n - 1) * (n - 2)) * (1.0 if g.directed else 2.0)
-    if samples is None and n * m <= exact_limit and not g.large:
+    if sources_exact(n, m, samples=samples, exact_limit=exact_limit, large=g.large):
         return Estimated(np.asarray(g.graph.betweenness(directed=g.directed)) * scale)
     sources = sample_sources(g, samples, seed)
     k = len(sources)
@@ -136,13 +136,31 @@ def default_samples(g: SocialGraph, *, sample_budget: float = 2.4e8) -> int:
     """Sources sampled for betweenness and harmonic closeness when none are asked for: as many
     as fit ``sample_budget`` edge visits, between 16 and 2000 (24 on a 10M-edge graph, ~0.7 s
     each there)."""
-    return int(np.clip(sample_budget / max(g.m, 1), 16, 2000))
+    return _default_samples(g.m, sample_budget=sample_budget)
+
+
+def _default_samples(m: int, *, sample_budget: float = 2.4e8) -> int:
+    return int(np.clip(sample_budget / max(m, 1), 16, 2000))
 
 
 def sample_sources(g: SocialGraph, samples: int | None, seed: int) -> np.ndarray:
     """``samples`` distinct vertices drawn uniformly with ``seed`` (all of them when fewer)."""
-    k = min(samples or default_samples(g), g.n)
-    return np.random.default_rng(seed).choice(g.n, size=k, replace=False)
+    return source_codes(g.n, g.m, samples=samples, seed=seed)
+
+
+def source_codes(n: int, m: int, *, samples: int | None, seed: int) -> np.ndarray:
+    """The vertex codes (positions in sorted account-id order) :func:`sample_sources` draws for
+    a graph of ``n`` vertices and ``m`` edges — a function of the sizes alone, so the Spark
+    engine draws the same sources without the graph on the driver."""
+    k = min(samples or _default_samples(m), n)
+    return np.random.default_rng(seed).choice(n, size=k, replace=False)
+
+
+def sources_exact(n: int, m: int, *, samples: int | None, exact_limit: float = 2e9, large: bool = False) -> bool:
+    """Whether betweenness and harmonic closeness are exact (every vertex a source) rather than
+    sampled: no ``samples`` asked for and n·m <= ``exact_limit`` on a graph below the large-graph
+    path. One rule for both engines."""
+    return samples is None and n * m <= exact_limit and not large
 
 
 def to_networkit(g: SocialGraph, *, undirected: bool = False, weighted: bool = False):
@@ -252,7 +270,7 @@ def harmonic(g: SocialGraph, *, exact_limit: float = 2e9, samples: int | None = 
     :func:`betweenness` it reuses that function's breadth-first searches.
     """
     n, m = g.n, g.m
-    if samples is None and n * m <= exact_limit and not g.large:
+    if sources_exact(n, m, samples=samples, exact_limit=exact_limit, large=g.large):
         return Estimated(np.asarray(g.graph.harmonic_centrality(mode="in", normalized=False)))
     sources = sample_sources(g, samples, seed)
     values = paths.path_sample(g, sources).inverse_distance * (n - 1) / len(sources)

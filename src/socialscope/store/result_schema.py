@@ -337,6 +337,15 @@ _declare(
     rank: integer
     """,
 )
+_declare(
+    "community_modularity",
+    "each graph's communities and their modularity, per method (Leiden; on Spark label propagation beside it)",
+    """
+    graph method: text
+    communities: integer
+    modularity: number
+    """,
+)
 _declare("network_layout", "x, y of every account in the network view", "graph account_id: text\nx y: number")
 _declare(
     "community_layout", "x, y of every community in the grouped view", "graph: text\ncommunity: integer\nx y: number"

@@ -1,0 +1,213 @@
+"""The network measures added to the Spark engine, against the embedded engine, on one machine.
+
+``python -m benchmarks.spark_graph [--size S] [--master local[2]] [--skip-store]``:
+
+- communities: modularity of Spark's label propagation, of Leiden on the driver (whole graph
+  and coarsened by the label groups) and of the embedded Leiden on ego-Facebook, email-Eu-core
+  (tests/data) and a planted partition with weak structure;
+- ego-Facebook betweenness and harmonic closeness from 16 sampled sources on both engines
+  (the same sources): the largest difference, against the stated Hoeffding bound;
+- per measure, each graph of a demo world of ``--size``: Spark (``--master``) vs embedded.
+
+Writes benchmarks/results/spark_graph_<size>.json; the numbers go to docs/scale.md by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.common import RESULTS, SIZES
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def _time(fn) -> tuple[float, Any]:
+    start = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - start, out
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _pairs(name: str):
+    import networkx as nx
+    import pandas as pd
+
+    if name == "ego-Facebook":
+        pairs = pd.read_csv(DATA / "facebook_ego" / "facebook_combined.txt", sep=r"\s+", header=None, names=["s", "d"])
+        return pairs.astype(str).assign(w=1.0), False
+    if name == "email-Eu-core":
+        pairs = pd.read_csv(DATA / "email_eu_core" / "email-Eu-core.txt", sep=r"\s+", header=None, names=["s", "d"])
+        pairs = pairs[pairs.s != pairs.d].drop_duplicates()
+        return pairs.astype(str).assign(w=1.0), True
+    # weak structure: 8 groups of 125, ties 2× as likely inside a group as between groups
+    planted = nx.planted_partition_graph(8, 125, 0.06, 0.03, seed=1)
+    return pd.DataFrame([(f"v{a:04d}", f"v{b:04d}") for a, b in planted.edges()], columns=["s", "d"]).assign(
+        w=1.0
+    ), False
+
+
+def communities(session) -> list[dict[str, Any]]:
+    from socialscope.engine import spark_community, spark_graph
+    from socialscope.network import community
+    from socialscope.network.build import graph_from_edges
+
+    rows = []
+    for name in ("ego-Facebook", "email-Eu-core", "planted partition (weak)"):
+        pairs, directed = _pairs(name)
+        _say(f"communities: {name}")
+        g = graph_from_edges(pairs["s"].to_numpy(), pairs["d"].to_numpy(), directed=directed)
+        embedded_seconds, local = _time(lambda g=g: community.leiden(g))
+        edges = session.createDataFrame(pairs).localCheckpoint()
+        lpa_seconds, labels = _time(lambda e=edges: spark_graph.label_propagation(e).localCheckpoint())
+        whole_seconds, (whole, _) = _time(lambda e=edges, d=directed: spark_community.leiden_on_driver(e, directed=d))
+        coarse_seconds, (coarse, _) = _time(
+            lambda e=edges, d=directed, lab=labels, limit=g.m - 1: spark_community.leiden_on_driver(
+                e, directed=d, labels=lab, max_edges=limit
+            )
+        )
+        rows.append(
+            {
+                "graph": name,
+                "vertices": g.n,
+                "edges": g.m,
+                "embedded leiden": local.modularity,
+                "embedded leiden seconds": embedded_seconds,
+                "spark label propagation": spark_community.modularity(edges, labels),
+                "label propagation communities": labels.select("community").distinct().count(),
+                "spark label propagation seconds": lpa_seconds,
+                "spark leiden on driver": spark_community.modularity(edges, whole),
+                "spark leiden on driver seconds": whole_seconds,
+                "spark leiden coarsened": spark_community.modularity(edges, coarse),
+                "spark leiden coarsened seconds": coarse_seconds,
+            }
+        )
+        _say(json.dumps(rows[-1]))
+    return rows
+
+
+def ego_betweenness(session, samples: int = 16) -> dict[str, Any]:
+    from socialscope.engine import spark_search
+    from socialscope.network import centrality
+    from socialscope.network.build import graph_from_edges
+
+    pairs, _ = _pairs("ego-Facebook")
+    g = graph_from_edges(pairs["s"].to_numpy(), pairs["d"].to_numpy(), directed=False)
+    edges = session.createDataFrame(pairs).localCheckpoint()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", centrality.EstimateWarning)
+        embedded_seconds, (between, harmonic) = _time(
+            lambda: (centrality.betweenness(g, samples=samples), centrality.harmonic(g, samples=samples))
+        )
+        exact = centrality.betweenness(g).values
+    spark_seconds, (values, _) = _time(
+        lambda: spark_search.betweenness_and_harmonic(edges, directed=False, samples=samples)
+    )
+    got = values.toPandas().set_index("id").loc[g.account_ids]
+    out = {
+        "samples": samples,
+        "bound": between.error_bound,
+        "max |spark - embedded| betweenness": float(np.abs(got["betweenness"].to_numpy() - between.values).max()),
+        "max |spark - embedded| harmonic (relative)": float(
+            np.abs(got["harmonic"].to_numpy() - harmonic.values).max() / harmonic.values.max()
+        ),
+        "max |spark - exact| betweenness": float(np.abs(got["betweenness"].to_numpy() - exact).max()),
+        "embedded seconds": embedded_seconds,
+        "spark seconds": spark_seconds,
+    }
+    _say(json.dumps(out))
+    return out
+
+
+def per_measure(session, size: str) -> list[dict[str, Any]]:
+    """Each new measure on each graph of a demo world, embedded vs Spark."""
+    from socialscope.demo import DemoConfig, generate, load_demo
+    from socialscope.engine import spark_brokerage, spark_community, spark_graph, spark_search
+    from socialscope.engine.spark import SparkEngine
+    from socialscope.network import brokerage, centrality, community
+    from socialscope.network.build import build_graph
+    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
+    from socialscope.store.connection import Store
+    from socialscope.store.maintenance import export_tables
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.duckdb"
+        with Store(path) as store:
+            config = DemoConfig(scale=SIZES[size], seed=7)
+            load_demo(store, generate(config), config)
+            export_tables(store, Path(folder) / "input")
+            graphs = {name: build_graph(store, name) for name in available_graphs(store.ibis())}
+        engine = SparkEngine(session, str(Path(folder) / "input"), str(Path(folder) / "output"))
+        for name, g in graphs.items():
+            _say(f"{size} {name}: {g.n} accounts, {g.m} ties")
+            row: dict[str, Any] = {"graph": name, "accounts": g.n, "ties": g.m}
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", centrality.EstimateWarning)
+                row["embedded betweenness + harmonic"], _ = _time(
+                    lambda g=g: (centrality.betweenness(g), centrality.harmonic(g))
+                )
+            row["embedded structural holes"], _ = _time(lambda g=g: brokerage.structural_holes(g))
+            row["embedded leiden"], _ = _time(lambda g=g: community.leiden(g))
+            edges = spark_graph.checkpoint(engine.frame(graph_edges(engine.backend(), name)))
+            edges.count()
+            row["spark betweenness + harmonic"], (values, estimated) = _time(
+                lambda e=edges, name=name: (lambda out: (out[0].localCheckpoint(), out[1]))(
+                    spark_search.betweenness_and_harmonic(e, directed=DIRECTED[name])
+                )
+            )
+            row["sampled"] = estimated
+            row["spark structural holes"], _ = _time(
+                lambda e=edges: spark_brokerage.structural_holes(e).write.format("noop").mode("overwrite").save()
+            )
+            row["spark label propagation"], labels = _time(
+                lambda e=edges: spark_graph.label_propagation(e).localCheckpoint()
+            )
+            row["spark leiden on driver"], _ = _time(
+                lambda e=edges, name=name, lab=labels: spark_community.leiden_on_driver(
+                    e, directed=DIRECTED[name], labels=lab
+                )
+            )
+            row["spark modularity"], _ = _time(lambda e=edges, lab=labels: spark_community.modularity(e, lab))
+            rows.append(row)
+            _say(json.dumps(row))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.spark_graph", description=__doc__)
+    parser.add_argument("--size", default="S", help="demo-world size for the per-measure timings: XS, S, M")
+    parser.add_argument("--master", default="local[2]")
+    parser.add_argument("--skip-store", action="store_true", help="only the real graphs, no demo world")
+    parser.add_argument("--only-store", action="store_true", help="only the demo world's per-measure timings")
+    args = parser.parse_args(argv)
+
+    from socialscope.engine.spark import spark_session
+
+    session = spark_session(args.master, driver_memory="6g")
+    result: dict[str, Any] = {"master": args.master}
+    if not args.only_store:
+        result["communities"] = communities(session)
+        result["ego-Facebook betweenness"] = ego_betweenness(session)
+    if not args.skip_store:
+        result["per measure"] = per_measure(session, args.size)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    name = "spark_graph_real" if args.skip_store else f"spark_graph_{args.size}"
+    (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=1, default=str))
+    session.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
