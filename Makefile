@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench fuzz clean
+.PHONY: demo test test-slow lint bench fuzz clean
 
 # Reinstall only when the dependency pins or the package metadata change.
 $(STAMP): pyproject.toml constraints.txt
@@ -17,8 +17,13 @@ demo: $(STAMP)
 	$(BIN)/socialscope demo
 
 # Two workers (this machine has two cores); Spark and browser tests each stay on one worker.
+# `make test` is the fast tier; the slow tier (exact references on large real graphs, Spark
+# edge cases, whole-model sweeps) is `make test-slow`, and CI (.ci/run) runs both.
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=25
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=25 -m "not slow"
+
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=25 -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

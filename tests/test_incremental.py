@@ -133,6 +133,7 @@ def _compare(reference: Store, incremental: Store, table: str) -> None:
             assert b.astype(str).tolist() == a.astype(str).tolist(), f"{table}.{column}"
 
 
+@pytest.mark.slow  # two full analyses of a demo world (~1 min quiet, 4 min loaded)
 def test_two_imports_analysed_incrementally_equal_one_full_run(tmp_path, demo_tables, demo_db):
     """Part 1: the demo world before the last ~20% of its posts and interactions; part 2: every
     table imported again in full (new rows added, the rest deleted and re-inserted, as a

@@ -6,10 +6,14 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pandas as pd
+import pytest
 
 from socialscope.engine import spark_brokerage
 from socialscope.network import structural_holes
 from socialscope.network.build import graph_from_edges
+
+# the slow tier (`make test-slow`, which .ci/run also runs): Burt's measures on Spark against NetworkX: Spark jobs per ego pair
+pytestmark = pytest.mark.slow
 
 
 def test_weighted_directed_ties_equal_the_embedded_engine_and_networkx(spark) -> None:

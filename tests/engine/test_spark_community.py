@@ -13,6 +13,9 @@ from socialscope.engine import spark_community, spark_graph
 from socialscope.network import community
 from socialscope.network.build import graph_from_edges
 
+# the slow tier (`make test-slow`, which .ci/run also runs): modularity and Leiden on the driver against igraph, on Spark
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def weak(spark):

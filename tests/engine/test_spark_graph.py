@@ -12,6 +12,9 @@ from socialscope.network import centrality
 from socialscope.network.build import graph_from_edges
 from tests.network.conftest import EGO
 
+# the slow tier (`make test-slow`, which .ci/run also runs): ego-Facebook (88k ties) on Spark against igraph and NetworkX
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def ego(spark):

@@ -14,6 +14,9 @@ from socialscope.engine import spark_search
 from socialscope.network import centrality
 from socialscope.network.build import graph_from_edges
 
+# the slow tier (`make test-slow`, which .ci/run also runs): exact NetworkX references and the sampled estimator on Spark: ~2.5 min of Spark jobs
+pytestmark = pytest.mark.slow
+
 
 def _frame(spark, pairs: pd.DataFrame):
     return spark.createDataFrame(pairs.assign(w=1.0))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from socialscope.classify.content import classify_content
 from socialscope.engagement.sentiment import score_store
@@ -16,6 +17,9 @@ from socialscope.engine.spark_text import TEXT_TABLES
 from socialscope.ingest import import_files
 from socialscope.store.connection import Store
 from socialscope.store.maintenance import export_tables
+
+# the slow tier (`make test-slow`, which .ci/run also runs): text edge cases on both engines: loads every model in fresh Python workers
+pytestmark = pytest.mark.slow
 
 ACCOUNTS = "account_id,handle,kind\nx:brand,brand,brand\nx:ann,ann,person\n"
 POSTS = """post_id,account_id,text,is_paid

@@ -34,6 +34,20 @@ def test_pagerank_directed_with_dangling_nodes(email, email_nx):
     assert_close(by_id(email, centrality.pagerank(email)), reference, 1e-6)
 
 
+def test_exact_betweenness_on_a_500_account_slice_of_ego_facebook_equals_networkx(ego_nx):
+    """The fast tier's exact reference: the ego-Facebook accounts 0–499 and the ties among them
+    (the full graph is the slow tier's test below)."""
+    from socialscope.network import graph_from_edges
+
+    part = ego_nx.subgraph([str(v) for v in range(500)]).copy()
+    edges = np.asarray(list(part.edges()), dtype=object)
+    g = graph_from_edges(edges[:, 0], edges[:, 1], directed=False)
+    ours = centrality.betweenness(g)
+    assert not ours.estimated and g.n > 400
+    connected = part.subgraph(g.account_ids)  # accounts with at least one tie in the slice
+    assert_close(by_id(g, ours.values), nx.betweenness_centrality(connected, normalized=True), 1e-9)
+
+
 @pytest.mark.slow
 def test_exact_betweenness_equals_networkx(ego, ego_nx):
     ours = centrality.betweenness(ego)
