@@ -49,6 +49,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
 XDIST_GROUPS = {"spark": "spark", "browser": "browser"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the marks into the node ids
 def pytest_collection_modifyitems(config, items):
     for item in items:
         for fixture, group in XDIST_GROUPS.items():
