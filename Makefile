@@ -16,14 +16,15 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/socialscope demo
 
-# Two workers (this machine has two cores); Spark and browser tests each stay on one worker.
+# Two workers (this machine has two cores), a test file at a time on a worker: the Spark parity
+# suite (one file, one expensive session fixture) is built once.
 # `make test` is the fast tier; the slow tier (exact references on large real graphs, Spark
 # edge cases, whole-model sweeps) is `make test-slow`, and CI (.ci/run) runs both.
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=25 -m "not slow"
+	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25 -m "not slow"
 
 test-slow: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=25 -m slow
+	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25 -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

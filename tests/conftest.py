@@ -42,17 +42,3 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
         rows = store.con.execute(f'SELECT * FROM "{table}"').fetchall()
         out[table] = sorted(rows, key=repr)
     return out
-
-
-# Tests that share one expensive process-wide resource stay on one xdist worker, so a run
-# with `-n 2` starts one SparkSession and one Chromium, not two.
-XDIST_GROUPS = {"spark": "spark", "browser": "browser"}
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the marks into the node ids
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        for fixture, group in XDIST_GROUPS.items():
-            if fixture in getattr(item, "fixturenames", ()):
-                item.add_marker(pytest.mark.xdist_group(group))
-                break
