@@ -121,11 +121,11 @@ def _attribution_by_channel(engine: Any) -> Any:
     from socialscope.attribution.journeys import journey_touches
 
     touches = engine.cached(journey_touches(engine.backend()), "_journey_touches")
+    from socialscope.attribution.journeys import Journeys
+    from socialscope.attribution.registry import path_credit, resolve_models
+
     paths, resolved = None, {m: m for m in RULE_MODELS}
     if "journey_paths" in engine.capabilities:
-        from socialscope.attribution.journeys import Journeys
-        from socialscope.attribution.registry import resolve_models
-
         paths = engine.path_counts(touches)
         if not paths.empty:  # the small-data rule may hand data_driven to a rule model
             resolved = resolve_models(Journeys.of_paths(paths))
@@ -140,8 +140,6 @@ def _attribution_by_channel(engine: Any) -> Any:
     rules = engine.frame(union.select("model", "channel", "conversions", "value").order_by(["model", "channel"]))
     if paths is None or paths.empty:
         return rules
-    from socialscope.attribution.registry import path_credit
-
     return engine.concat([rules, engine.from_pandas(path_credit(Journeys.of_paths(paths)))])
 
 
