@@ -263,16 +263,17 @@ def _intent(store: Store, run_id: str, *, full: bool = False) -> Summary:
 
 
 def _sentiment(store: Store, run_id: str, *, full: bool = False) -> Summary:
-    from socialscope.engagement.sentiment import active_model, own_net_sentiment, score_store
+    from socialscope.engagement.sentiment import own_net_sentiment, score_store
 
-    model = active_model(store)
-    score_store(store, model, full=full)
+    score_store(store, full=full)
     unscored = store.scalar(
         "SELECT (SELECT count(*) FROM post_sentiment WHERE NOT scored)"
         " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
     )
     return {
-        "sentiment_model": model.name,
+        "sentiment_model": store.scalar(  # the model that scored most texts
+            "SELECT mode(model) FROM (SELECT model FROM post_sentiment UNION ALL SELECT model FROM interaction_sentiment)"
+        ),
         "texts_scored": store.count("post_sentiment") + store.count("interaction_sentiment") - unscored,
         "texts_unscored": unscored,
         "own_net_sentiment": own_net_sentiment(store).get("own_net_sentiment"),

@@ -5,14 +5,23 @@ are keyed by."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from socialscope.errors import NotFittedError, UsageError
 
 M = TypeVar("M")
 
-__all__ = ["NotFittedError", "check_fitted", "file_digest", "load_model", "model_version", "save_model"]
+__all__ = [
+    "ModelFile",
+    "NotFittedError",
+    "check_fitted",
+    "file_digest",
+    "load_model",
+    "model_version",
+    "save_model",
+]
 
 
 def check_fitted(model: Any) -> None:
@@ -48,8 +57,33 @@ def file_digest(path: str | Path) -> str:
 
 
 def model_version(model: Any) -> str:
-    """What a model's scores depend on: its name, and the digest of the file it was loaded
-    from (a model retrained under the same name gets a new version). Cached scores
-    (:mod:`socialscope.store.text_scores`) are keyed by it, so a new version rescores."""
+    """What a model's scores depend on: the digest of the file it was loaded from (a model
+    retrained under the same name gets a new version), else its name (a model built in memory,
+    e.g. VADER's rules). Cached scores (:mod:`socialscope.store.text_scores`) are keyed by it,
+    so a new version rescores."""
     digest = vars(model).get("_file_digest")
-    return f"{model.name}@{digest}" if digest else str(model.name)
+    return f"file@{digest}" if digest else str(model.name)
+
+
+class ModelFile(Generic[M]):
+    """A saved model that is loaded only when first used: its version (:func:`model_version`
+    of what it loads) comes from the file's digest, so a re-run that finds nothing new to
+    score never pays for unpickling the model and building its indexes (~10 s for the
+    sentiment model)."""
+
+    def __init__(self, path: str | Path, load: Callable[[], M]) -> None:
+        self.path = Path(path)
+        self._load = load
+        self._model: M | None = None
+        self._version: str | None = None
+
+    @property
+    def version(self) -> str:
+        if self._version is None:
+            self._version = f"file@{file_digest(self.path)}"
+        return self._version
+
+    def get(self) -> M:
+        if self._model is None:
+            self._model = self._load()
+        return self._model

@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 
 from socialscope.classify import account_kinds, classify_content, explain_content, shipped_model
+from socialscope.classify.intent import IntentModel
 from socialscope.engagement.rates import engagement_report
+from socialscope.estimators import save_model
 from socialscope.store import Store
 
 
@@ -38,7 +40,7 @@ def test_demo_intents_agree_with_who_wrote_what(demo_store):
     assert demo_store.count("content_intent") == demo_store.scalar("SELECT count(*) FROM posts WHERE trim(text) <> ''")
 
 
-def test_classification_is_incremental_and_follows_the_model(demo_store):
+def test_classification_is_incremental_and_follows_the_model(demo_store, tmp_path):
     with demo_store.transaction():
         assert classify_content(demo_store) == {"content_intent": 0, "interaction_intent": 0}
     demo_store.con.execute(
@@ -49,10 +51,13 @@ def test_classification_is_incremental_and_follows_the_model(demo_store):
     assert demo_store.scalar("SELECT intent FROM content_intent WHERE post_id = 'new1'") == "marketing"
     renamed = shipped_model()
     renamed.name = "other-model"
+    with demo_store.transaction():  # the same weights loaded from the same file: nothing to redo
+        assert classify_content(demo_store, renamed)["content_intent"] == 0
+    retrained = IntentModel.load(save_model(renamed, tmp_path / "retrained.joblib"))  # another file: a new version
     with demo_store.transaction():
-        counts = classify_content(demo_store, renamed)
+        counts = classify_content(demo_store, retrained)
     assert counts["content_intent"] == demo_store.count("content_intent")
-    assert demo_store.scalar("SELECT count(DISTINCT model) FROM content_intent") == 1
+    assert demo_store.scalar("SELECT DISTINCT model FROM content_intent") == "other-model"
 
 
 def test_explain_a_post_and_an_unknown_id(demo_store):

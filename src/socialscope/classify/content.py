@@ -18,8 +18,9 @@ from typing import Any
 
 import pandas as pd
 
-from socialscope.classify.intent import IntentModel, active_model
+from socialscope.classify.intent import IntentModel, active_model, active_model_file
 from socialscope.errors import NotFoundError
+from socialscope.estimators import ModelFile
 
 TEXT_SOURCES = {
     "content_intent": (
@@ -55,13 +56,16 @@ def classify_content(store: Any, model: IntentModel | None = None, *, full: bool
     from socialscope.estimators import model_version
     from socialscope.store.text_scores import refresh_scores
 
-    models = {table: model or active_model(store, kind=MODEL_KIND[table]) for table in TEXT_SOURCES}
     counts = {}
     for table, (key, source) in TEXT_SOURCES.items():
-        chosen = models[table]
+        chosen = model if model is not None else active_model_file(store, kind=MODEL_KIND[table])
+        version = chosen.version if isinstance(chosen, ModelFile) else model_version(chosen)
 
-        def score(rows: pd.DataFrame, chosen: IntentModel = chosen) -> pd.DataFrame:
-            return intent_scores(chosen, rows).assign(model=chosen.name)
+        def score(rows: pd.DataFrame, chosen: IntentModel | ModelFile[IntentModel] = chosen) -> pd.DataFrame:
+            loaded = (
+                chosen.get() if isinstance(chosen, ModelFile) else chosen
+            )  # loaded only when there is text to score
+            return intent_scores(loaded, rows).assign(model=loaded.name)
 
         counts[table] = refresh_scores(
             store,
@@ -69,7 +73,7 @@ def classify_content(store: Any, model: IntentModel | None = None, *, full: bool
             key,
             source,
             facts=("text", "is_paid", "brand_author", "person_author"),
-            version=model_version(chosen),
+            version=version,
             score=score,
             full=full,
         )

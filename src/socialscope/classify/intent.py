@@ -29,8 +29,8 @@ from socialscope.classify.fast_tfidf import FastTfidf, supports
 from socialscope.classify.labelled import INTENTS, clean_text
 from socialscope.classify.rules import rule_hits, rule_log_odds
 from socialscope.errors import UsageError
+from socialscope.estimators import ModelFile, check_fitted, load_model, save_model
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
-from socialscope.estimators import check_fitted, load_model, save_model
 from socialscope.names import TEXT_KINDS
 
 SHIPPED_MODEL = Path(__file__).with_name("models") / "intent.joblib"
@@ -298,7 +298,14 @@ def active_version(store: Any) -> str:
 def active_model(store: Any, *, kind: str = "post") -> IntentModel:
     """The model ``classify train`` saved for this store (used for every kind of text), else
     the shipped one for ``kind``."""
+    return active_model_file(store, kind=kind).get()
+
+
+def active_model_file(store: Any, *, kind: str = "post") -> ModelFile[IntentModel]:
+    """:func:`active_model`, not loaded yet (its version is known from the file)."""
     path = store.get_meta(MODEL_META_KEY)
     if path and Path(path).exists():
-        return IntentModel.load(path)
-    return shipped_model(kind=kind)
+        return ModelFile(path, lambda: IntentModel.load(path))
+    if kind not in TEXT_KINDS:
+        raise UsageError(f"kind must be one of {', '.join(TEXT_KINDS)}; got {kind!r}")
+    return ModelFile(SHIPPED_MODEL if kind == "post" else SHIPPED_COMMENT_MODEL, lambda: shipped_model(kind=kind))

@@ -34,21 +34,26 @@ def run(
     """
     from socialscope.classify.account_kind import account_kinds
     from socialscope.classify.content import classify_content
-    from socialscope.classify.intent import active_model
     from socialscope.store.connection import Store
     from socialscope.store.results import record_run, write_result
 
-    with exit_on_error(), Store(db_path(ctx)) as store:
-        model = active_model(store)
-        with console.status(f"classifying with {model.name}"), store.transaction():
-            counts = classify_content(store, model, full=full)
-            kinds = account_kinds(store)
-            summary = {**counts, "inferred_account_kinds": int((kinds["source"] == "inferred").sum())}
-            run_id = record_run(store, "classify", {"full": full, "model": model.name}, summary)
-            write_result(store, "account_kinds", kinds, run_id)
-            mix = store.df("SELECT intent, count(*) AS posts FROM content_intent GROUP BY intent ORDER BY intent")
+    # the same models as `analyze` (posts: the post model, other texts: the comment model),
+    # so the two commands share one cache of scores
+    with exit_on_error(), Store(db_path(ctx)) as store, console.status("classifying"), store.transaction():
+        counts = classify_content(store, full=full)
+        models = ", ".join(
+            store.df(
+                "SELECT DISTINCT model FROM (SELECT model FROM content_intent"
+                " UNION ALL SELECT model FROM interaction_intent) ORDER BY model"
+            )["model"]
+        )
+        kinds = account_kinds(store)
+        summary = {**counts, "inferred_account_kinds": int((kinds["source"] == "inferred").sum())}
+        run_id = record_run(store, "classify", {"full": full, "model": models}, summary)
+        write_result(store, "account_kinds", kinds, run_id)
+        mix = store.df("SELECT intent, count(*) AS posts FROM content_intent GROUP BY intent ORDER BY intent")
     console.print(
-        ", ".join(f"{n:,} new rows in {t}" for t, n in counts.items()) + f" (model: {model.name}); "
+        ", ".join(f"{n:,} new rows in {t}" for t, n in counts.items()) + f" (models: {models}); "
         + ", ".join(f"{r.posts:,} {r.intent} posts" for r in mix.itertuples())
     )  # fmt: skip
 

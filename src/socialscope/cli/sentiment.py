@@ -27,20 +27,20 @@ def score(
 
     Example: socialscope sentiment score --model vader
     """
-    from socialscope.engagement.sentiment import SENTIMENT_MODELS, active_model, score_store
+    from socialscope.engagement.sentiment import SENTIMENT_MODELS, score_store
     from socialscope.store.connection import Store
 
     with exit_on_error(), Store(db_path(ctx)) as store:
-        model = SENTIMENT_MODELS[model_name.value].load() if model_name else active_model(store)
-        with console.status(f"scoring texts with {model.name}"), store.transaction():
+        model = SENTIMENT_MODELS[model_name.value].load() if model_name else None  # None: the active model file
+        with console.status("scoring texts"), store.transaction():
             counts = score_store(store, model)
-        unscored = store.con.execute(
-            "SELECT (SELECT count(*) FROM post_sentiment WHERE NOT scored)"
-            " + (SELECT count(*) FROM interaction_sentiment WHERE NOT scored)"
-        ).fetchone()[0]
+        unscored, name = store.con.execute(
+            "SELECT count(*) FILTER (WHERE NOT scored), mode(model) FROM"
+            " (SELECT scored, model FROM post_sentiment UNION ALL SELECT scored, model FROM interaction_sentiment)"
+        ).fetchone()
     console.print(
         ", ".join(f"{n:,} new or edited texts scored in {t}" for t, n in counts.items())
-        + f" (model: {model.name}; {unscored:,} unscored: language not covered)"
+        + f" (model: {name}; {unscored:,} unscored: language not covered)"
     )
 
 

@@ -36,8 +36,8 @@ import pandas as pd
 
 from socialscope.engagement.language import HAS_TEXT, UNDETERMINED
 from socialscope.errors import NotFoundError, UsageError
+from socialscope.estimators import ModelFile, check_fitted, load_model, save_model
 from socialscope.estimators import NotFittedError as NotFittedError  # re-exported: part of this API
-from socialscope.estimators import check_fitted, load_model, save_model
 from socialscope.names import SENTIMENT_GROUPINGS as SUMMARY_GROUPS
 
 LABELS = ("negative", "neutral", "positive")
@@ -383,10 +383,15 @@ def model_languages(model: VaderSentiment | TextSentimentModel) -> tuple[str, ..
 
 def active_model(store: Any) -> VaderSentiment | TextSentimentModel:
     """The model ``sentiment train`` saved for this store, else the shipped default."""
+    return active_model_file(store).get()
+
+
+def active_model_file(store: Any) -> ModelFile[TextSentimentModel]:
+    """:func:`active_model`, not loaded yet (its version is known from the file)."""
     path = store.get_meta(MODEL_META_KEY)
     if path and Path(path).exists():
-        return TextSentimentModel.load(path)
-    return shipped_model()
+        return ModelFile(path, lambda: TextSentimentModel.load(path))
+    return ModelFile(SHIPPED_MODEL, shipped_model)
 
 
 def active_version(store: Any) -> str:
@@ -450,16 +455,22 @@ def score_store(
     from socialscope.estimators import model_version
     from socialscope.store.text_scores import refresh_scores
 
-    model = model or active_model(store)
-    languages = model_languages(model)
+    source = model if model is not None else active_model_file(store)
+    if isinstance(source, ModelFile):
+        version = source.version  # the file decides the languages too
+    elif vars(source).get("_file_digest"):
+        version = model_version(source)
+    else:
+        version = f"{model_version(source)}|{','.join(model_languages(source))}"
     detect_store(store, full=full)
 
     def score(rows: pd.DataFrame) -> pd.DataFrame:
-        return sentiment_scores(model, rows["text"], rows["language"], rows["confidence"]).assign(model=model.name)[
+        loaded = source.get() if isinstance(source, ModelFile) else source  # loaded only when there is text to score
+        return sentiment_scores(loaded, rows["text"], rows["language"], rows["confidence"]).assign(model=loaded.name)[
             ["label", "score", "model", "scored"]
         ]
 
-    version = f"{model_version(model)}|{','.join(languages)}|{detector_version()}"
+    version = f"{version}|{detector_version()}"
     counts = {}
     for table, key, target in (
         ("posts", "post_id", "post_sentiment"),
