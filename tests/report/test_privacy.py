@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from socialscope.jsonable import plain
 from socialscope.report.privacy import drop_small_groups, suppress_small_groups
+from socialscope.web.frames import records
 
 
 def test_small_collaboration_groups_are_suppressed(monkeypatch):
@@ -32,6 +34,10 @@ def test_aggregates_of_small_groups_are_withheld_too():
     small = out.loc[1]
     assert pd.isna(small["size"]) and pd.isna(small["internal_ties"]) and pd.isna(small["internal_density"])
     assert small["brokers"].startswith("(suppressed")
+    shown = records(out)  # what the API and the JSON outputs carry: counts stay whole numbers
+    assert shown[0]["size"] == 12 and isinstance(shown[0]["size"], int) and shown[0]["internal_ties"] == 30
+    assert shown[1]["size"] is None and shown[1]["internal_ties"] is None and shown[1]["internal_density"] is None
+    assert [plain(v) for v in out["internal_ties"]] == [30, None]
 
 
 def test_a_dissolved_group_is_judged_by_the_members_it_had():

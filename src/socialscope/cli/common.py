@@ -84,7 +84,7 @@ def print_frame(frame: pd.DataFrame, fmt: OutputFormat, *, title: str | None = N
 
 
 def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType":
         return "—"
     if isinstance(value, datetime) and (value.hour, value.minute, value.second) == (0, 0, 0):
         return value.date().isoformat()

@@ -48,6 +48,8 @@ def suppress_small_groups(
             continue
         if column in IDENTIFYING:
             out[column] = out[column].astype(object).where(~small, notice)
+        elif pd.api.types.is_integer_dtype(out[column]):  # counts stay whole numbers (8, not 8.0)
+            out[column] = out[column].astype("Int64").where(~small, pd.NA)
         elif pd.api.types.is_numeric_dtype(out[column]) and not pd.api.types.is_bool_dtype(out[column]):
             out[column] = out[column].astype(float).where(~small, np.nan)
         else:
