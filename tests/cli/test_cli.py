@@ -113,3 +113,19 @@ def test_demo_refuses_a_store_with_imported_data(tmp_path):
     assert run("--db", db, "import", "accounts", str(data)).exit_code == 0
     result = run("--db", db, "demo", "--scale", "0.03")
     assert result.exit_code == 1 and "holds imported data" in result.output
+
+
+def test_help_paragraphs_reflow_and_examples_keep_their_lines():
+    """A paragraph written over several source lines fills the terminal's width (it came out
+    ragged at 80 columns); example lines stay one per line."""
+    from socialscope.cli.main import reflow
+
+    assert reflow("One paragraph\n    over two lines.\n\nExamples:\n  a\n  b") == (
+        "One paragraph over two lines.\n\nExamples:\n  a\n  b"
+    )
+    wide = {"COLUMNS": "240", "TERMINAL_WIDTH": "240"}
+    output = runner.invoke(app, ["--help"], env=wide).output
+    line = next(x for x in output.splitlines() if x.startswith("│ export "))
+    assert "the input of" in line and "reads Parquet" in line  # one paragraph, one line at 240 columns
+    lines = runner.invoke(app, ["import", "--help"], env=wide).output.splitlines()
+    assert sum(x.strip().startswith("socialscope import") for x in lines) >= 5

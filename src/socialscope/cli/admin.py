@@ -52,7 +52,7 @@ def backup_command(
 def export_command(
     ctx: typer.Context, target: Path = typer.Argument(..., help="A folder for the Parquet files (created if missing).")
 ) -> None:
-    """Write the nine canonical tables as TARGET/<table>.parquet: the input of
+    """Write the nine canonical tables as `TARGET/<table>.parquet`: the input of
     `socialscope analyze --engine spark --input TARGET`, or of any tool that reads Parquet.
 
     Example: socialscope export exports/2026-11

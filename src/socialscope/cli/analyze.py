@@ -44,11 +44,11 @@ def analyze(
     input: str = typer.Option(
         None,
         "--input",
-        help="Spark: folder of canonical tables (<table>.parquet or .csv; local, hdfs://, s3a://). "
-        "Default: the store, exported to <store>.spark/input.",
+        help="Spark: folder of canonical tables (`<table>.parquet` or `.csv`; local, hdfs://, s3a://). "
+        "Default: the store, exported to `<store>.spark/input`.",
     ),
     output: str = typer.Option(
-        None, "--output", help="Spark: folder for the result tables (Parquet). Default: <store>.spark/results."
+        None, "--output", help="Spark: folder for the result tables (Parquet). Default: `<store>.spark/results`."
     ),
     master: str = typer.Option(
         None, "--spark-master", help="Spark master URL (default $SOCIALSCOPE_SPARK_MASTER, else local[*])."

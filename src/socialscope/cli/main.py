@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import typer
@@ -91,6 +92,38 @@ app.command("pseudonym")(pseudonym_command)
 app.command("report")(report_command)
 app.command("cascades")(cascades_command)
 app.command("topics")(topics_command)
+
+
+def reflow(text: str | None) -> str | None:
+    """Help text with each prose paragraph on one line, so the terminal wraps it at its own
+    width (Typer's rich mode keeps the docstring's line breaks: paragraphs came out ragged at
+    80 columns). Example paragraphs, lists and indented lines keep their breaks."""
+    if not text:
+        return text
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    kept = (
+        p
+        if p.startswith("Example") or any(line.startswith(("-", "•", " ")) for line in p.splitlines())
+        else " ".join(line.strip() for line in p.splitlines())
+        for p in paragraphs
+    )
+    return "\n\n".join(kept)
+
+
+def _reflow_all(typer_app: typer.Typer) -> None:
+    """:func:`reflow` the help of every command and group of ``typer_app``, recursively."""
+    typer_app.info.help = reflow(typer_app.info.help)
+    if typer_app.registered_callback is not None:
+        callback = typer_app.registered_callback
+        callback.help = reflow(callback.help or inspect.getdoc(callback.callback))
+    for command in typer_app.registered_commands:
+        command.help = reflow(command.help or inspect.getdoc(command.callback))
+    for group in typer_app.registered_groups:
+        group.help = reflow(group.help)
+        _reflow_all(group.typer_instance)
+
+
+_reflow_all(app)
 
 
 def main() -> None:
