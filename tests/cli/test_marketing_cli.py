@@ -45,3 +45,12 @@ def test_marketing_commands(demo_db, tmp_path):
     assert (
         runner.invoke(app, ["--db", db, "marketing", "channels", "--types", str(tmp_path / "none.json")]).exit_code == 1
     )
+    # each command's run records when its work started, not only when it was written
+    from socialscope.store import Store
+
+    with Store(db, read_only=True) as store:
+        spans = store.df(
+            "SELECT analysis, started_at < finished_at AS timed FROM analysis_runs"
+            " WHERE analysis IN ('campaigns', 'funnel', 'channels')"
+        )
+    assert len(spans) >= 3 and spans["timed"].all()

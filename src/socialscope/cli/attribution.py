@@ -67,7 +67,7 @@ def attribution(
     from socialscope.attribution.bootstrap import bootstrap_intervals
     from socialscope.errors import UsageError
     from socialscope.store.connection import Store
-    from socialscope.store.results import record_run, write_result
+    from socialscope.store.results import record_run, run_clock, write_result
     from socialscope.store.schema import CONVERSION_STAGES
 
     names = list(dict.fromkeys(m.value for m in models))
@@ -87,6 +87,7 @@ def attribution(
             raise UsageError(f"--by {by} credits under one rule-based model: give one --model")
         if bootstrap and (bootstrap < 2 or by in NETWORK_CREDIT):
             raise UsageError("--bootstrap needs at least 2 resamples, and --by channel or campaign")
+        started = run_clock()
         with Store(db_path(ctx)) as store:
             journeys = build_journeys(
                 store,
@@ -108,7 +109,9 @@ def attribution(
                 params = {"model": model, "by": by, "lookback_days": lookback_days, "stages": stages}
                 if bootstrap:
                     params |= {"bootstrap": bootstrap, "seed": seed}
-                run_id = record_run(store, "attribution", params, {"conversions": journeys.total_conversions})
+                run_id = record_run(
+                    store, "attribution", params, {"conversions": journeys.total_conversions}, started=started
+                )
                 write_result(store, f"attribution_by_{by}", frame, run_id)
     print_frame(frame, fmt, title=f"Attribution by {by} ({lookback_days}-day lookback)")
     if fmt is not OutputFormat.table:
@@ -199,11 +202,12 @@ def evaluate_command(
     from socialscope.attribution.evaluate import best_model, evaluate_like, score_credit
     from socialscope.errors import InputError, Problem, UsageError
     from socialscope.store.connection import Store
-    from socialscope.store.results import record_run, write_result
+    from socialscope.store.results import record_run, run_clock, write_result
 
     with exit_on_error():
         if seeds < 1 or journeys < 100:
             raise UsageError("--seeds must be at least 1 and --journeys at least 100")
+        started = run_clock()
         with Store(db_path(ctx)) as store:
             built = build_journeys(store, lookback_days=lookback_days)
             if not len(built.paths):
@@ -223,7 +227,9 @@ def evaluate_command(
                 source = "simulated like this store"
             scores = scores.assign(label=scores["model"].map(lambda m: MODELS[m].label), source=source)
             with store.transaction():
-                run_id = record_run(store, "attribution_evaluation", {"source": source}, {"best": best_model(scores)})
+                run_id = record_run(
+                    store, "attribution_evaluation", {"source": source}, {"best": best_model(scores)}, started=started
+                )
                 write_result(store, "attribution_evaluation", scores, run_id)
     shown = scores[["model", "label", "nmae", "spearman", "top3_overlap"]]
     print_frame(shown, fmt, title=f"Attribution models against the truth ({source})")

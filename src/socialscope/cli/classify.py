@@ -35,8 +35,9 @@ def run(
     from socialscope.classify.account_kind import account_kinds
     from socialscope.classify.content import classify_content
     from socialscope.store.connection import Store
-    from socialscope.store.results import record_run, write_result
+    from socialscope.store.results import record_run, run_clock, write_result
 
+    started = run_clock()
     # the same models as `analyze` (posts: the post model, other texts: the comment model),
     # so the two commands share one cache of scores
     with exit_on_error(), Store(db_path(ctx)) as store, console.status("classifying"), store.transaction():
@@ -49,7 +50,7 @@ def run(
         )
         kinds = account_kinds(store)
         summary = {**counts, "inferred_account_kinds": int((kinds["source"] == "inferred").sum())}
-        run_id = record_run(store, "classify", {"full": full, "model": models}, summary)
+        run_id = record_run(store, "classify", {"full": full, "model": models}, summary, started=started)
         write_result(store, "account_kinds", kinds, run_id)
         mix = store.df("SELECT intent, count(*) AS posts FROM content_intent GROUP BY intent ORDER BY intent")
     console.print(

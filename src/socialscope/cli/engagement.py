@@ -70,12 +70,13 @@ def cascades_command(
     """
     from socialscope.engagement.cascades import cascades
     from socialscope.store.connection import Store
-    from socialscope.store.results import record_run, write_result
+    from socialscope.store.results import record_run, run_clock, write_result
 
+    started = run_clock()
     with exit_on_error(), Store(db_path(ctx)) as store:
         frame = cascades(store)
         with store.transaction():
-            run_id = record_run(store, "cascades", {}, {"cascades": len(frame)})
+            run_id = record_run(store, "cascades", {}, {"cascades": len(frame)}, started=started)
             write_result(store, "cascades", frame, run_id)
     print_frame(frame.head(top) if top else frame, fmt, title="Cascades")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import typer
@@ -17,12 +18,12 @@ SOURCES_HELP = "JSON file of source lists (social/search/shopping/video) replaci
 TYPES_HELP = "JSON file mapping channel -> push|pull|mixed replacing the shipped one."
 
 
-def _write(ctx: typer.Context, table: str, frame, analysis: str, params: dict) -> None:
+def _write(ctx: typer.Context, table: str, frame, analysis: str, params: dict, started: datetime) -> None:
     from socialscope.store.connection import Store
     from socialscope.store.results import record_run, write_result
 
     with Store(db_path(ctx)) as store, store.transaction():
-        run_id = record_run(store, analysis, params, {"rows": len(frame)})
+        run_id = record_run(store, analysis, params, {"rows": len(frame)}, started=started)
         write_result(store, table, frame, run_id)
 
 
@@ -42,12 +43,21 @@ def campaigns(
     """
     from socialscope.marketing.kpis import campaign_kpis
     from socialscope.store.connection import Store
+    from socialscope.store.results import run_clock
 
     by = by.value
+    started = run_clock()
     with exit_on_error():
         with Store(db_path(ctx), read_only=True) as store:
             frame = campaign_kpis(store.ibis(), by=by).to_pandas()
-        _write(ctx, f"campaign_kpis_by_{by}" if by != "campaign" else "campaign_kpis", frame, "campaigns", {"by": by})
+        _write(
+            ctx,
+            f"campaign_kpis_by_{by}" if by != "campaign" else "campaign_kpis",
+            frame,
+            "campaigns",
+            {"by": by},
+            started,
+        )
     print_frame(frame, fmt, title=f"Campaign KPIs by {by}")
 
 
@@ -66,12 +76,14 @@ def channels(
     """
     from socialscope.marketing.channels import channel_summary
     from socialscope.store.connection import Store
+    from socialscope.store.results import run_clock
 
+    started = run_clock()
     with exit_on_error():
         rules = _rules(sources, types)
         with Store(db_path(ctx), read_only=True) as store:
             frame = channel_summary(store.ibis(), rules).to_pandas()
-        _write(ctx, "channel_summary", frame, "channels", {"sources": str(sources), "types": str(types)})
+        _write(ctx, "channel_summary", frame, "channels", {"sources": str(sources), "types": str(types)}, started)
     print_frame(frame, fmt, title="Channels (push vs pull)")
 
 
@@ -95,13 +107,15 @@ def funnel(
     """
     from socialscope.marketing.funnel import funnel as build_funnel
     from socialscope.store.connection import Store
+    from socialscope.store.results import run_clock
 
     by, touch = by.value, touch.value
+    started = run_clock()
     with exit_on_error():
         rules = _rules(sources, types)
         with Store(db_path(ctx), read_only=True) as store:
             frame = build_funnel(store.ibis(), by=by, rules=rules, touch=touch).to_pandas()
-        _write(ctx, f"funnel_by_{by}", frame, "funnel", {"by": by, "touch": touch})
+        _write(ctx, f"funnel_by_{by}", frame, "funnel", {"by": by, "touch": touch}, started)
     print_frame(frame, fmt, title=f"Funnel by {by} ({touch.replace('_', ' ')} touch)")
 
 
@@ -120,14 +134,18 @@ def customers(
     """
     from socialscope.marketing.customers import customer_report
     from socialscope.store.connection import Store
+    from socialscope.store.results import run_clock
 
     period = period.value
+    started = run_clock()
     with exit_on_error():
         with Store(db_path(ctx), read_only=True) as store:
             report = customer_report(store, period=period, months=months, discount_rate=discount_rate)
-        _write(ctx, "customer_retention", report.retention, "customers", {"period": period})
-        _write(ctx, "customer_retention_by_channel", report.retention_by_channel, "customers", {"period": period})
-        _write(ctx, "customer_channels", report.channels, "customers", {"months": months})
+        _write(ctx, "customer_retention", report.retention, "customers", {"period": period}, started)
+        _write(
+            ctx, "customer_retention_by_channel", report.retention_by_channel, "customers", {"period": period}, started
+        )
+        _write(ctx, "customer_channels", report.channels, "customers", {"months": months}, started)
     print_frame(report.retention, fmt, title=f"New vs returning customers per {period}")
     print_frame(
         report.retention_by_channel, fmt, title=f"New vs returning customers per {period} and acquiring channel"

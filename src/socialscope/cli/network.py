@@ -244,14 +244,17 @@ def evolution(
     """
     from socialscope.network.evolution import community_evolution
     from socialscope.store.connection import Store
-    from socialscope.store.results import record_run, replace_rows
+    from socialscope.store.results import record_run, replace_rows, run_clock
 
+    started = run_clock()
     graph, period = graph.value, period.value
     with exit_on_error(), Store(db_path(ctx)) as store:
         with console.status(f"tracking communities per {period}"):
             frame = community_evolution(store, graph, period=period, resolution=resolution, min_jaccard=min_jaccard)
         with store.transaction():
-            run_id = record_run(store, "network_evolution", {"graph": graph, "period": period}, {"rows": len(frame)})
+            run_id = record_run(
+                store, "network_evolution", {"graph": graph, "period": period}, {"rows": len(frame)}, started=started
+            )
             replace_rows(store, "community_evolution", frame.assign(graph=graph), run_id, key="graph", value=graph)
     from socialscope.report.privacy import suppress_small_groups
 

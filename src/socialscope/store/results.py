@@ -95,6 +95,12 @@ def _declared_select(con: Any, schema: ResultSchema, source: str) -> str:
     )
 
 
+def run_clock() -> datetime:
+    """Now in UTC without a zone, as ``analysis_runs`` stores times: take it when a command
+    starts its work and give it to :func:`record_run` as ``started``."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 def record_run(
     store: Store,
     analysis: str,
@@ -108,7 +114,7 @@ def record_run(
     """Add a row to ``analysis_runs`` (in the caller's transaction) and return its run id.
     ``inputs``: what the run read and wrote (:mod:`socialscope.incremental`)."""
     run_id = run_id or uuid.uuid4().hex[:12]
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = run_clock()
     store.con.execute(
         "INSERT INTO analysis_runs (run_id, analysis, started_at, finished_at, params, summary, inputs)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
