@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from socialscope.errors import InputError, UsageError
 from socialscope.ingest.formats import detect_export, import_export
 from socialscope.store import Store
 from tests.ingest.corpus import GENUINE, count_sql, variant_folders
@@ -243,3 +244,57 @@ def test_senders_the_archive_lost_are_not_one_person(store, tmp_path):
     ]
     assert store.scalar("SELECT count(*) FROM accounts WHERE handle LIKE 'bogus%'") == 0
     assert any("2 messages whose sender the archive lost" in n for n in notes), notes
+
+
+def test_one_file_of_a_linkedin_export_is_recognised_on_its_own(tmp_path):
+    """People import the one file they care about (Shares.csv): recognised by its name and
+    header, read as with --from; a CSV merely named Shares.csv is not claimed; a renamed file
+    given with --from is recognised by its header."""
+    from tests.ingest.corpus import FORMATS_DIR, REAL_DIR
+
+    for name in ("Shares.csv", "Connections.csv", "Comments.csv", "Reactions.csv", "Invitations.csv"):
+        assert detect_export(REAL_DIR / "linkedin_2023_es_full" / name) == "linkedin-export", name
+    with Store(tmp_path / "auto.duckdb") as auto, Store(tmp_path / "from.duckdb") as given:
+        shares = REAL_DIR / "linkedin_2023_es_full" / "Shares.csv"
+        import_export(auto, shares)
+        import_export(given, shares, "linkedin-export")
+        query = "SELECT post_id, text, created_at FROM posts ORDER BY post_id"
+        assert auto.count("posts") == 111 and auto.df(query).equals(given.df(query))
+    imposter = tmp_path / "Shares.csv"
+    imposter.write_text("id,name,price\n1,socks,3.50\n")
+    with pytest.raises(UsageError, match="not a format"):
+        detect_export(imposter)
+    renamed = FORMATS_DIR / "linkedin_export" / "Connections_2026_format_excerpt.csv"
+    with Store(tmp_path / "renamed.duckdb") as store:
+        import_export(store, renamed, "linkedin-export")
+        assert store.count("follows") == 2 * 13
+
+
+def test_a_mastodon_outbox_alone_is_an_archive_without_its_actor(tmp_path):
+    """outbox.json on its own (people keep and publish just that): the owner is its
+    activities' actor, and posts, replies and boosts are those of the whole archive."""
+    import shutil
+
+    from tests.ingest.corpus import REAL_DIR
+
+    archive = REAL_DIR / "mastodon_2026_nl_folder"
+    alone = tmp_path / "outbox.json"
+    shutil.copy(archive / "outbox.json", alone)
+    assert detect_export(alone) == "mastodon-archive"
+    query = "SELECT post_id, account_id, text, created_at, reply_to_post_id, repost_of_post_id FROM posts ORDER BY 1"
+    with Store(tmp_path / "whole.duckdb") as whole, Store(tmp_path / "alone.duckdb") as store:
+        import_export(whole, archive)
+        import_export(store, alone)
+        assert store.df(query).equals(whole.df(query)) and store.count("posts") == 100
+        assert store.scalar("SELECT account_id FROM accounts WHERE is_own") == "mastodon:darkpatern@mastodon.social"
+        renamed = tmp_path / "my-toots.json"
+        shutil.copy(alone, renamed)
+        _, reports, _ = import_export(store, renamed, "mastodon-archive")  # under another name, with --from
+        assert sum(r.rows_new for r in reports) == 0
+    nobody = json.loads(alone.read_text())
+    for item in nobody["orderedItems"]:
+        item.pop("actor", None)
+    alone.write_text(json.dumps(nobody))
+    with Store(tmp_path / "none.duckdb") as store, pytest.raises(InputError, match="whose outbox") as caught:
+        import_export(store, alone)
+    assert str(alone) in str(caught.value) and "actor" in str(caught.value)  # the file and the field

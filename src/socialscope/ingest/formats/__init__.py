@@ -61,6 +61,20 @@ def _facebook_detect(path: Path) -> bool:
     return _tree_detector(facebook.detect)(path)
 
 
+def _mastodon_detect(path: Path) -> bool:
+    if path.is_file() and path.suffix.lower() == ".json":  # an outbox.json on its own
+        with path.open("rb") as handle:
+            return mastodon.is_outbox(handle.read(65536))
+    return _tree_detector(mastodon.detect)(path)
+
+
+def _linkedin_detect(path: Path) -> bool:
+    if path.is_file() and path.suffix.lower() == ".csv":  # one file of the export (Shares.csv)
+        with path.open("rb") as handle:
+            return linkedin.is_export_file(path.name, handle.read(8192))
+    return _tree_detector(linkedin.detect)(path)
+
+
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
@@ -71,9 +85,9 @@ FORMATS: dict[str, ExportFormat] = {
                       "Japanese")),
         ExportFormat("mastodon-archive", "Mastodon account archive: posts, boosts, mentions, replies, likes, direct messages",
                      "Mastodon → Preferences → Import and export → Request your archive (zip or .tar.gz)",
-                     _tree_detector(mastodon.detect), mastodon.parse,
+                     _mastodon_detect, mastodon.parse,
                      (".tar.gz", ".zip", "folder", "2021-22 Chinese with direct messages", "2022-23",
-                      "2026 /ap/users/ ids")),
+                      "2026 /ap/users/ ids", "outbox.json alone")),
         ExportFormat("slack-export", "Slack workspace export: people and channel messages as collaboration ties",
                      "Slack → Workspace settings → Import/Export data → Export (zip)",
                      _tree_detector(slack.detect), slack.parse,
@@ -85,9 +99,9 @@ FORMATS: dict[str, ExportFormat] = {
                       "GNOME lists, MIME multipart", "a folder of .mbox files")),
         ExportFormat("linkedin-export", "LinkedIn data export: connections, shares, comments, reactions, messages, invitations",
                      "LinkedIn → Settings → Data privacy → Get a copy of your data (zip of CSV files)",
-                     _tree_detector(linkedin.detect), linkedin.parse,
+                     _linkedin_detect, linkedin.parse,
                      ("2018 (UTF-16 Shares)", "2021", "2022 re-saved by a spreadsheet", "2023 Spanish with messages",
-                      "one file with --from")),
+                      "one file (Shares.csv, Connections.csv …)")),
         ExportFormat("facebook-posts", "Facebook/Instagram 'Download your information' (JSON): posts (2024+ names too), likes and reactions, Instagram followers/following",
                      "Facebook → Settings → Your information → Download your information (JSON format)",
                      _facebook_detect, facebook.parse,

@@ -42,8 +42,30 @@ FILES = ("Connections.csv", "Shares.csv", "Comments.csv", "Reactions.csv", "mess
 DATE_FORMATS = ("ISO8601", "%d %b %Y", "%m/%d/%y, %I:%M %p", "%d-%b-%y", "%Y/%m/%d %H:%M:%S")
 
 
+HEADERS = {
+    "connections.csv": ("firstname", "lastname", "connectedon"),
+    "shares.csv": ("date", "sharelink"),
+    "comments.csv": ("date", "link", "message"),
+    "reactions.csv": ("date", "type", "link"),
+    "messages.csv": ("from", "to", "content"),
+    "invitations.csv": ("from", "to", "sentat"),
+}
+"""The columns that identify each file of the export (names as :func:`_key` gives them)."""
+
+
 def detect(tree: ExportTree) -> bool:
     return "Connections.csv" in set(tree.files())
+
+
+def is_export_file(name: str, head: bytes) -> bool:
+    """Whether a file on its own is one of the export's (``Shares.csv`` …): its name, and a
+    header line with that file's columns in its first bytes."""
+    required = HEADERS.get(name.lower())
+    if required is None:
+        return False
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    text = head.decode("utf-16" if utf16 else "utf-8-sig", "replace")
+    return any(all(c in _key(line) for c in required) for line in text.splitlines())
 
 
 def _key(name: str) -> str:
@@ -168,6 +190,12 @@ def _unquote_lines(text: object) -> object:
 def parse(path: str) -> list[Part]:
     tree = ExportTree(path)
     found = {name: _find(tree, name) for name in FILES}
+    if not any(found.values()) and len(tree.files()) == 1:  # one file renamed, given with --from: its header says which
+        single = tree.files()[0]
+        head = tree.read_bytes(single)[:8192]
+        kind = next((name for name in FILES if is_export_file(name, head)), None)
+        if kind is not None:
+            found[kind] = single
     if not any(found.values()):
         raise InputError(Problem(str(path), None, None, f"none of {', '.join(FILES)} is in this export"))
     first = next(f for f in found.values() if f)

@@ -45,8 +45,16 @@ def visibility(note: dict) -> str:
 
 
 def detect(tree: ExportTree) -> bool:
+    """An archive (``actor.json`` and ``outbox.json``), or an outbox on its own: people keep
+    and publish ``outbox.json`` alone (static sites, backups)."""
     files = set(tree.files())
-    return "outbox.json" in files and "actor.json" in files
+    return "outbox.json" in files and ("actor.json" in files or is_outbox(tree.read_bytes("outbox.json")[:65536]))
+
+
+def is_outbox(head: bytes) -> bool:
+    """Whether the start of a JSON file is an ActivityStreams outbox (an OrderedCollection)."""
+    text = head.decode("utf-8", "replace")
+    return "activitystreams" in text and re.search(r'"type"\s*:\s*"OrderedCollection"', text) is not None
 
 
 def account_of(uri: str | None) -> str | None:
@@ -59,21 +67,30 @@ def account_of(uri: str | None) -> str | None:
 
 def parse(path: str) -> list[Part]:
     tree = ExportTree(path)
-    label = tree.label("actor.json")
-    actor = expect(load_json(tree.read_text("actor.json"), label), dict, label, "actor")
-    actor_id = field(actor, "id", label, 1)
-    owner = (
-        account_of(actor_id) or f"mastodon:{field(actor, 'preferredUsername', label, 1)}@{urlparse(actor_id).netloc}"
-    )
-    bio = html_to_text([actor.get("summary")]).iloc[0]
+    name = "outbox.json" if tree.exists("outbox.json") else _outbox_alone(tree)
+    label = tree.label(name)
+    outbox = expect(load_json(tree.read_text(name), label), dict, label, "outbox")
+    items = expect(field(outbox, "orderedItems", label, 1), list, label, "orderedItems")
+    outbox_label = label
+    if tree.exists("actor.json"):
+        label = tree.label("actor.json")
+        actor = expect(load_json(tree.read_text("actor.json"), label), dict, label, "actor")
+        actor_id = field(actor, "id", label, 1)
+        owner = (
+            account_of(actor_id)
+            or f"mastodon:{field(actor, 'preferredUsername', label, 1)}@{urlparse(actor_id).netloc}"
+        )
+        bio = html_to_text([actor.get("summary")]).iloc[0]
+        account = {"display_name": actor.get("name"), "created_at": actor.get("published"),
+                   "attributes": {"bio": bio, "url": actor.get("url")}}  # fmt: skip
+    else:  # an outbox alone: its owner is the actor of its activities
+        owner = _owner_of(items, label)
+        account = {}
     parts = [Part("accounts", label, rows([{
         "_row": 1, "account_id": owner, "platform": "mastodon", "handle": owner.removeprefix("mastodon:"),
-        "display_name": actor.get("name"), "kind": "person", "is_own": True, "created_at": actor.get("published"),
-        "attributes": {"bio": bio, "url": actor.get("url")},
+        "kind": "person", "is_own": True, **account,
     }]))]  # fmt: skip
-    label = tree.label("outbox.json")
-    outbox = expect(load_json(tree.read_text("outbox.json"), label), dict, label, "outbox")
-    items = expect(field(outbox, "orderedItems", label, 1), list, label, "orderedItems")
+    label = outbox_label
     posts, interactions, messages = [], [], []
     for index, activity in enumerate(items, start=1):
         expect(activity, dict, label, "activity", index)
@@ -147,6 +164,36 @@ def parse(path: str) -> list[Part]:
             for i, uri in enumerate(liked, start=1) if isinstance(uri, str)
         ])))  # fmt: skip
     return parts
+
+
+def _outbox_alone(tree: ExportTree) -> str:
+    """The one file given (with --from, under any name) when it is an outbox."""
+    files = tree.files()
+    if len(files) == 1 and is_outbox(tree.read_bytes(files[0])[:65536]):
+        return files[0]
+    raise InputError(Problem(tree.label("outbox.json"), None, None, "missing from the export"))
+
+
+def _owner_of(items: list, label: str) -> str:
+    """The account whose outbox this is: the ``actor`` of its activities (all the same). Since
+    2026 Mastodon names actors by number (``https://host/ap/users/116…``); the handle is then
+    read from the profile link of the owner's posts (``https://host/@name/…``)."""
+    actors = {a["actor"] for a in items if isinstance(a, dict) and isinstance(a.get("actor"), str)}
+    if len(actors) != 1:
+        found = "no activity names its actor" if not actors else f"activities by {len(actors)} different actors"
+        raise InputError(Problem(label, None, "actor", f"cannot tell whose outbox this is: {found}"))
+    actor = actors.pop()
+    named = account_of(actor)
+    if named:
+        return named
+    host = urlparse(actor).netloc
+    for activity in items:
+        note = activity.get("object") if isinstance(activity, dict) else None
+        url = note.get("url") if isinstance(note, dict) else None
+        match = _USER_URL.match(url) if isinstance(url, str) else None
+        if match and match.group(1) == host and note.get("attributedTo") in (None, actor):
+            return f"mastodon:{match.group(2)}@{host}"
+    raise InputError(Problem(label, None, "actor", f"cannot tell whose outbox this is: no handle for {actor}"))
 
 
 def _direct_message(note: dict, index: int, owner: str) -> list[dict]:
