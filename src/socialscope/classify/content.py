@@ -62,9 +62,8 @@ def classify_content(store: Any, model: IntentModel | None = None, *, full: bool
         version = chosen.version if isinstance(chosen, ModelFile) else model_version(chosen)
 
         def score(rows: pd.DataFrame, chosen: IntentModel | ModelFile[IntentModel] = chosen) -> pd.DataFrame:
-            loaded = (
-                chosen.get() if isinstance(chosen, ModelFile) else chosen
-            )  # loaded only when there is text to score
+            # a model file is loaded only now, when there is text to score
+            loaded = chosen.get() if isinstance(chosen, ModelFile) else chosen
             return intent_scores(loaded, rows).assign(model=loaded.name)
 
         counts[table] = refresh_scores(
