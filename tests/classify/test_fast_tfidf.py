@@ -116,11 +116,26 @@ def test_intent_probabilities_equal_the_scikit_learn_pipeline(texts, kind):
 
 
 def test_rule_pre_checks_change_no_answer(texts):
-    crafted = ["ſubscribe to my channel", "SUBSCRIBE TO OUR page", "Use CODE: SAVE20 today", "50% OFF"]
+    crafted = [
+        "ſubscribe to my channel",
+        "SUBSCRIBE TO OUR page",
+        "Use CODE: SAVE20 today",
+        "50% OFF",
+        "We're HIRING a senior data engineer",
+        "RT @user1: we're hiring! join our team",
+        "ſign up here for the beta",
+        "Мы ищем опытного разработчика в команду",
+        "I'm looking for a developer job",
+    ]
     sample = pd.Series(texts + crafted)
     hits = rule_hits(sample)
+    retweet = sample.str.lower().str.startswith("rt @").to_numpy()
     for rule in RULES:
         if rule.pattern is not None:
             expected = sample.str.contains(rule.pattern, case=False, regex=True).to_numpy()
+            if rule.first_hand:
+                expected &= ~retweet
             np.testing.assert_array_equal(hits[rule.name].to_numpy(), expected, err_msg=rule.name)
-    assert hits["call_to_action"].iloc[-4:].tolist() == [True, True, False, False]
+    assert hits["call_to_action"].iloc[-9:-5].tolist() == [True, True, False, False]
+    assert hits["job_ad"].iloc[-5:].tolist() == [True, False, False, True, False]
+    assert hits["sign_up"].iloc[-3]
