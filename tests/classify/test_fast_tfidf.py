@@ -134,7 +134,7 @@ def test_rule_pre_checks_change_no_answer(texts):
         if rule.pattern is not None:
             expected = sample.str.contains(rule.pattern, case=False, regex=True).to_numpy()
             if rule.first_hand:
-                expected &= ~retweet
+                expected = expected & ~retweet
             np.testing.assert_array_equal(hits[rule.name].to_numpy(), expected, err_msg=rule.name)
     assert hits["call_to_action"].iloc[-9:-5].tolist() == [True, True, False, False]
     assert hits["job_ad"].iloc[-5:].tolist() == [True, False, False, True, False]
