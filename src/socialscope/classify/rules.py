@@ -10,6 +10,7 @@ set are reported in ``docs/classification.md``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -78,8 +79,36 @@ RULES = (
         r"|\bwir stellen ein\b|\bstellenangebot\b|\bjetzt bewerben\b|\bvagas? (?:aberta|de emprego)|\bjunte-se à nossa equipe\b"
         r"|#ваканси[яі]|\bоткрыта ваканси[яи]\b|\bищем в (?:нашу )?команду\b|\bприсоединяйтесь к (?:нашей )?команде\b"
         r"|\b(?:ищем|в поиске|шукаємо|в пошуку) (?:[\w-]+ ){0,3}" + _ROLES_CYRILLIC + r"|採用中|求人|채용",
-        ("hiring", "join our", "join my", "open", "apply ", "looking for", "contratando", "equipo", "empleo", "trabajo",
-         "recrut", "rejoignez", "emploi", "pourvoir", "stellen", "bewerben", "vaga", "equipe"),  # fmt: skip
+        (
+            "hiring",
+            "join our",
+            "join my",
+            "joinourteam",
+            "open",
+            "apply ",
+            "looking for",
+            "contratando",
+            "equipo",
+            "empleo",
+            "trabajo",
+            "recrut",
+            "rejoignez",
+            "emploi",
+            "pourvoir",
+            "stellen",
+            "bewerben",
+            "vaga",
+            "equipe",
+            "ваканси",
+            "ищем",
+            "в поиске",
+            "присоединяйтесь",
+            "шукаємо",
+            "в пошуку",
+            "採用中",
+            "求人",
+            "채용",
+        ),  # fmt: skip
         first_hand=True,
     ),
     Rule(
@@ -90,7 +119,7 @@ RULES = (
         r"\bsign up (?:here|at|via|using|for (?:our|my|free|a free))\b|\bregister (?:here|now|today|for (?:our|free|a free))\b"
         r"|\bregistration (?:is )?(?:now )?open\b|\blimited (?:seats|spots|places)\b"
         r"|\binscr[ií]bete\b|\binscrivez-vous\b|\bjetzt anmelden\b|\bрегистрируйтесь\b|\bзаписывайтесь\b",
-        ("sign up", "register", "registration", "limited", "inscr", "anmelden"),
+        ("sign up", "register", "registration", "limited", "inscr", "anmelden", "регистрируйтесь", "записывайтесь"),
         first_hand=True,
     ),
     Rule(
@@ -101,7 +130,7 @@ RULES = (
         r"\b(?:in|at|from|visit|check out|on) my (?:etsy |online |little )?(?:shop|store)\b|\bmy etsy\b|\blink in (?:my )?bio\b"
         r"|\bavailable (?:now )?(?:at|in|on|from) (?:my|our) (?:shop|store|web ?site|site)\b|\border yours\b"
         r"|\bpre-?order (?:now|yours|here|today)\b",
-        ("shop", "store", "etsy", "bio", "order"),
+        ("shop", "store", "etsy", "bio", "order", "available"),
         first_hand=True,
     ),
     Rule("paid_post", "the post is paid (is_paid)", 3.0),
@@ -144,18 +173,50 @@ def _texts_matching(texts: list[str], lowered: list[str], rule: Rule) -> np.ndar
     """Which texts ``rule.pattern`` finds a match in (case-insensitive ``re.search``).
 
     The regex runs only on texts holding one of the rule's ``needs`` (literals every match
-    contains) and on non-ASCII texts (where case-insensitive matching has special cases such
-    as 'ſ' for 's'): the same answer as searching every text, at a fraction of the time.
+    contains), looked for in the lower-cased text; in non-ASCII text with every character
+    first mapped to one representative of the characters the regex engine matches
+    case-insensitively alike (:func:`_case_classes`: 'ſ' for 's', 'ς' for 'σ', …): the same
+    answer as searching every text, at a fraction of the time.
     """
     compiled = re.compile(rule.pattern or "", re.IGNORECASE)
     needs = rule.needs
+    classes = _case_classes()
+    folded_needs = tuple(literal.translate(classes) for literal in needs)
     found = np.zeros(len(texts), dtype=bool)
     for i, low in enumerate(lowered):
         if rule.first_hand and low.startswith("rt @"):
             continue
-        if (not needs or not low.isascii() or any(literal in low for literal in needs)) and compiled.search(texts[i]):
+        if needs:
+            if low.isascii():
+                if not any(literal in low for literal in needs):
+                    continue
+            else:
+                folded = texts[i].replace("\u0130", "i").lower().translate(classes)
+                if not any(literal in folded for literal in folded_needs):
+                    continue
+        if compiled.search(texts[i]):
             found[i] = True
     return found
+
+
+@functools.cache
+def _case_classes() -> dict[int, int]:
+    """Each lower-case character the regex engine also matches to others under IGNORECASE
+    (``re._casefix``: 's' and 'ſ', 'σ' and 'ς', 'в' and 'ᲀ', …) → the smallest of its class.
+
+    With it, ``literal in text.lower()`` answers as a case-insensitive regex would: the engine
+    compares per-character simple lower-case forms and these classes. ``str.lower`` differs
+    from the per-character form only for 'İ' (→ 'i' plus a combining dot; the engine: 'i'),
+    replaced before lowering, and for a final 'Σ' (→ 'ς' or 'σ', one class).
+    """
+    from re._casefix import _EXTRA_CASES
+
+    table = {}
+    for key, others in _EXTRA_CASES.items():
+        members = (key, *others)
+        for member in members:
+            table[member] = min(members)
+    return table
 
 
 def _flag(values: pd.Series | None, n: int) -> np.ndarray:
