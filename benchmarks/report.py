@@ -387,7 +387,9 @@ def _text_section(results: Path) -> list[str]:
     r = json.loads(path.read_text())
     lines = [
         "## Sentiment and intent: texts per second\n",
-        f"{r['texts']:,} real posts ({r['date']}, {r['machine']['cores']} cores). *Distinct*: the airline "
+        f"{r['texts']:,} real posts ({r['date']}, {r['machine']['cores']} cores"
+        + (f"; load average {r['load'][0][0]:.1f} before, {r['load'][1][0]:.1f} after" if "load" in r else "")
+        + "). *Distinct*: the airline "
         "tweets and the posts of both intent sets, each once (`benchmarks.text.distinct_texts`); *repeated*: "
         "a quarter of them four times each, as reposts and templates repeat in real streams. socialscope "
         "scores each distinct text once and spreads "

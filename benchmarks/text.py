@@ -5,6 +5,7 @@ detection, on real posts that do not repeat (distinct texts) and on a stream whe
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +92,12 @@ def run(repetitions: int = 3) -> dict[str, Any]:
         ),
         Case("intent, distinct texts", "socialscope (one process)", lambda: intent.marketing_probability(distinct)),
     ]
+    load = [os.getloadavg()]
     interleave(cases, repetitions)
+    load.append(os.getloadavg())
     return {
         "texts": len(distinct),
+        "load": load,
         "cases": [
             {
                 "task": c.task,
@@ -127,7 +131,6 @@ def sentiment_before_after(old: str, reps: int = 4, *, core: int = 1) -> dict[st
     the code of commit ``old`` and the current code alternating, each run in a fresh process;
     wall and CPU time of ``predict_proba`` and the largest difference between their
     probabilities (the scorers must agree to 1e-9)."""
-    import os
     import subprocess
     import sys
     import tempfile
