@@ -2,15 +2,19 @@
 
 scikit-learn builds every n-gram of every text in a Python loop (``_char_wb_ngrams``,
 ``_word_ngrams``), about 4,000 tweets a second for word 1–2-grams plus character 2–5-grams.
-:class:`FastTfidf` computes the same matrix on whole batches:
+:class:`FastTfidf` computes the same matrix on whole batches. Neither analyzer's n-grams cross
+white space, so the texts are split into lower-cased words (:func:`split_words`, shared by the
+vectorizers of one model) and the n-grams are made once per distinct word, then repeated for
+each of its occurrences:
 
-- *character n-grams within word boundaries* (``analyzer="char_wb"``): each text becomes its
-  words padded with one space (" w "), all texts one array of code points; the n-grams are the
-  windows that stay inside one padded word, each hashed (a polynomial over the code points
-  modulo 2^64) and looked up in an open-addressing table of the vocabulary's hashes;
+- *character n-grams within word boundaries* (``analyzer="char_wb"``): the words padded with
+  one space (" w "), all of them one array of code points; the n-grams are the windows that
+  stay inside one padded word, each hashed (a polynomial over the code points modulo 2^64) and
+  looked up in an open-addressing table of the vocabulary's hashes;
 - *word n-grams* (``analyzer="word"``, default token pattern): the tokens are the runs of two
   or more word characters (a code-point table of the regex class ``\\w``), hashed from prefix
-  sums and looked up the same way; bigrams as pairs of unigram ids;
+  sums and looked up the same way; bigrams as pairs of consecutive tokens' unigram ids,
+  looked up by hash;
 - counts, sublinear tf, idf and the l2 norm as scikit-learn applies them.
 
 Only the vectorizer settings socialscope trains with are taken (lower-cased, no stop words,
