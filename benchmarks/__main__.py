@@ -41,10 +41,11 @@ def main(argv: list[str] | None = None) -> int:
         "slack (a 7,000-day-file Slack export), "
         "spark (with --store: DuckDB vs Spark local[1]/local[2] on that store), "
         "spark-text (with --store: text scoring and path-based attribution, DuckDB vs Spark local[2]), "
-        "staged-10m, staged-analyze (staged large graphs vs the code of --old, issue #26)",
+        "staged-10m, staged-analyze (staged large graphs vs the code of --old, issue #26), "
+        "text-pinned (the default sentiment model on one core, the code of --old vs now)",
     )
     parser.add_argument(
-        "--old", default="0b22088", help="for staged-*: the commit whose code is the previous behaviour"
+        "--old", default="0b22088", help="for staged-* and text-pinned: the commit whose code is the previous behaviour"
     )
     parser.add_argument(
         "--store",
@@ -123,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     if "text" in parts:
         print("sentiment and intent speed …", file=sys.stderr, flush=True)
         (RESULTS / "text.json").write_text(json.dumps({**stamp, **text.run(args.reps)}, indent=1))
+    if "text-pinned" in parts:
+        print(f"default sentiment model on one core, the code of {args.old} vs now …", file=sys.stderr, flush=True)
+        result = text.sentiment_before_after(args.old, args.reps)
+        (RESULTS / "text_pinned.json").write_text(json.dumps({**stamp, **result}, indent=1))
     if "network-page" in parts:
         print("network page in Chromium, ~20k accounts …", file=sys.stderr, flush=True)
         (RESULTS / "network_page.json").write_text(json.dumps({**stamp, **web.network_page()}, indent=1))

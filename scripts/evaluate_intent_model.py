@@ -103,6 +103,8 @@ def real_task_report() -> None:
     print(frame.groupby(["source", "account_type"])["right"].agg(["size", "mean"]).to_markdown(floatfmt=".4f"), "\n")
     print(frame.groupby("language")["right"].agg(["size", "mean"]).query("size >= 40").to_markdown(floatfmt=".4f"))
     print(f"\nlearned author log-odds: {post_model.author_weights_}\n")
+    print("Rules on the real posts (all accounts):\n")
+    print(rule_report(posts).to_markdown(index=False, floatfmt=".3f"), "\n")
 
 
 def main() -> None:

@@ -116,11 +116,29 @@ def test_intent_probabilities_equal_the_scikit_learn_pipeline(texts, kind):
 
 
 def test_rule_pre_checks_change_no_answer(texts):
-    crafted = ["ſubscribe to my channel", "SUBSCRIBE TO OUR page", "Use CODE: SAVE20 today", "50% OFF"]
+    crafted = [
+        "ſubscribe to my channel",
+        "SUBSCRIBE TO OUR page",
+        "Use CODE: SAVE20 today",
+        "50% OFF",
+        "We're HIRING a senior data engineer",
+        "RT @user1: we're hiring! join our team",
+        "ſign up here for the beta",
+        "Мы ищем опытного разработчика в команду",
+        "I'm looking for a developer job",
+        "JOİN OUR TEAM 🚀",  # 'İ' lower-cases to two code points; the regex engine matches it to 'i'
+        "#ᲀакансия: Python",  # 'ᲀ' (rounded ve) and 'в' match alike under IGNORECASE
+        "We’re hiring ✨",
+    ]
     sample = pd.Series(texts + crafted)
     hits = rule_hits(sample)
+    retweet = sample.str.lower().str.startswith("rt @").to_numpy()
     for rule in RULES:
         if rule.pattern is not None:
             expected = sample.str.contains(rule.pattern, case=False, regex=True).to_numpy()
+            if rule.first_hand:
+                expected = expected & ~retweet
             np.testing.assert_array_equal(hits[rule.name].to_numpy(), expected, err_msg=rule.name)
-    assert hits["call_to_action"].iloc[-4:].tolist() == [True, True, False, False]
+    assert hits["call_to_action"].iloc[-12:-8].tolist() == [True, True, False, False]
+    assert hits["job_ad"].iloc[-8:].tolist() == [True, False, False, True, False, True, True, True]
+    assert hits["sign_up"].iloc[-6]

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from socialscope.classify.fast_tfidf import FastTfidf, supports
+from socialscope.classify.fast_tfidf import FastTfidf, split_words, supports
 from socialscope.classify.labelled import INTENTS, clean_text
 from socialscope.classify.rules import rule_hits, rule_log_odds
 from socialscope.errors import UsageError
@@ -201,11 +201,12 @@ class IntentModel:
             return self.classifier_.predict_proba(self._stack(*blocks))[:, 1].astype(float)
         words, chars = fast
         texts = text.tolist()
+        split = split_words(texts)  # both vectorizers share one split of the texts into words
         n_words = len(self.words_.vocabulary_)
         score = (
             self.classifier_.intercept_[0]
-            + words.dot(texts, self.coef_[:n_words])
-            + chars.dot(texts, self.coef_[n_words:])
+            + words.dot(texts, self.coef_[:n_words], split=split)
+            + chars.dot(texts, self.coef_[n_words:], split=split)
         )
         return 1.0 / (1.0 + np.exp(-score))
 

@@ -94,18 +94,26 @@ class VaderSentiment:
         return _label(self.score(texts), self.threshold)
 
 
-_MENTION = r"@\w+"
-_LINK = r"https?://\S+|www\.\S+"
+_MENTION = re.compile(r"@\w+")
+_LINK = re.compile(r"https?://\S+|www\.\S+")
 
 
 def normalise_text(texts: Any) -> pd.Series:
     """HTML entities decoded; mentions become @user and links http, so a model learns
     words, not handles (the TweetEval convention)."""
     out = pd.Series(texts, dtype=object).fillna("").astype(str)
-    has_entity = out.str.contains("&", regex=False)
-    if has_entity.any():
-        out = out.where(~has_entity, out[has_entity].map(html.unescape))
-    return out.str.replace(_MENTION, "@user", regex=True).str.replace(_LINK, "http", regex=True).str.strip()
+    return pd.Series([_normalise(text) for text in out.tolist()], index=out.index, dtype=object)
+
+
+def _normalise(text: str) -> str:
+    # each step runs only where its pattern can match (they need '&', '@', 'http' or 'www.')
+    if "&" in text:
+        text = html.unescape(text)
+    if "@" in text:
+        text = _MENTION.sub("@user", text)
+    if "http" in text or "www." in text:
+        text = _LINK.sub("http", text)
+    return text.strip()
 
 
 class TextSentimentModel:
@@ -207,6 +215,8 @@ class TextSentimentModel:
     def _logits(self, text: pd.Series) -> np.ndarray:
         """Class logits relative to the first class (softmax is unchanged by the shift):
         intercept + words·W + chars·W, the TF-IDF n-grams made by FastTfidf when it covers them."""
+        from socialscope.classify.fast_tfidf import split_words
+
         words, chars, lexicon, coef, intercept = self._fast()
         n_words, n_chars = len(self.words_.vocabulary_), len(self.chars_.vocabulary_)
         n_text = n_words + n_chars
@@ -215,10 +225,13 @@ class TextSentimentModel:
             features = self._stack(self.words_.transform(text), self.chars_.transform(text))
             relative = np.asarray(features @ coef[:n_text])
         else:
-            relative = words.dot(batch, coef[:n_words]) + chars.dot(batch, coef[n_words:n_text])
+            split = split_words(batch)  # the three vectorizers share one split of the texts into words
+            relative = words.dot(batch, coef[:n_words], split=split) + chars.dot(
+                batch, coef[n_words:n_text], split=split
+            )
         if self.lexicon:
             sums = (
-                lexicon.dot(batch, self.lexicon_matrix_)
+                lexicon.dot(batch, self.lexicon_matrix_, split=split if words is not None else None)
                 if lexicon is not None
                 else (self.lexicon_words_.transform(text) @ self.lexicon_matrix_)
             )
