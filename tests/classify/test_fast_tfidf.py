@@ -142,3 +142,9 @@ def test_rule_pre_checks_change_no_answer(texts):
     assert hits["call_to_action"].iloc[-12:-8].tolist() == [True, True, False, False]
     assert hits["job_ad"].iloc[-8:].tolist() == [True, False, False, True, False, True, True, True]
     assert hits["sign_up"].iloc[-6]
+    from socialscope.classify import rules
+
+    rules._case_classes.cache_clear()  # a Python without re._casefix: no pre-check, the same answers
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rules, "_case_classes", lambda: None)
+        pd.testing.assert_frame_equal(rule_hits(sample), hits)

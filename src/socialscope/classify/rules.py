@@ -179,7 +179,9 @@ def _texts_matching(texts: list[str], folded: list[str], rule: Rule) -> np.ndarr
     every text, at a fraction of the time.
     """
     compiled = re.compile(rule.pattern or "", re.IGNORECASE)
-    needs = tuple(literal.translate(_case_classes()) for literal in rule.needs)
+    classes = _case_classes()
+    # without the engine's case classes (a Python lacking re._casefix) every text goes to the regex
+    needs = tuple(literal.translate(classes) for literal in rule.needs) if classes is not None else ()
     found = np.zeros(len(texts), dtype=bool)
     for i, low in enumerate(folded):
         if rule.first_hand and low.startswith("rt @"):
@@ -192,13 +194,14 @@ def _texts_matching(texts: list[str], folded: list[str], rule: Rule) -> np.ndarr
 def _fold(text: str, lowered: str) -> str:
     """``lowered`` as the regex engine compares text under IGNORECASE: each character mapped
     to one representative of its case class (ASCII text is its own fold)."""
-    if lowered.isascii():
+    classes = _case_classes()
+    if lowered.isascii() or classes is None:
         return lowered
-    return text.replace("\u0130", "i").lower().translate(_case_classes())
+    return text.replace("\u0130", "i").lower().translate(classes)
 
 
 @functools.cache
-def _case_classes() -> dict[int, int]:
+def _case_classes() -> dict[int, int] | None:
     """Each lower-case character the regex engine also matches to others under IGNORECASE
     (``re._casefix``: 's' and 'ſ', 'σ' and 'ς', 'в' and 'ᲀ', …) → the smallest of its class.
 
@@ -207,8 +210,10 @@ def _case_classes() -> dict[int, int]:
     from the per-character form only for 'İ' (→ 'i' plus a combining dot; the engine: 'i'),
     replaced before lowering, and for a final 'Σ' (→ 'ς' or 'σ', one class).
     """
-    from re._casefix import _EXTRA_CASES
-
+    try:  # private to the re module (Python 3.11+): None when a version lacks it
+        from re._casefix import _EXTRA_CASES
+    except ImportError:
+        return None
     table = {}
     for key, others in _EXTRA_CASES.items():
         members = (key, *others)
