@@ -118,8 +118,13 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes.split(","):
             print(f"analyze at {size} with staged graphs, beside the previous behaviour …", file=sys.stderr, flush=True)
             path = RESULTS / f"staged_analyze_{size}.json"
+            before = json.loads(path.read_text()) if path.exists() else {}
             staged.analyze_l(
-                args.old, args.reps, size, lambda r, p=path: p.write_text(json.dumps({**stamp, **r}, indent=1))
+                args.old,
+                args.reps,
+                size,
+                lambda r, p=path: p.write_text(json.dumps({**stamp, **r}, indent=1)),
+                runs=before.get("runs") if before.get("old") == args.old else None,  # resume a cut-off run
             )
     if "text" in parts:
         print("sentiment and intent speed …", file=sys.stderr, flush=True)

@@ -83,13 +83,21 @@ def demo_store(size: str) -> Path:
     return path
 
 
-def run_cli(source: Path, store: Path, args: list[str], *, marker: str | None = None) -> dict[str, Any]:
+def run_cli(
+    source: Path, store: Path, args: list[str], *, marker: str | None = None, previous: bool = False
+) -> dict[str, Any]:
     """``socialscope --db STORE ARGS`` from ``source`` in its own process on a copy of ``store``:
-    wall time, the time ``marker`` first appeared in its output, peak RSS, and the graphs'
-    communities as a fingerprint (reproducibility)."""
+    wall time, the time ``marker`` first appeared in its output, peak RSS, the load average
+    while it ran, and the graphs' communities as a fingerprint (reproducibility). ``previous``:
+    the copy is given the shape the previous code wrote (``analysis_runs`` without ``inputs``)."""
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
         copy = Path(tmp) / "run.duckdb"
         shutil.copy(store, copy)
+        if previous:
+            import duckdb
+
+            with duckdb.connect(str(copy)) as con:
+                con.execute("ALTER TABLE IF EXISTS analysis_runs DROP COLUMN IF EXISTS inputs")
         env = {**os.environ, "PYTHONPATH": str(source), "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
         command = [sys.executable, "-m", "socialscope.cli", "--db", str(copy), *args]
         start = time.perf_counter()
@@ -125,6 +133,7 @@ def run_cli(source: Path, store: Path, args: list[str], *, marker: str | None = 
         "stages": stages,
         "analyses": [[name + (f" ({stage})" if stage else ""), seconds] for name, stage, seconds in analyses],
         "output_tail": "".join(lines[-12:]),
+        "load": os.getloadavg(),
     }
 
 
@@ -149,16 +158,26 @@ def fast_stage_10m(old: str, reps: int = 2, save: Callable[[dict[str, Any]], Non
 
 
 def analyze_l(
-    old: str, reps: int = 1, size: str = "L", save: Callable[[dict[str, Any]], None] = print
+    old: str,
+    reps: int = 1,
+    size: str = "L",
+    save: Callable[[dict[str, Any]], None] = print,
+    runs: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """``socialscope analyze`` on the demo store of ``size``: the previous behaviour, then the new
-    default (graphs above the threshold get their fast stage), alternating."""
+    """``socialscope analyze`` on the demo store of ``size``: the new default (graphs above the
+    threshold get their fast stage), then the previous behaviour, alternating; ``runs`` already
+    made (a rerun resumes after them)."""
     store = demo_store(size)
     previous = old_source(old)
-    runs: list[dict[str, Any]] = []
+    runs = list(runs or [])
+    done = {(r["variant"], r["rep"]) for r in runs}
     for rep in range(reps):
         for variant, source in (("new (auto)", ROOT / "src"), ("previous", previous)):
+            if (variant, rep) in done:
+                continue
             print(f"  analyze at {size}, {variant}, run {rep + 1} …", file=sys.stderr, flush=True)
-            runs.append({"variant": variant, "rep": rep, **run_cli(source, store, ["analyze", "--format", "json"])})
+            args = ["analyze", "--format", "json"]
+            result = run_cli(source, store, args, previous=variant == "previous")
+            runs.append({"variant": variant, "rep": rep, **result})
             save({"old": old, "size": size, "runs": runs, "load": os.getloadavg()})
     return {"old": old, "size": size, "runs": runs, "load": os.getloadavg()}
