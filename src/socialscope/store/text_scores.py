@@ -4,7 +4,8 @@ A score table has one row per post or interaction: its id, the score columns and
 ``text_hash`` = md5(model version ␟ text ␟ every other fact the score depends on). A refresh
 (:func:`refresh_scores`) keeps the rows whose text hash is unchanged, drops the rows of
 deleted, edited or re-attributed texts, copies the score of a text already scored under
-another id (reposts, templates), and scores only what is left: a re-run after an import
+another id (reposts, templates), and scores only what is left, each distinct hash once (in
+DuckDB, not pandas: at size L 15M texts hold far fewer distinct ones): a re-run after an import
 scores only the new or edited texts; a new model version changes every hash, so everything
 is rescored. md5 rather than DuckDB's ``hash`` because the hashes are kept in the store and
 must not change with the DuckDB version.
@@ -72,20 +73,27 @@ def refresh_scores(
                 JOIN (SELECT DISTINCT ON (text_hash) * FROM {table}) k USING (text_hash)
                 WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{quote(key)} = c.id)"""
         )
-        rows = store.df(f"SELECT c.* FROM _texts c ANTI JOIN {table} t ON t.{quote(key)} = c.id")
+        # one row per distinct hash left to score: a score depends only on what the hash covers
+        rows = store.df(
+            f"SELECT DISTINCT ON (c.text_hash) c.* FROM _texts c ANTI JOIN {table} t ON t.{quote(key)} = c.id"
+        )
+        if rows.empty:
+            return 0
+        scored = score(rows.drop(columns="text_hash")).reset_index(drop=True)
+        frame = pd.DataFrame({"text_hash": rows["text_hash"].to_numpy()})
+        for column in columns:
+            frame[column] = scored[column].to_numpy()
+        con.register("_scores", frame)
+        try:
+            names = ", ".join(quote(c) for c in columns)
+            inserted = con.execute(
+                f"""INSERT INTO {table} ({quote(key)}, {names}, text_hash)
+                    SELECT c.id, {", ".join(f"s.{quote(c)}" for c in columns)}, c.text_hash
+                    FROM _texts c JOIN _scores s USING (text_hash)
+                    WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{quote(key)} = c.id)"""
+            ).fetchone()[0]
+        finally:
+            con.unregister("_scores")
     finally:
         con.execute("DROP TABLE IF EXISTS _texts")
-    if rows.empty:
-        return 0
-    scored = score(rows.drop(columns="text_hash")).reset_index(drop=True)
-    frame = pd.DataFrame({key: rows["id"].to_numpy()})
-    for column in columns:
-        frame[column] = scored[column].to_numpy()
-    frame["text_hash"] = rows["text_hash"].to_numpy()
-    con.register("_scores", frame)
-    try:
-        names = ", ".join(quote(c) for c in frame.columns)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _scores")
-    finally:
-        con.unregister("_scores")
-    return len(frame)
+    return int(inserted)
