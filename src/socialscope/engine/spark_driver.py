@@ -4,8 +4,9 @@ the embedded engine's values, not approximate them.
 
 The size rule: the edge list is collected when it has at most :func:`driver_edges` edges
 (default :data:`socialscope.network.build.LARGE_GRAPH_EDGES`, 2M: the size up to which the
-embedded engine itself builds an igraph graph; on a 1M-edge graph the collection takes ~10 s
-and ~0.5 GB of driver memory). What runs there:
+embedded engine itself builds an igraph graph; the M world's 1.7M-edge follows graph took 55 s
+to collect, 14 s of it driver CPU, on a heavily loaded 2-core machine: docs/scale.md). What
+runs there:
 
 - Leiden communities (:func:`socialscope.engine.spark_community.leiden_on_driver`);
 - eigenvector centrality and HITS (igraph; above the rule :mod:`socialscope.engine.spark_spectral`

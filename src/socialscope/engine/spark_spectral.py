@@ -12,8 +12,9 @@ normalised and tested for convergence once per block: three Spark jobs per block
 three per step. Both start from the uniform vector and stop when a block changes the normalised
 vector by less than n·``tol`` in L1. Each step shrinks the error by the ratio r of the second
 eigenvalue to the first, so the values are then within about n·``tol``/(1 − r^block) of the fixed
-point (r ≈ 0.8 on the demo graphs: ~90 steps for eigenvector centrality, ~45 for HITS at
-``tol`` 1e-13, equal to igraph's ARPACK to 1e-10).
+point. The same iteration in NumPy on the demo graphs (310 accounts) needed 53–91 steps for
+eigenvector centrality and 31–44 for HITS at ``tol`` 1e-13 and then equalled igraph's ARPACK
+to 1e-10 relative.
 """
 
 from __future__ import annotations
