@@ -105,7 +105,7 @@ def _iterate(x: Any, step: Any, n: int, tol: float, max_iterations: int, block: 
     from pyspark.sql import functions as F
 
     def normalised(frame: Any) -> Any:
-        total = frame.agg(F.sum(F.col("x") ** power)).first()[0] ** (1.0 / power)
+        total = (frame.agg(F.sum(F.col("x") ** power)).first()[0] or 0.0) ** (1.0 / power) or 1.0  # all 0: stays 0
         return frame.select("id", (F.col("x") / total).alias("x")), total
 
     x, _ = normalised(x.transform(checkpoint))
