@@ -71,8 +71,10 @@ def communities(session) -> list[dict[str, Any]]:
         embedded_seconds, local = _time(lambda g=g: community.leiden(g))
         edges = session.createDataFrame(pairs).localCheckpoint()
         lpa_seconds, labels = _time(lambda e=edges: spark_graph.label_propagation(e).localCheckpoint())
-        whole_seconds, (whole, _) = _time(lambda e=edges, d=directed: spark_community.leiden_on_driver(e, directed=d))
-        coarse_seconds, (coarse, _) = _time(
+        whole_seconds, (whole, _, _) = _time(
+            lambda e=edges, d=directed: spark_community.leiden_on_driver(e, directed=d)
+        )
+        coarse_seconds, (coarse, _, _) = _time(
             lambda e=edges, d=directed, lab=labels, limit=g.m - 1: spark_community.leiden_on_driver(
                 e, directed=d, labels=lab, max_edges=limit
             )
@@ -185,18 +187,107 @@ def per_measure(session, size: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _measured(fn) -> dict[str, Any]:
+    """Wall and CPU seconds of ``fn()`` with the load average before it (the machine is shared)."""
+    import os
+
+    load = os.getloadavg()[0]
+    cpu = time.process_time()
+    seconds, _ = _time(fn)
+    return {"seconds": round(seconds, 3), "cpu": round(time.process_time() - cpu, 3), "load": round(load, 2)}
+
+
+def added_measures(session, store_path: Path, input_dir: Path) -> list[dict[str, Any]]:
+    """The measures added to Spark's ``network_metrics`` and ``key_person_risk`` (issue #27,
+    second part), each graph of an analysed-or-not store: embedded (igraph/NetworKit/NumPy) vs
+    Spark (``--master``) — triangle-count clustering and reciprocity as one job each, the
+    driver path (collect the edges, then the embedded functions), and the power iterations
+    for graphs above the driver rule, timed over one block of ``BLOCK`` steps (per step: /BLOCK;
+    Spark's driver-side CPU is in ``cpu``, the executors' is not)."""
+    from socialscope.engine import spark_driver, spark_graph, spark_spectral, spark_triangles
+    from socialscope.engine.spark import SparkEngine
+    from socialscope.network import bridges, centrality, community, risk
+    from socialscope.network.analysis import RISK_DEFAULT_LIMIT
+    from socialscope.network.build import build_graph
+    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
+    from socialscope.store.connection import Store
+
+    def noop(frame) -> None:
+        frame.write.format("noop").mode("overwrite").save()
+
+    def one(engine: Any, name: str, g: Any) -> dict[str, Any]:
+        directed = DIRECTED[name]
+        _say(f"{name}: {g.n} accounts, {g.m} ties")
+        row: dict[str, Any] = {"graph": name, "accounts": g.n, "ties": g.m}
+        row["embedded eigenvector + HITS"] = _measured(lambda: (centrality.eigenvector(g), centrality.hits(g)))
+        row["embedded clustering"] = _measured(lambda: centrality.clustering(g))
+        row["embedded reciprocity"] = _measured(lambda: centrality.reciprocity(g))
+        row["embedded bridges"] = _measured(lambda: bridges.bridge_ties(g))
+        partition = community.leiden(g)
+        small = g.n <= RISK_DEFAULT_LIMIT
+        if small:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", centrality.EstimateWarning)
+                row["embedded key-person risk (incl. betweenness)"] = _measured(
+                    lambda: risk.key_person_risk(g, partition.membership, centrality.betweenness(g).values)
+                )
+        edges = spark_graph.checkpoint(engine.frame(graph_edges(engine.backend(), name)))
+        edges = spark_graph.checkpoint(edges.withColumn("w", edges["w"].cast("double")))
+        edges.count()
+        row["spark clustering (triangle joins)"] = _measured(lambda: noop(spark_triangles.clustering(edges)))
+        row["spark reciprocity"] = _measured(lambda: noop(spark_graph.reciprocity(edges, directed=directed)))
+        held: dict[str, Any] = {}
+        row["spark: collect the edges on the driver"] = _measured(
+            lambda: held.update(g=spark_driver.driver_graph(edges, directed=directed, max_edges=10**9))
+        )
+        row["spark: eigenvector, HITS, bridges on the driver"] = _measured(
+            lambda: spark_driver.single_machine_measures(held["g"])
+        )
+        if small:
+            row["spark: key-person risk on the driver"] = _measured(
+                lambda: spark_driver.key_person_risk(held["g"], partition.membership)
+            )
+        block = spark_spectral.BLOCK
+        row[f"spark eigenvector, one block of {block} steps"] = _measured(
+            lambda: noop(spark_spectral.eigenvector_centrality(edges, max_iterations=block))
+        )
+        if directed:
+            row[f"spark HITS, one block of {block} steps"] = _measured(
+                lambda: noop(spark_spectral.hits(edges, directed=True, max_iterations=block))
+            )
+        _say(json.dumps(row))
+        return row
+
+    with Store(store_path, read_only=True) as store:
+        graphs = {name: build_graph(store, name) for name in available_graphs(store.ibis())}
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = SparkEngine(session, str(input_dir), scratch)
+        return [one(engine, name, g) for name, g in graphs.items()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.spark_graph", description=__doc__)
     parser.add_argument("--size", default="S", help="demo-world size for the per-measure timings: XS, S, M")
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--skip-store", action="store_true", help="only the real graphs, no demo world")
     parser.add_argument("--only-store", action="store_true", help="only the demo world's per-measure timings")
+    parser.add_argument(
+        "--added", nargs=2, metavar=("STORE", "INPUT"),
+        help="only the measures added second (clustering, eigenvector/HITS, driver path) on STORE, exported to INPUT",
+    )  # fmt: skip
+    parser.add_argument("--label", default="M", help="the name of the --added store in the results file")
     args = parser.parse_args(argv)
 
     from socialscope.engine.spark import spark_session
 
     session = spark_session(args.master, driver_memory="6g")
     result: dict[str, Any] = {"master": args.master}
+    if args.added:
+        result["added measures"] = added_measures(session, Path(args.added[0]), Path(args.added[1]))
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / f"spark_graph_added_{args.label}.json").write_text(json.dumps(result, indent=1, default=str))
+        session.stop()
+        return 0
     if not args.only_store:
         result["communities"] = communities(session)
         result["ego-Facebook betweenness"] = ego_betweenness(session)

@@ -25,8 +25,9 @@ Summary = dict[str, Any]
 STORE_SQL = frozenset({"store.sql"})
 
 GRAPH_METRICS = frozenset(
-    {"graph.degree", "graph.pagerank", "graph.components", "graph.kcore", "graph.paths", "graph.brokerage"}
-)
+    {"graph.degree", "graph.pagerank", "graph.components", "graph.kcore", "graph.paths", "graph.brokerage",
+     "graph.spectral", "graph.clustering", "graph.reciprocity", "graph.bridges"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,17 @@ def _graph_metrics(engine: Any) -> Any:
     for graph in available_graphs(engine.backend()):
         edges = graph_edges(engine.backend(), graph)
         frames.append(engine.graph_metrics(graph, edges, directed=DIRECTED[graph]))
+    return engine.concat(frames)
+
+
+def _key_person_risk(engine: Any) -> Any:
+    """Key-person risk of every graph, by the engine (on Spark on the driver, where the graph fits)."""
+    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
+
+    frames = []
+    for graph in available_graphs(engine.backend()):
+        edges = graph_edges(engine.backend(), graph)
+        frames.append(engine.key_person_risk(graph, edges, directed=DIRECTED[graph]))
     return engine.concat(frames)
 
 
@@ -523,19 +535,26 @@ ANALYSES: tuple[Analysis, ...] = (
         tables=(
             ResultTable(
                 "network_metrics",
-                "degree, PageRank, components, k-core, betweenness, harmonic closeness, Burt's measures and "
-                "communities of every graph", GRAPH_METRICS, _graph_metrics, superset_on="graph.single_machine",
+                "degree, PageRank, components, k-core, betweenness, harmonic closeness, Burt's measures, eigenvector, "
+                "HITS, clustering, reciprocity, bridge ties and communities of every graph", GRAPH_METRICS,
+                _graph_metrics, superset_on="graph.single_machine",
             ),
             ResultTable(
                 "community_modularity", "modularity of label propagation's and Leiden's communities",
                 frozenset({"graph.communities.label_propagation", "graph.communities.leiden"}),
                 _community_modularity, superset_on="graph.single_machine",
             ),
+            ResultTable(
+                "key_person_risk", "what each graph loses if each candidate leaves", frozenset({"graph.key_person_risk"}),
+                _key_person_risk, superset_on="graph.single_machine",
+            ),
         ),
-        embedded_only="key-person risk (re-measures the whole graph once per candidate; the embedded engine "
-        "itself stops at 20,000 accounts), bridges (a depth-first search, sequential), Leiden's community profiles "
-        "and layouts (drawn on one machine); not ported yet though they would distribute: eigenvector and HITS "
-        "(power iteration), clustering (triangle counts)",
+        embedded_only="Leiden's community profiles, the community meta-graph and the layouts (communities, "
+        "community_links, network_layout, community_layout: drawn and profiled for the dashboard on one machine); "
+        "on Spark beyond the driver rule (2M edges, $SOCIALSCOPE_SPARK_DRIVER_EDGES) bridge ties (a fold over "
+        "every level of a spanning forest) and key-person risk (30 whole-graph re-analyses; not above 20,000 "
+        "accounts on either engine by default); not ported yet: the graph-level row (network_graphs) and the "
+        "influence columns",
         requires=STORE_SQL | {"graph.single_machine"},
         reads=("follows", "interactions", "posts", "accounts"),
         writes=("network_graphs", "communities", "community_links", "key_person_risk", "network_layout",

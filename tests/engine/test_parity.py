@@ -32,8 +32,9 @@ KEYS = {
     "post_sentiment": ["post_id"],
     "interaction_sentiment": ["interaction_id"],
     "community_modularity": ["graph", "method"],
+    "key_person_risk": ["graph", "account_id"],
 }
-ENGINE_SPECIFIC = {"community", "community_method", "component"}  # Leiden vs label propagation; Spark's own
+ENGINE_SPECIFIC = {"community_method", "component"}  # Spark's own
 
 
 def embedded_table(store: Store, table: str, spark_frame: pd.DataFrame) -> pd.DataFrame:
@@ -83,7 +84,9 @@ def test_spark_equals_what_analyze_wrote(both, table: str) -> None:
             assert (x.fillna(-1).astype("int64") == y.fillna(-1).astype("int64")).all(), column
         elif x.dtype.kind == "f" or y.dtype.kind == "f":
             rtol = 1e-6 if column == "pagerank" else 1e-9
-            np.testing.assert_allclose(x.astype(float), y.astype(float), rtol=rtol, atol=0, err_msg=column)
+            # ARPACK's start vector is random: values that are 0 come out as noise below 1e-15 on either run
+            atol = 1e-15 if column in ("eigenvector", "hub", "authority") else 0
+            np.testing.assert_allclose(x.astype(float), y.astype(float), rtol=rtol, atol=atol, err_msg=column)
         elif x.dtype.kind == "M" or y.dtype.kind == "M":
             assert (pd.to_datetime(x).fillna(pd.Timestamp(0)) == pd.to_datetime(y).fillna(pd.Timestamp(0))).all()
         else:
@@ -105,7 +108,10 @@ def test_spark_writes_the_declared_schema(both, spark) -> None:
         assert got == run + [(c.name, SPARK_TYPES[c.type]) for c in schema.columns], table
         absent = [c.name for c in schema.columns if c.name not in remote.frames[table].columns and not c.optional]
         assert manifest["not_computed"].get(table, []) == absent
-    assert "eigenvector" in manifest["not_computed"]["network_metrics"]  # embedded-only (ARPACK)
+    # what Spark leaves to the embedded engine in network_metrics: the influence columns (not ported)
+    assert manifest["not_computed"]["network_metrics"] == [
+        "reach", "engagement_received", "pagerank_part", "reach_part", "engagement_received_part", "influence",
+    ]  # fmt: skip
 
 
 def test_the_published_run_has_a_manifest(both, spark) -> None:
@@ -120,28 +126,14 @@ def test_the_published_run_has_a_manifest(both, spark) -> None:
     assert set(manifest["tables"]) == set(remote.frames)
 
 
-def test_label_propagation_finds_real_communities(both, demo_db: Path) -> None:
-    """Spark's communities (label propagation) are a real partition of the follows graph: its
-    modularity (igraph's) is far above that of the same partition shuffled, and Leiden's (the
-    embedded engine's) is at least as high."""
-    from socialscope.network.build import build_graph
-
-    local, _, published, _ = both
-    spark_rows = published["network_metrics"].query("graph == 'follows'").set_index("account_id")
-    with Store(demo_db, read_only=True) as store:
-        local_rows = store.df("SELECT * FROM network_metrics WHERE graph = 'follows'").set_index("account_id")
-    assert (spark_rows["community_method"] == "label_propagation").all()
-    with Store(demo_db, read_only=True) as store:
-        g = build_graph(store, "follows")
-    und = g.undirected()
-
-    def q(labels: pd.Series, weights: str | None = None) -> float:
-        return und.modularity(pd.factorize(labels.loc[g.account_ids].to_numpy())[0].tolist(), weights=weights)
-
-    lpa = q(spark_rows["community"])
-    # the published modularity is weighted by tie strength (reciprocated follows count twice), as Leiden's
-    reported = published["community_modularity"].set_index(["graph", "method"])["modularity"]
-    assert reported["follows", "label_propagation"] == pytest.approx(q(spark_rows["community"], "weight"), rel=1e-9)
-    shuffled = q(pd.Series(np.random.default_rng(1).permutation(spark_rows["community"].to_numpy()), spark_rows.index))
-    assert lpa > 0.3 and lpa > shuffled + 0.25, (lpa, shuffled)
-    assert q(local_rows["community"]) >= lpa - 0.02
+def test_spark_publishes_leidens_communities_beside_label_propagation(both) -> None:
+    """The demo graphs fit on the driver, so Spark's ``community`` column is the embedded
+    engine's Leiden (compared above, numbered alike) and says so; label propagation's
+    communities are reported beside Leiden's in ``community_modularity`` (whose Leiden rows,
+    computed on Spark, equal the embedded modularity above): a real partition, no better than
+    Leiden's."""
+    _, _, published, _ = both
+    assert (published["network_metrics"]["community_method"] == "leiden").all()
+    reported = published["community_modularity"].set_index(["method", "graph"])["modularity"]
+    assert reported["label_propagation", "follows"] > 0.3
+    assert (reported["label_propagation"] <= reported["leiden"] + 0.02).all()

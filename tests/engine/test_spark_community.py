@@ -49,7 +49,7 @@ def test_modularity_on_spark_equals_igraphs(weak) -> None:
 
 def test_leiden_on_the_driver_is_the_embedded_leiden(weak) -> None:
     g, edges, _ = weak
-    found, method = spark_community.leiden_on_driver(edges, directed=False)
+    found, method, _ = spark_community.leiden_on_driver(edges, directed=False)
     assert method == "leiden"
     got = found.toPandas().set_index("id")["community"].loc[g.account_ids].astype(int).to_numpy()
     local = community.leiden(g)
@@ -67,7 +67,7 @@ def test_label_propagation_breaks_down_and_coarsened_leiden_helps(weak) -> None:
     q_lpa = spark_community.modularity(edges, labels)
     q_leiden = community.leiden(g).modularity
     assert q_lpa < q_leiden - 0.05, (q_lpa, q_leiden)
-    coarse, method = spark_community.leiden_on_driver(edges, directed=False, labels=labels, max_edges=g.m - 1)
+    coarse, method, _ = spark_community.leiden_on_driver(edges, directed=False, labels=labels, max_edges=g.m - 1)
     assert method == "leiden_coarsened"
     joined = labels.join(coarse.withColumnRenamed("community", "leiden"), "id").toPandas()
     assert (joined.groupby("community")["leiden"].nunique() == 1).all()

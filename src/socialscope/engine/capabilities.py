@@ -17,9 +17,15 @@ CAPABILITIES: dict[str, str] = {
     "graph.graphframes": "GraphFrames on the cluster (its jar present): components and label propagation by it",
     "graph.paths": "betweenness and harmonic closeness: exact, or from sampled sources with a stated error bound",
     "graph.brokerage": "Burt's constraint, effective size and hierarchy (on Spark up to a stated degree cap)",
-    "graph.single_machine": "measures that need the whole graph in one process: key-person risk (the graph "
-    "re-measured per candidate), eigenvector/HITS (ARPACK), clustering and bridges (NetworKit), Leiden's "
-    "community profiles and layouts",
+    "graph.spectral": "eigenvector centrality and HITS (on Spark: igraph on the driver when the graph fits, "
+    "else power iterations on the cluster)",
+    "graph.clustering": "local clustering coefficient from triangle counts",
+    "graph.reciprocity": "per-account reciprocity",
+    "graph.bridges": "bridge ties (on Spark on the driver, when the graph fits)",
+    "graph.key_person_risk": "key-person risk: each candidate removed and the graph re-measured (on Spark on "
+    "the driver, when the graph fits; up to 20,000 accounts on both engines by default)",
+    "graph.single_machine": "what is drawn or profiled from the whole graph in one process: Leiden's community "
+    "profiles and the community meta-graph, layouts, the graph-level row (network_graphs) and influence",
     "text": "sentiment and networking/marketing classification",
     "transactions": "all-or-nothing writes into the DuckDB store",
 }

@@ -34,10 +34,17 @@ SPARK_TYPES = {
 SPARK_CAPABILITIES = frozenset(
     {"table_metrics", "journeys", "journey_paths", "graph.degree", "graph.pagerank", "graph.components",
      "graph.kcore", "graph.communities.label_propagation", "graph.communities.leiden", "graph.paths",
-     "graph.brokerage", "text"}
+     "graph.brokerage", "graph.spectral", "graph.clustering", "graph.reciprocity", "graph.bridges",
+     "graph.key_person_risk", "text"}
 )  # fmt: skip
 
 MANIFEST = "_socialscope_run"
+
+RISK_COLUMNS = (
+    "graph string, account_id string, lcc_share_drop double, orphaned_communities bigint, "
+    "path_length_increase double, nonredundant_ties bigint, risk_score double, degree bigint, "
+    "betweenness double, rank bigint"
+)
 
 
 def spark_session(master: str | None = None, *, driver_memory: str | None = None) -> Any:
@@ -108,6 +115,8 @@ class SparkEngine:
         self._text: dict[str, Any] = {}
         self._edges: dict[str, Any] = {}  # each graph's edges and label propagation, shared by its tables
         self._labels: dict[str, Any] = {}
+        self._driver: dict[str, Any] = {}  # each graph collected on the driver (None: too large)
+        self._leiden: dict[str, Any] = {}
         if graphframes_available(session):
             self.capabilities = SPARK_CAPABILITIES | {"graph.graphframes"}
         self._load()
@@ -217,11 +226,16 @@ class SparkEngine:
 
     def graph_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
         """Degree, PageRank, component, core number, betweenness and harmonic closeness (exact
-        or sampled by the embedded engine's rule), Burt's measures (up to the degree cap) and
-        the label-propagation community per account."""
+        or sampled by the embedded engine's rule), Burt's measures (up to the degree cap),
+        reciprocity and clustering on the cluster; eigenvector centrality and HITS on the
+        driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
+        cluster; bridge ties on the driver (null above the rule); the community of every
+        account: Leiden's when it ran on the driver, else label propagation's
+        (``community_method`` says which)."""
         from pyspark.sql import functions as F
 
-        from socialscope.engine import spark_brokerage, spark_graph, spark_search
+        from socialscope.engine import spark_brokerage, spark_graph, spark_search, spark_spectral, spark_triangles
+        from socialscope.engine.spark_driver import single_machine_measures, vertex_frame
 
         e = self._graph_edges(graph, edges)
         out = spark_graph.degrees(e, directed=directed)
@@ -230,20 +244,79 @@ class SparkEngine:
             components, communities = spark_graph.graphframes_components_and_communities(e)
             self._labels[graph] = communities
         else:
-            components, communities = spark_graph.components(e), self.label_propagation(graph, edges)
+            components = spark_graph.components(e)
         out = out.join(components, "id")
         out = out.join(spark_graph.core_numbers(e), "id", "left").fillna(0, ["core_number"])
         paths, estimated = spark_search.betweenness_and_harmonic(e, directed=directed)
         out = out.join(paths, "id").withColumn("betweenness_estimated", F.lit(estimated))
         holes = spark_brokerage.structural_holes(e).drop("contacts")
         out = out.join(holes, "id", "left")
-        out = out.join(_numbered(communities), "id")
+        out = out.join(spark_graph.reciprocity(e, directed=directed), "id", "left")
+        out = out.join(spark_triangles.clustering(e).drop("triangles"), "id", "left")
+        g = self._driver_graph(graph, edges, directed=directed)
+        if g is not None:
+            out = out.join(vertex_frame(self.session, g, single_machine_measures(g)), "id", "left")
+        else:
+            out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
+            out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
+        communities, method = self.communities(graph, edges, directed=directed)
+        out = out.join(communities, "id")
         return out.select(
             F.lit(graph).alias("graph"),
             F.col("id").alias("account_id"),
             *(c for c in out.columns if c != "id"),
-            F.lit("label_propagation").alias("community_method"),
+            F.lit(method).alias("community_method"),
         ).transform(spark_graph.checkpoint)
+
+    def communities(self, graph: str, edges: Any, *, directed: bool) -> tuple[Any, str]:
+        """Every account's community (``id``, ``community``: an integer, 0 = the largest) and
+        the method: the embedded engine's Leiden, numbered as there, when the whole graph fits
+        on the driver; else Leiden on the graph coarsened by label propagation when that fits;
+        else label propagation — each numbered from the largest community."""
+        from pyspark.sql import functions as F
+
+        found = self._leiden_result(graph, edges, directed=directed)
+        if found is None:
+            return _numbered(self.label_propagation(graph, edges)), "label_propagation"
+        frame, method, _ = found
+        if method == "leiden":  # already numbered from the largest, ties as the embedded engine breaks them
+            return frame.select("id", F.col("community").cast("bigint").alias("community")), method
+        return _numbered(frame), method
+
+    def key_person_risk(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        """Key-person risk of ``graph``, computed on the driver
+        (:func:`socialscope.engine.spark_driver.key_person_risk`) when the graph fits there;
+        no rows when it does not (or has more accounts than the embedded engine's rule)."""
+        from socialscope.engine.spark_driver import key_person_risk
+
+        g = self._driver_graph(graph, edges, directed=directed)
+        found = self._leiden_result(graph, edges, directed=directed) if g is not None else None
+        if g is None or found is None or found[2] is None:
+            return self.session.createDataFrame([], RISK_COLUMNS)
+        frame = key_person_risk(g, found[2].membership).assign(graph=graph)
+        columns = [c.split()[0] for c in RISK_COLUMNS.split(", ")]
+        return self.session.createDataFrame(frame[columns], RISK_COLUMNS)
+
+    def _driver_graph(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        """``graph`` collected on the driver once per run, or None when it does not fit."""
+        if graph not in self._driver:
+            from socialscope.engine.spark_driver import driver_graph
+
+            self._driver[graph] = driver_graph(self._graph_edges(graph, edges), directed=directed, name=graph)
+        return self._driver[graph]
+
+    def _leiden_result(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        """Leiden on the driver (:func:`socialscope.engine.spark_community.leiden_on_driver`),
+        once per run."""
+        if graph not in self._leiden:
+            from socialscope.engine.spark_community import leiden_on_driver
+
+            g = self._driver_graph(graph, edges, directed=directed)
+            labels = None if g is not None else self.label_propagation(graph, edges)
+            self._leiden[graph] = leiden_on_driver(
+                self._graph_edges(graph, edges), directed=directed, labels=labels, driver=g
+            )
+        return self._leiden[graph]
 
     def _graph_edges(self, graph: str, edges: Any) -> Any:
         if graph not in self._edges:
@@ -267,12 +340,11 @@ class SparkEngine:
         """Modularity of label propagation's communities and of Leiden's on the driver (the
         whole graph, or the graph coarsened by label propagation, when it fits): rows
         ``graph``, ``method``, ``communities``, ``modularity``."""
-        from socialscope.engine.spark_community import leiden_on_driver, modularity
+        from socialscope.engine.spark_community import modularity
 
         e = self._graph_edges(graph, edges)
-        labels = self.label_propagation(graph, edges)
-        partitions = [("label_propagation", labels)]
-        found = leiden_on_driver(e, directed=directed, labels=labels)
+        partitions = [("label_propagation", self.label_propagation(graph, edges))]
+        found = self._leiden_result(graph, edges, directed=directed)
         if found is not None:
             partitions.append((found[1], found[0]))
         rows = [

@@ -23,11 +23,15 @@ Spark for every partition, so the numbers stand beside the embedded Leiden's.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from socialscope.engine.spark_graph import _undirected
+
+if TYPE_CHECKING:
+    from socialscope.network.build import SocialGraph
+    from socialscope.network.community import Partition
 
 
 def modularity(edges: Any, membership: Any, *, resolution: float = 1.0) -> float:
@@ -56,31 +60,29 @@ def leiden_on_driver(
     max_edges: int | None = None,
     resolution: float = 1.0,
     seed: int = 42,
-) -> tuple[Any, str] | None:
-    """Leiden communities (``id``, ``community``) and how they were found — ``"leiden"`` (the
+    driver: SocialGraph | None = None,
+) -> tuple[Any, str, Partition | None] | None:
+    """Leiden communities (``id``, ``community``), how they were found — ``"leiden"`` (the
     whole graph on the driver) or ``"leiden_coarsened"`` (the graph coarsened by ``labels``,
-    a label-propagation partition) — or None when neither fits in ``max_edges`` edges
-    (default: the embedded engine's large-graph threshold,
-    :data:`socialscope.network.build.LARGE_GRAPH_EDGES`)."""
+    a label-propagation partition) — and, for the whole graph, the embedded engine's
+    :class:`~socialscope.network.community.Partition` (communities numbered from the largest);
+    None when neither fits in ``max_edges`` edges (default: the driver rule,
+    :func:`socialscope.engine.spark_driver.driver_edges`). ``driver``: the graph already
+    collected on the driver (:func:`socialscope.engine.spark_driver.driver_graph`)."""
     import pandas as pd
 
-    from socialscope.network.build import LARGE_GRAPH_EDGES, graph_from_edges
+    from socialscope.engine.spark_driver import driver_edges, driver_graph
     from socialscope.network.community import leiden
 
-    limit = LARGE_GRAPH_EDGES if max_edges is None else max_edges
+    limit = driver_edges() if max_edges is None else max_edges
     session = edges.sparkSession
-    if edges.count() <= limit:
-        # the edge order of the embedded engine's graph (sorted codes = sorted ids), so igraph
-        # sees the same graph and the seeded Leiden finds the same partition
-        rows = edges.select("s", "d", "w").orderBy("s", "d").toPandas()
-        g = graph_from_edges(
-            rows["s"].to_numpy(), rows["d"].to_numpy(), directed=directed, weights=rows["w"].to_numpy()
-        )
+    g = driver if driver is not None else driver_graph(edges, directed=directed, max_edges=limit)
+    if g is not None:
         partition = leiden(g, resolution=resolution, seed=seed)
         found = session.createDataFrame(
             pd.DataFrame({"id": g.account_ids.astype(str), "community": partition.membership.astype(str)})
         )
-        return found, "leiden"
+        return found, "leiden", partition
     if labels is None:
         return None
     coarse = coarsen(edges, labels)
@@ -90,7 +92,7 @@ def leiden_on_driver(
     names, membership = _leiden_coarse(rows, resolution=resolution, seed=seed)
     lifted = session.createDataFrame(pd.DataFrame({"label": names.astype(str), "community": membership.astype(str)}))
     found = labels.join(lifted, labels["community"] == lifted["label"]).select("id", lifted["community"])
-    return found, "leiden_coarsened"
+    return found, "leiden_coarsened", None
 
 
 def coarsen(edges: Any, labels: Any) -> Any:

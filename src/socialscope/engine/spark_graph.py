@@ -64,6 +64,25 @@ def degrees(edges: Any, *, directed: bool) -> Any:
     )
 
 
+def reciprocity(edges: Any, *, directed: bool) -> Any:
+    """Per-vertex reciprocity as the embedded engine (``networkx.reciprocity(G, nodes)``):
+    2·|out-neighbours that point back| / (in-degree + out-degree), self-ties counted in the
+    degrees but never mutual; 1 for every vertex of an undirected graph with ties. Returns
+    ``id``, ``reciprocity``."""
+    from pyspark.sql import functions as F
+
+    ends = edges.select(F.col("s").alias("id")).unionAll(edges.select(F.col("d").alias("id")))
+    total = ends.groupBy("id").agg(F.count("*").alias("total"))
+    if not directed:
+        return total.select("id", F.lit(1.0).alias("reciprocity"))
+    arcs = edges.where(F.col("s") != F.col("d")).select("s", "d").distinct()
+    back = arcs.select(F.col("d").alias("s"), F.col("s").alias("d"))
+    mutual = arcs.join(back, ["s", "d"]).groupBy(F.col("s").alias("id")).agg(F.count("*").alias("mutual"))
+    return total.join(mutual, "id", "left").select(
+        "id", (2.0 * F.coalesce("mutual", F.lit(0)) / F.col("total")).alias("reciprocity")
+    )
+
+
 def pagerank(
     edges: Any, *, directed: bool, damping: float = 0.85, tol: float = 1e-10, max_iterations: int = MAX_ITERATIONS
 ) -> Any:
