@@ -179,14 +179,18 @@ def path_credit(journeys: Journeys, **params: Any) -> pd.DataFrame:
 def _credit(journeys: Journeys, resolved: dict[str, str], *, explicit: bool, **params: Any) -> pd.DataFrame:
     frames = []
     rules = _rule_credits(journeys, resolved, params)
+    done: dict[tuple[int, tuple[tuple[str, Any], ...]], pd.DataFrame] = {}  # data_driven is its original's computation
     for name, source in resolved.items():
         model = MODELS[source]
         accepted = {k: v for k, v in params.items() if k in model.defaults}
         if name in rules:
             frames.append(model.credit(journeys, precomputed=rules[name]).assign(model=name))
             continue
+        same = (id(model.compute), tuple(sorted(accepted.items())))
         try:
-            frames.append(model.credit(journeys, **accepted).assign(model=name))
+            if same not in done:
+                done[same] = model.credit(journeys, **accepted)
+            frames.append(done[same].assign(model=name))
         except UsageError as exc:
             if explicit or not model.signed:
                 raise
