@@ -544,15 +544,18 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
             "socialscope builds journeys in DuckDB (ASOF join, 30-day lookback) and runs every model; "
             "the usual way builds paths in pandas and runs ChannelAttribution. Ratio = usual / socialscope.\n"
         )
-        lines.append("| size | visitors | touchpoints | distinct paths | task | implementation | median | ratio |")
-        lines.append("|---|---|---|---|---|---|---|---|")
+        lines.append(
+            "| size | visitors | touchpoints | distinct paths | task | implementation | median | CPU (median) | ratio |"
+        )
+        lines.append("|---|---|---|---|---|---|---|---|---|")
         for r in attributions:
             usual = next(c["median"] for c in r["cases"] if c["implementation"] != "socialscope")
             for c in r["cases"]:
                 ratio = "—" if c["implementation"] != "socialscope" else f"{usual / c['median']:.2f}×"
                 lines.append(
                     f"| {r['size']} | {r['visitors']:,} | {r['touchpoints']:,} | {r['paths']:,} | {c['task']} | "
-                    f"{c['implementation']} | {fmt_seconds(c['median'])} | {ratio} |"
+                    f"{c['implementation']} | {fmt_seconds(c['median'])} | {fmt_seconds(c.get('cpu_median', float('nan')))} | "
+                    f"{ratio} |"
                 )
         lines.append("")
         for r in attributions:
@@ -565,10 +568,13 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
                 )
             if r.get("bootstrap"):
                 b = r["bootstrap"]
+                cpu = f", CPU {fmt_seconds(b['cpu_seconds'])}" if "cpu_seconds" in b else ""
+                load = f", load average {b['load'][0]:.1f}" if "load" in b else ""
                 lines.append(
                     f"Bootstrap at {r['size']} ({r['visitors']:,} journeys): {b['resamples']} resamples, every model, "
-                    f"90% intervals per channel: {fmt_seconds(b['seconds'])}.\n"
+                    f"90% intervals per channel: {fmt_seconds(b['seconds'])}{cpu}{load}.\n"
                 )
+        lines += _attribution_before_after(results)
     lines += _attribution_grid_section(results / "attribution_grid")
     imports = results / "import.json"
     if imports.exists():
@@ -629,3 +635,22 @@ def _attribution_grid_targets(folder: Path) -> list[tuple[str, str, str]]:
             "met" if worse == 0 else "missed",
         ),
     ]
+
+
+def _attribution_before_after(results: Path) -> list[str]:
+    """The last speed change measured against the code before it, interleaved in one run
+    (``attribution_speed.json``, written by hand from an A/B run: see its ``how``)."""
+    path = results / "attribution_speed.json"
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text())
+    lines = [
+        f"Before/after ({r['date']}, {r['how']}):\n",
+        "| code | runs | wall (median) | CPU (median) | load average |",
+        "|---|---|---|---|---|",
+    ]
+    for v in r["versions"]:
+        lines.append(
+            f"| {v['code']} | {v['runs']} | {fmt_seconds(v['wall'])} | {fmt_seconds(v['cpu'])} | {v['load']} |"
+        )
+    return [*lines, "", r["note"] + "\n"]

@@ -157,9 +157,21 @@ def journey_touches(
     ).drop("k")
 
 
-def path_counts(con: Any) -> pd.DataFrame:
-    """Distinct paths of the journeys in :data:`TOUCH_TABLE` with their conversions, value
-    (of converting journeys) and non-conversions, ordered by length then key codes."""
+@dataclass(frozen=True)
+class JourneyPaths:
+    """Every journey of :data:`TOUCH_TABLE` in ``journey_id`` order: the index of its path in
+    ``paths`` (distinct paths, ordered by length then key codes), whether it converted and
+    its conversion's value (0 for a journey that did not convert)."""
+
+    paths: list[tuple[str, ...]]
+    path: np.ndarray
+    converted: np.ndarray
+    value: np.ndarray
+
+
+def journey_paths(con: Any) -> JourneyPaths:
+    """:class:`JourneyPaths` of the touch table: DuckDB hands over the touches' integer key
+    codes in journey order; each journey length's paths are numbered by one ``np.unique``."""
     keys = [k for (k,) in con.execute(f"SELECT DISTINCT key FROM {TOUCH_TABLE} ORDER BY key NULLS LAST").fetchall()]
     touches = con.execute(
         f"""SELECT k.code, t.position, t.converted, t.value
@@ -172,31 +184,33 @@ def path_counts(con: Any) -> pd.DataFrame:
     starts = np.flatnonzero(np.asarray(touches["position"]) == 1)
     lengths = np.diff(np.r_[starts, len(codes)])
     converted = np.asarray(touches["converted"], dtype=float)[starts]
-    value = np.asarray(touches["value"], dtype=float)[starts] * converted
+    value = np.asarray(touches["value"], dtype=float)[starts]
     base = len(keys) + 1
-    frames = []
+    paths: list[tuple[str, ...]] = []
+    path = np.zeros(len(starts), dtype=np.int64)
     for length in np.unique(lengths):
-        journeys = starts[lengths == length]
-        matrix = codes[journeys[:, None] + np.arange(length)]
+        mine = lengths == length
+        matrix = codes[starts[mine][:, None] + np.arange(length)]
         if base ** int(length) < 2**62:  # one exact integer per path: digits in base K + 1
             number = (matrix + 1) @ (base ** np.arange(int(length) - 1, -1, -1, dtype=np.int64))
             _, first, inverse = np.unique(number, return_index=True, return_inverse=True)
         else:
             _, first, inverse = np.unique(matrix, axis=0, return_index=True, return_inverse=True)
-        inverse = inverse.ravel()
-        mine = lengths == length
-        frames.append(
-            pd.DataFrame(
-                {
-                    "path": [tuple(keys[c] for c in row) for row in matrix[first].tolist()],
-                    "conversions": np.bincount(inverse, weights=converted[mine], minlength=len(first)),
-                    "value": np.bincount(inverse, weights=value[mine], minlength=len(first)),
-                    "nulls": np.bincount(inverse, weights=1.0 - converted[mine], minlength=len(first)),
-                }
-            )
-        )
-    if not frames:
-        return pd.DataFrame({"path": [], "conversions": [], "value": [], "nulls": []}).astype(
-            {"conversions": float, "value": float, "nulls": float}
-        )
-    return pd.concat(frames, ignore_index=True)
+        path[mine] = len(paths) + inverse.ravel()
+        paths += [tuple(keys[c] for c in row) for row in matrix[first].tolist()]
+    return JourneyPaths(paths, path, converted, value)
+
+
+def path_counts(con: Any) -> pd.DataFrame:
+    """Distinct paths of the journeys in :data:`TOUCH_TABLE` with their conversions, value
+    (of converting journeys) and non-conversions, ordered by length then key codes."""
+    j = journey_paths(con)
+    size = len(j.paths)
+    return pd.DataFrame(
+        {
+            "path": pd.Series(j.paths, dtype=object),
+            "conversions": np.bincount(j.path, weights=j.converted, minlength=size),
+            "value": np.bincount(j.path, weights=j.value * j.converted, minlength=size),
+            "nulls": np.bincount(j.path, weights=1.0 - j.converted, minlength=size),
+        }
+    )
