@@ -101,6 +101,8 @@ def path_arrays(paths: pd.DataFrame, keys: list[str] | None = None) -> PathArray
     # touch counts come from one np.unique over (path, key) pairs, not a loop over paths
     sizes = paths["path"].map(len).to_numpy(np.int64)
     flat = pd.Index(keys).get_indexer(pd.Series([k for p in paths["path"] for k in p], dtype=object))
+    if (flat < 0).any():
+        raise UsageError("the paths hold keys that are not among the keys given")
     owner = np.repeat(np.arange(len(sizes)), sizes)
     pairs, first, counts = np.unique(owner * len(keys) + flat, return_index=True, return_counts=True)
     order = np.lexsort((first, pairs // max(len(keys), 1)))
