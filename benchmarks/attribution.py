@@ -116,9 +116,14 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
         bootstrap = None
         if JOURNEYS[size] <= 100_000:
             resamples = 100 if size != "XS" else 3
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             bootstrap_intervals(journeys, resamples=resamples, seed=0)
-            bootstrap = {"resamples": resamples, "seconds": time.perf_counter() - start}
+            bootstrap = {
+                "resamples": resamples,
+                "seconds": time.perf_counter() - start,
+                "cpu_seconds": time.process_time() - cpu,
+                "load": list(os.getloadavg()),
+            }
         store.close()
     return {
         "size": size,
@@ -129,7 +134,15 @@ def run(size: str, repetitions: int = 3) -> dict[str, Any]:
         "bootstrap": bootstrap,
         "load": list(os.getloadavg()),  # 1/5/15-minute load averages at the end: how busy the machine was
         "cases": [
-            {"task": c.task, "implementation": c.implementation, "median": c.median, "note": c.note, "times": c.times}
+            {
+                "task": c.task,
+                "implementation": c.implementation,
+                "median": c.median,
+                "cpu_median": c.cpu_median,
+                "note": c.note,
+                "times": c.times,
+                "cpu_times": c.cpu_times,
+            }
             for c in cases
         ],
     }

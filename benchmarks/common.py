@@ -41,19 +41,25 @@ class Case:
     run: Callable[[], Any]
     note: str = ""
     times: list[float] = field(default_factory=list)
+    cpu_times: list[float] = field(default_factory=list)  # process CPU (all threads) per run
 
     @property
     def median(self) -> float:
         return statistics.median(self.times) if self.times else float("nan")
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu_times) if self.cpu_times else float("nan")
 
 
 def interleave(cases: list[Case], repetitions: int) -> None:
     """Run every case ``repetitions`` times, round-robin, so machine noise hits all alike."""
     for _ in range(repetitions):
         for case in cases:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             case.run()
             case.times.append(time.perf_counter() - start)
+            case.cpu_times.append(time.process_time() - cpu)
 
 
 def machine() -> dict[str, str]:

@@ -181,11 +181,14 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
     booted = next((r for r in attributions if r.get("bootstrap") and r["visitors"] == 100_000), None)
     if booted:
         seconds = booted["bootstrap"]["seconds"]
+        cpu = booted["bootstrap"].get("cpu_seconds")
+        load = booted["bootstrap"].get("load", [0.0])[0]
         rows.append(
             (
                 "attribution bootstrap, 100 resamples, every model, 100k journeys < 30 s",
-                fmt_seconds(seconds),
-                "met" if seconds < 30 else "missed",
+                fmt_seconds(seconds)
+                + (f" (CPU {fmt_seconds(cpu)}, load average {load:.0f} on 2 cores)" if cpu else ""),
+                "met" if seconds < 30 else "missed" + (" (machine loaded)" if load > 3 else ""),
             )
         )
     grid = _attribution_grid_targets(results / "attribution_grid")
@@ -196,11 +199,16 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
         usual = next(c["median"] for c in attribution["cases"] if c["implementation"] != "socialscope")
         every = next(v for k, v in cases.items() if "all" in k)
         same = next(v for k, v in cases.items() if "same" in k)
+        every_cpu = next(
+            (c.get("cpu_median") for c in attribution["cases"] if "all" in c["task"] and "cpu_median" in c), None
+        )
+        load = attribution.get("load", [0.0])[0]
         rows.append(
             (
                 "attribution, 1M journeys, raw touchpoints → credit under every model < 10 s",
-                fmt_seconds(every),
-                "met" if every < 10 else "missed",
+                fmt_seconds(every)
+                + (f" (CPU {fmt_seconds(every_cpu)}, load average {load:.0f} on 2 cores)" if every_cpu else ""),
+                "met" if every < 10 else "missed" + (" (machine loaded)" if load > 3 else ""),
             )
         )
         rows.append(
@@ -577,18 +585,23 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
     if attributions:
         lines.append("## Attribution: raw touchpoints to credit\n")
         lines.append(
-            "socialscope builds journeys in DuckDB (ASOF join, 30-day lookback) and runs every model; "
-            "the usual way builds paths in pandas and runs ChannelAttribution. Ratio = usual / socialscope.\n"
+            "socialscope builds journeys in DuckDB (ASOF join, 30-day lookback), counts distinct paths in NumPy and "
+            "runs every model; the usual way builds paths in pandas and runs ChannelAttribution. Ratio = usual / "
+            "socialscope. Median wall time and median CPU time (process CPU over all threads, DuckDB's included) "
+            "of the interleaved repetitions.\n"
         )
-        lines.append("| size | visitors | touchpoints | distinct paths | task | implementation | median | ratio |")
-        lines.append("|---|---|---|---|---|---|---|---|")
+        lines.append(
+            "| size | visitors | touchpoints | distinct paths | task | implementation | median | CPU (median) | ratio |"
+        )
+        lines.append("|---|---|---|---|---|---|---|---|---|")
         for r in attributions:
             usual = next(c["median"] for c in r["cases"] if c["implementation"] != "socialscope")
             for c in r["cases"]:
                 ratio = "—" if c["implementation"] != "socialscope" else f"{usual / c['median']:.2f}×"
                 lines.append(
                     f"| {r['size']} | {r['visitors']:,} | {r['touchpoints']:,} | {r['paths']:,} | {c['task']} | "
-                    f"{c['implementation']} | {fmt_seconds(c['median'])} | {ratio} |"
+                    f"{c['implementation']} | {fmt_seconds(c['median'])} | {fmt_seconds(c.get('cpu_median', float('nan')))} | "
+                    f"{ratio} |"
                 )
         lines.append("")
         for r in attributions:
@@ -601,10 +614,13 @@ def write_report(path: Path = DOCS, results: Path = RESULTS) -> Path:
                 )
             if r.get("bootstrap"):
                 b = r["bootstrap"]
+                cpu = f", CPU {fmt_seconds(b['cpu_seconds'])}" if "cpu_seconds" in b else ""
+                load = f", load average {b['load'][0]:.1f}" if "load" in b else ""
                 lines.append(
                     f"Bootstrap at {r['size']} ({r['visitors']:,} journeys): {b['resamples']} resamples, every model, "
-                    f"90% intervals per channel: {fmt_seconds(b['seconds'])}.\n"
+                    f"90% intervals per channel: {fmt_seconds(b['seconds'])}{cpu}{load}.\n"
                 )
+        lines += _attribution_before_after(results)
     lines += _attribution_grid_section(results / "attribution_grid")
     imports = results / "import.json"
     if imports.exists():
@@ -665,3 +681,22 @@ def _attribution_grid_targets(folder: Path) -> list[tuple[str, str, str]]:
             "met" if worse == 0 else "missed",
         ),
     ]
+
+
+def _attribution_before_after(results: Path) -> list[str]:
+    """The last speed change measured against the code before it, interleaved in one run
+    (``speed_attribution.json``, written by hand from an A/B run: see its ``how``)."""
+    path = results / "speed_attribution.json"
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text())
+    lines = [
+        f"Before/after ({r['date']}, {r['how']}):\n",
+        "| code | runs | wall (median) | CPU (median) | load average |",
+        "|---|---|---|---|---|",
+    ]
+    for v in r["versions"]:
+        lines.append(
+            f"| {v['code']} | {v['runs']} | {fmt_seconds(v['wall'])} | {fmt_seconds(v['cpu'])} | {v['load']} |"
+        )
+    return [*lines, "", r["note"] + "\n"]

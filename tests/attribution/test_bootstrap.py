@@ -49,9 +49,10 @@ def test_intervals_hold_the_point_estimate_and_a_seed_reproduces_them(journeys):
 def test_rule_based_resample_equals_crediting_the_drawn_journeys(journeys):
     """For linear credit, percentiles of draw-count-weighted journey credit must match
     the credit of each resample built by hand from the per-journey table."""
-    from socialscope.attribution.bootstrap import _journey_table
+    from socialscope.attribution.journeys import journey_paths
 
-    table = _journey_table(journeys)
+    built = journey_paths(journeys.store.con)  # journeys in journey_id order, as the bootstrap draws them
+    table = pd.DataFrame({"path": [built.paths[i] for i in built.path], "converted": built.converted})
     n, keys = len(table), sorted({k for p in table["path"] for k in p})
     rng = np.random.default_rng(3)
     totals = []

@@ -205,3 +205,35 @@ def test_path_models_need_only_the_path_counts(small):
     )
     with pytest.raises(UsageError, match="path counts only"):
         attribute(Journeys.of_paths(small.paths), ["linear"])
+
+
+def test_path_counts_equal_duckdb_list_aggregation_long_journeys_included(store, tmp_path):
+    """The NumPy path counting (integer codes per path while (K+1)^length fits in int64,
+    row-wise unique beyond) gives DuckDB's own ``list(key ORDER BY position)`` grouping."""
+    from socialscope.attribution.journeys import TOUCH_TABLE
+
+    media = [("facebook", "paid_social"), ("google", "organic"), ("newsletter", "email"), ("(direct)", "(none)")]
+    rows = ["visitor_id,occurred_at,source,medium"]
+    for visitor, (length, shift) in {"a": (30, 0), "b": (30, 1), "c": (30, 0), "d": (2, 3), "e": (2, 3)}.items():
+        for i in range(length):
+            source, medium = media[(i * (shift + 1) + shift) % len(media)]
+            rows.append(f"{visitor},2025-01-01 {i // 60:02d}:{i % 60:02d}:00,{source},{medium}")
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
+    (tmp_path / "c.csv").write_text(
+        "visitor_id,occurred_at,stage,value\na,2025-01-02,purchase,10\nd,2025-01-02,purchase,5\n"
+    )
+    import_files(store, "touchpoints", [tmp_path / "t.csv"])
+    import_files(store, "conversions", [tmp_path / "c.csv"])
+    ours = build_journeys(store).paths
+    assert max(map(len, ours["path"])) == 30  # 4 keys: 5^30 > 2^62, the row-wise branch
+    reference = store.con.execute(
+        f"""SELECT path, sum(converted)::DOUBLE AS conversions, sum(value * converted)::DOUBLE AS value,
+                   sum(1 - converted)::DOUBLE AS nulls
+            FROM (SELECT list(key ORDER BY position) AS path, any_value(converted) AS converted,
+                         any_value(value) AS value FROM {TOUCH_TABLE} GROUP BY journey_id)
+            GROUP BY path"""
+    ).df()
+    expected = {tuple(p): (c, v, n) for p, c, v, n in reference.itertuples(index=False)}
+    got = {p: (c, v, n) for p, c, v, n in ours[["path", "conversions", "value", "nulls"]].itertuples(index=False)}
+    assert got == expected
+    assert len(got) == 3  # a = c (one converts), b, d = e (one converts)

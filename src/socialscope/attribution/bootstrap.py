@@ -7,6 +7,12 @@ Rule-based models credit each journey on its own, so a resample's credit is the 
 credits weighted by how often each journey was drawn (exact, and cheap); path-based models
 (Markov, Shapley, model-based) are refitted on the resampled paths. Seeded, so the same
 seed gives the same interval.
+
+Drawing N journeys with replacement gives each journey a Multinomial(N; 1/N, …, 1/N) count;
+a path-based model sees only the sum of those counts over the journeys of each distinct
+(path, converted) group, so it is refitted on reweighted path counts (every distinct path
+kept, unsampled ones at weight 0): the path arrays and Markov chains are built once, and a
+resample costs the models' fits, not a pass over the journeys.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import pandas as pd
 
 from socialscope.attribution.games import PathArrays, path_arrays
 from socialscope.attribution.heuristic import RULE_MODELS, journey_credit_expr, rule_weight
-from socialscope.attribution.journeys import TOUCH_TABLE, Journeys
+from socialscope.attribution.journeys import TOUCH_TABLE, Journeys, journey_paths
 from socialscope.attribution.markov import MarkovChain
 from socialscope.attribution.registry import MODELS, resolve_models
 from socialscope.errors import UsageError
@@ -42,22 +48,32 @@ def bootstrap_intervals(
         raise UsageError("level must be between 0 and 1")
     resolved = resolve_models(journeys, models)  # the point estimate's models, small-data rule included
     names = list(resolved)
-    table = _journey_table(journeys)
-    if table.empty:
+    if journeys.store is None:
+        raise UsageError("the bootstrap resamples journeys; these journeys are path counts only")
+    table = journey_paths(journeys.store.con)
+    if not len(table.path):
         return pd.DataFrame(columns=INTERVAL_COLUMNS)
-    keys = sorted({k for p in table["path"] for k in p})
+    keys = sorted({k for p in table.paths for k in p})
     code = {k: i for i, k in enumerate(keys)}
-    path_code, unique_paths = pd.factorize(table["path"])
-    converted = table["converted"].to_numpy(float)
-    value = table["value"].to_numpy(float) * converted
+    path_code, unique_paths = table.path, pd.Series(table.paths, dtype=object)
+    converted = table.converted
+    value = table.value * converted
     rng = np.random.default_rng(seed)
-    n = len(table)
+    n = len(path_code)
+    ids = pd.Index(
+        [
+            j
+            for (j,) in journeys.store.con.execute(
+                f"SELECT DISTINCT journey_id FROM {TOUCH_TABLE} ORDER BY journey_id"
+            ).fetchall()
+        ]
+    )
     rules = {
         name: rule_weight(source, half_life_days=half_life_days) if source in RULE_MODELS else None
         for name, source in resolved.items()
     }
     # rule-based credit is per journey: a resample's credit = draw counts · journey credits
-    matrices = {m: _journey_credit(journeys, w, table, code) for m, w in rules.items() if w is not None}
+    matrices = {m: _journey_credit(journeys, w, ids, code) for m, w in rules.items() if w is not None}
     path_models = [m for m in names if rules[m] is None]
     # every resample keeps every distinct path (unsampled ones with weight 0), so the path
     # arrays and Markov chains are built once and each resample only changes weights
@@ -85,26 +101,16 @@ def bootstrap_intervals(
     return pd.concat([_interval(m, keys, conv_b[m], value_b[m], level) for m in names], ignore_index=True)
 
 
-def _journey_table(journeys: Journeys) -> pd.DataFrame:
-    """One row per journey: its path, whether it converted and its value, in journey order."""
-    frame = journeys.store.con.execute(
-        f"""SELECT journey_id, list(key ORDER BY position) AS path, any_value(converted)::DOUBLE AS converted,
-                   any_value(value)::DOUBLE AS value
-            FROM {TOUCH_TABLE} GROUP BY journey_id ORDER BY journey_id"""
-    ).df()
-    frame["path"] = frame["path"].map(tuple)
-    return frame
-
-
-def _journey_credit(journeys: Journeys, weight, table: pd.DataFrame, code: dict[str, int]):
-    """(journeys × keys) sparse matrices of each journey's credited conversions and value."""
+def _journey_credit(journeys: Journeys, weight, ids: pd.Index, code: dict[str, int]):
+    """(journeys × keys) sparse matrices of each journey's credited conversions and value,
+    rows in the order of ``ids`` (the journey ids)."""
     import scipy.sparse as sp
 
     expr = journey_credit_expr(journeys.store.ibis().table(TOUCH_TABLE), weight)
     credit = expr.to_pandas()
-    row = pd.Index(table["journey_id"]).get_indexer(credit["journey_id"])
+    row = ids.get_indexer(credit["journey_id"])
     col = credit["key"].map(code).to_numpy()
-    shape = (len(table), len(code))
+    shape = (len(ids), len(code))
     return (
         sp.csr_matrix((credit["conversions"].to_numpy(float), (row, col)), shape=shape),
         sp.csr_matrix((credit["value"].to_numpy(float), (row, col)), shape=shape),
@@ -115,7 +121,7 @@ def _resampled(
     journeys: Journeys,
     arrays: PathArrays,
     chains: dict[int, MarkovChain],
-    paths: pd.Index,
+    paths: pd.Series,
     path_code: np.ndarray,
     counts: np.ndarray,
     converted: np.ndarray,

@@ -97,23 +97,28 @@ def path_arrays(paths: pd.DataFrame, keys: list[str] | None = None) -> PathArray
     keys = keys if keys is not None else sorted({k for p in paths["path"] for k in p})
     if len(keys) > 62:
         raise UsageError(f"the data-driven models handle up to 62 channels; these journeys have {len(keys)}")
-    code = {k: i for i, k in enumerate(keys)}
-    firsts = [tuple(dict.fromkeys(p)) for p in paths["path"]]
-    lengths = np.fromiter((len(f) for f in firsts), dtype=np.int64, count=len(firsts))
+    # every touch as (path, key code); each path's distinct keys in first-touch order and their
+    # touch counts come from one np.unique over (path, key) pairs, not a loop over paths
+    sizes = paths["path"].map(len).to_numpy(np.int64)
+    flat = pd.Index(keys).get_indexer(pd.Series([k for p in paths["path"] for k in p], dtype=object))
+    if (flat < 0).any():
+        raise UsageError("the paths hold keys that are not among the keys given")
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    pairs, first, counts = np.unique(owner * len(keys) + flat, return_index=True, return_counts=True)
+    order = np.lexsort((first, pairs // max(len(keys), 1)))
+    pair_owner = pairs[order] // max(len(keys), 1)
+    lengths = np.bincount(pair_owner, minlength=len(sizes)).astype(np.int64)
     widest = int(lengths.max()) if len(lengths) else 0
     if widest > MAX_DISTINCT:
         raise UsageError(
             f"a journey touches {widest} distinct channels; exact Shapley handles up to {MAX_DISTINCT} "
             "(group channels more coarsely, or use markov_1 / shapley)"
         )
-    codes = np.full((len(firsts), max(widest, 1)), -1, dtype=np.int64)
+    slot = np.arange(len(order)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    codes = np.full((len(sizes), max(widest, 1)), -1, dtype=np.int64)
     touches = np.zeros_like(codes)
-    for r, (first, path) in enumerate(zip(firsts, paths["path"], strict=True)):
-        codes[r, : len(first)] = [code[k] for k in first]
-        counts: dict[str, int] = {}
-        for k in path:
-            counts[k] = counts.get(k, 0) + 1
-        touches[r, : len(first)] = [counts[k] for k in first]
+    codes[pair_owner, slot] = pairs[order] % max(len(keys), 1)
+    touches[pair_owner, slot] = counts[order]
     return PathArrays(
         keys,
         codes,

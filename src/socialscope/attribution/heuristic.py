@@ -93,6 +93,26 @@ def heuristic_credit(journeys: Journeys, weight: Callable[[Any], Any]) -> pd.Dat
     return credit_expr(journeys.store.ibis().table(TOUCH_TABLE), weight).to_pandas()
 
 
+def heuristic_credits(journeys: Journeys, weights: dict[str, Callable[[Any], Any]]) -> dict[str, pd.DataFrame]:
+    """Credit per key under several rules at once: one scan and one aggregate over the
+    touch table instead of one per rule (the same sums as :func:`heuristic_credit`)."""
+    if journeys.store is None:
+        raise UsageError("rule-based models need the journeys' touches; these journeys are path counts only")
+    touches = journeys.store.ibis().table(TOUCH_TABLE)
+    converted = touches.filter(touches.converted == 1)
+    names = {name: f"_w{i}" for i, name in enumerate(weights)}
+    weighted = converted.mutate(**{names[n]: w(converted) for n, w in weights.items()})
+    sums = {}
+    for column in names.values():
+        sums[f"{column}_c"] = weighted[column].sum()
+        sums[f"{column}_v"] = (weighted[column] * weighted.value).sum()
+    frame = weighted.group_by("key").aggregate(**sums).order_by("key").to_pandas()
+    return {
+        name: pd.DataFrame({"key": frame["key"], "conversions": frame[f"{column}_c"], "value": frame[f"{column}_v"]})
+        for name, column in names.items()
+    }
+
+
 def rule_weight(model: str, *, half_life_days: float = DEFAULT_HALF_LIFE_DAYS) -> Callable[[Any], Any]:
     """The per-touch weight of rule-based ``model`` (one of ``RULE_MODELS``): the one place
     that knows time decay takes a half-life. A ``UsageError`` for any other name."""

@@ -51,26 +51,27 @@ def markov_chain(paths: pd.DataFrame, *, order: int = 1) -> MarkovChain:
     """The order-``order`` chain of aggregated ``paths`` (a state = the last ``order`` keys)."""
     if order < 1:
         raise UsageError("order must be >= 1")
-    rows = np.flatnonzero(paths["path"].map(len).to_numpy() > 0)
-    kept = paths.iloc[rows].reset_index(drop=True)
-    keys = sorted({k for p in kept["path"] for k in p})
-    code = {k: i for i, k in enumerate(keys)}
-    flat = kept[["path"]].explode("path").reset_index()
-    if flat.empty:
+    sizes = paths["path"].map(len).to_numpy(np.int64)
+    rows = np.flatnonzero(sizes > 0)
+    keys = sorted({k for p in paths["path"] for k in p})
+    if not len(rows):
         empty = np.zeros(0, dtype=np.int64)
         return MarkovChain(
             keys, order, rows, 0, np.zeros((order, 0), dtype=np.int64), empty, empty, empty, empty, empty
         )
-    flat["c"] = flat["path"].map(code).astype(np.int64)
+    sizes = sizes[rows]
+    # every touch as (path, key code), in path order; the key `lag` steps back is the touch
+    # `lag` places earlier in the same path (none before the path's start)
+    codes = pd.Index(keys).get_indexer(pd.Series([k for p in paths["path"] for k in p], dtype=object))
+    path_of = np.repeat(np.arange(len(rows)), sizes)
+    start = np.repeat(np.cumsum(sizes) - sizes, sizes)
     # state = the last `order` keys, encoded in base (len(keys) + 1); 0 pads the start
     base = len(keys) + 1
-    state = np.zeros(len(flat), dtype=np.int64)
-    grouped = flat.groupby("index")["c"]
+    state = np.zeros(len(codes), dtype=np.int64)
     for lag in range(order):
-        shifted = grouped.shift(lag).fillna(-1).to_numpy(np.int64) + 1
-        state += shifted * base**lag
+        back = np.arange(len(codes)) - lag
+        state += np.where(back >= start, codes[np.maximum(back, 0)] + 1, 0) * base**lag
     states, state_idx = np.unique(state, return_inverse=True)
-    path_of = flat["index"].to_numpy()
     last = np.r_[path_of[1:] != path_of[:-1], True]
     first = np.r_[True, path_of[1:] != path_of[:-1]]
     inner = ~last[:-1]

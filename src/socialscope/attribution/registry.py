@@ -16,7 +16,13 @@ from socialscope.attribution.conversion import (
     shapley_conversion_credit,
     shapley_ordered_credit,
 )
-from socialscope.attribution.heuristic import DEFAULT_HALF_LIFE_DAYS, RULE_MODELS, heuristic_credit, rule_weight
+from socialscope.attribution.heuristic import (
+    DEFAULT_HALF_LIFE_DAYS,
+    RULE_MODELS,
+    heuristic_credit,
+    heuristic_credits,
+    rule_weight,
+)
 from socialscope.attribution.journeys import Journeys
 from socialscope.attribution.markov import markov_credit
 from socialscope.attribution.shapley import shapley_credit
@@ -38,9 +44,11 @@ class AttributionModel:
     defaults: dict[str, Any] = field(default_factory=dict)
     signed: bool = False
 
-    def credit(self, journeys: Journeys, **params: Any) -> pd.DataFrame:
+    def credit(self, journeys: Journeys, *, precomputed: pd.DataFrame | None = None, **params: Any) -> pd.DataFrame:
+        """Credit per key; ``precomputed`` is this model's credit already computed (with
+        others, in one query) and only takes the common shape here."""
         options = {**self.defaults, **params}
-        frame = self.compute(journeys, **options)
+        frame = self.compute(journeys, **options) if precomputed is None else precomputed
         if frame.empty:
             frame = pd.DataFrame(
                 {"key": pd.Series(dtype=str), "conversions": pd.Series(dtype=float), "value": pd.Series(dtype=float)}
@@ -170,14 +178,35 @@ def path_credit(journeys: Journeys, **params: Any) -> pd.DataFrame:
 
 def _credit(journeys: Journeys, resolved: dict[str, str], *, explicit: bool, **params: Any) -> pd.DataFrame:
     frames = []
+    rules = _rule_credits(journeys, resolved, params)
+    done: dict[tuple[int, tuple[tuple[str, Any], ...]], pd.DataFrame] = {}  # data_driven is its original's computation
     for name, source in resolved.items():
         model = MODELS[source]
         accepted = {k: v for k, v in params.items() if k in model.defaults}
+        if name in rules:
+            frames.append(model.credit(journeys, precomputed=rules[name]).assign(model=name))
+            continue
+        same = (id(model.compute), tuple(sorted(accepted.items())))
         try:
-            frames.append(model.credit(journeys, **accepted).assign(model=name))
+            if same not in done:
+                done[same] = model.credit(journeys, **accepted)
+            frames.append(done[same].assign(model=name))
         except UsageError as exc:
             if explicit or not model.signed:
                 raise
             warnings.warn(f"{name} left out: {exc}", AttributionWarning, stacklevel=3)
     out = pd.concat(frames, ignore_index=True)
     return out[["model", "key", "conversions", "value"]].rename(columns={"key": journeys.key})
+
+
+def _rule_credits(journeys: Journeys, resolved: dict[str, str], params: dict[str, Any]) -> dict[str, pd.DataFrame]:
+    """The rule-based models among ``resolved``, credited together in one query over the
+    touches (one scan instead of one per model); empty without touches or with one rule."""
+    rules = {name: source for name, source in resolved.items() if source in RULE_MODELS}
+    if journeys.store is None or len(rules) < 2:
+        return {}
+    weights = {}
+    for name, source in rules.items():
+        options = {**MODELS[source].defaults, **{k: v for k, v in params.items() if k in MODELS[source].defaults}}
+        weights[name] = rule_weight(source, **options)
+    return heuristic_credits(journeys, weights)
