@@ -152,7 +152,8 @@ def fast_stage_10m(old: str, reps: int = 2, save: Callable[[dict[str, Any]], Non
             ("both stages", new, ["network", "analyze", "--graph", "follows"], "fast stage written"),
         ):
             print(f"  10M, {variant}, run {rep + 1} …", file=sys.stderr, flush=True)
-            runs.append({"variant": variant, "rep": rep, **run_cli(source, store, args, marker=marker)})
+            result = run_cli(source, store, args, marker=marker, previous=variant == "previous")
+            runs.append({"variant": variant, "rep": rep, **result})
             save({"old": old, "runs": runs, "load": os.getloadavg()})
     return {"old": old, "runs": runs, "load": os.getloadavg()}
 
