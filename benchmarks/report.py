@@ -63,14 +63,16 @@ def _staged(results: Path) -> list[str]:
         previous = {x.get("rep", 0): x["wall"] for x in r["runs"] if x["variant"] == "previous"}
         for run in r["runs"]:
             seen = fmt_seconds(run["marker_at"]) if run.get("marker_at") else "—"
-            base = previous.get(run.get("rep", 0), float("nan"))  # the previous code's run in the same round
-            ratio = "—" if run["variant"] == "previous" else f"{base / run['wall']:.2f}×"
+            base = previous.get(run.get("rep", 0))  # the previous code's run in the same round
+            ratio = "—" if run["variant"] == "previous" or base is None else f"{base / run['wall']:.2f}×"
             stages = ", ".join(f"{g}: {s}" for g, s in sorted(run["stages"].items()))
             out.append(
                 f"| `{run['args']}` | {run['variant']} | {fmt_seconds(run['wall'])} | {seen} | "
                 f"{fmt_bytes(run['peak_rss'])} | {ratio} | `{run['communities']}` | {stages} |"
             )
         out.append("")
+        if not previous:
+            out.append("The previous code's run of this round did not finish (stopped): no ratio.\n")
         for run in r["runs"]:
             if any(seconds > 0 for _, seconds in run.get("analyses", [])):  # earlier code recorded no start
                 out.append(
