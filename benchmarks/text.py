@@ -59,13 +59,15 @@ def _plain_scikit_learn_sentiment(model: Any, texts: list[str]) -> Any:
     return model.classifier_.predict_proba(features)
 
 
-def run(repetitions: int = 3) -> dict[str, Any]:
+def run(repetitions: int = 3, *, limit: int | None = None) -> dict[str, Any]:
+    """Each scorer beside the plain library on :func:`distinct_texts` (the first ``limit`` of
+    them when given: the smoke test)."""
     from socialscope.classify import shipped_model
     from socialscope.engagement.language import detect_language
     from socialscope.engagement.sentiment import VaderSentiment
     from socialscope.engagement.sentiment import shipped_model as sentiment_model
 
-    distinct = distinct_texts()
+    distinct = distinct_texts()[:limit]
     repeated = distinct[: len(distinct) // 4] * 4  # each text four times, as reposts and templates repeat
     vader = VaderSentiment().fit()
     intent = shipped_model()

@@ -175,10 +175,8 @@ class FastTfidf:
         """The TF-IDF matrix, equal to the vectorizer's own ``transform``."""
         split = split_words(texts)
         columns, docs, weights = self._weighted_entries(*self._entries(split, self._pieces(split), 0, len(texts)))
-        matrix = sparse.csc_matrix(
-            (weights, docs, np.concatenate([[0], np.cumsum(np.bincount(columns, minlength=self.n_features))])),
-            shape=(len(texts), self.n_features),
-        )
+        # from (row, column) pairs: the entries come text-major or feature-major depending on the path
+        matrix = sparse.coo_matrix((weights, (docs, columns)), shape=(len(texts), self.n_features))
         return matrix.tocsr().astype(self.vectorizer.dtype)
 
     def dot(
