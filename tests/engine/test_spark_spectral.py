@@ -44,6 +44,7 @@ def _by_id(frame, order) -> pd.DataFrame:
     return frame.toPandas().set_index("id").loc[list(order)]
 
 
+@pytest.mark.slow  # ~45 s of Spark each; the parity suite covers the driver path in make test
 def test_eigenvector_centrality_equals_networkx(hub_graph) -> None:
     graph, edges = hub_graph
     reference = nx.eigenvector_centrality(graph, tol=1e-14, max_iter=10_000)
@@ -51,6 +52,7 @@ def test_eigenvector_centrality_equals_networkx(hub_graph) -> None:
     np.testing.assert_allclose(got, [reference[v] for v in graph], rtol=1e-8)
 
 
+@pytest.mark.slow  # ~45 s of Spark each; the parity suite covers the driver path in make test
 def test_hits_equals_networkx(hub_digraph) -> None:
     graph, edges = hub_digraph
     hubs, authorities = nx.hits(graph, max_iter=10_000, tol=1e-14)
