@@ -155,34 +155,27 @@ def _graph_metrics(engine: Any) -> Any:
     """Degree, PageRank, component, core number, betweenness, harmonic closeness, Burt's
     measures and community of every graph, by the engine's own graph algorithms over
     :func:`socialscope.network.edges.graph_edges`."""
-    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
-
-    frames = []
-    for graph in available_graphs(engine.backend()):
-        edges = graph_edges(engine.backend(), graph)
-        frames.append(engine.graph_metrics(graph, edges, directed=DIRECTED[graph]))
-    return engine.concat(frames)
+    return _every_graph(engine, engine.graph_metrics)
 
 
 def _key_person_risk(engine: Any) -> Any:
     """Key-person risk of every graph, by the engine (on Spark on the driver, where the graph fits)."""
-    from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
-
-    frames = []
-    for graph in available_graphs(engine.backend()):
-        edges = graph_edges(engine.backend(), graph)
-        frames.append(engine.key_person_risk(graph, edges, directed=DIRECTED[graph]))
-    return engine.concat(frames)
+    return _every_graph(engine, engine.key_person_risk)
 
 
 def _community_modularity(engine: Any) -> Any:
     """Modularity of each community method the engine runs, per graph (beside Leiden's)."""
+    return _every_graph(engine, engine.community_modularity)
+
+
+def _every_graph(engine: Any, measure: Any) -> Any:
+    """``measure(graph, edges, directed=…)`` of every graph the store has, concatenated."""
     from socialscope.network.edges import DIRECTED, available_graphs, graph_edges
 
     frames = []
     for graph in available_graphs(engine.backend()):
         edges = graph_edges(engine.backend(), graph)
-        frames.append(engine.community_modularity(graph, edges, directed=DIRECTED[graph]))
+        frames.append(measure(graph, edges, directed=DIRECTED[graph]))
     return engine.concat(frames)
 
 
