@@ -26,7 +26,7 @@ STORE_SQL = frozenset({"store.sql"})
 
 GRAPH_METRICS = frozenset(
     {"graph.degree", "graph.pagerank", "graph.components", "graph.kcore", "graph.paths", "graph.brokerage",
-     "graph.spectral", "graph.clustering", "graph.reciprocity", "graph.bridges"}
+     "graph.spectral", "graph.clustering", "graph.reciprocity", "graph.bridges", "graph.influence"}
 )  # fmt: skip
 
 
@@ -156,6 +156,11 @@ def _graph_metrics(engine: Any) -> Any:
     measures and community of every graph, by the engine's own graph algorithms over
     :func:`socialscope.network.edges.graph_edges`."""
     return _every_graph(engine, engine.graph_metrics)
+
+
+def _graph_summary(engine: Any) -> Any:
+    """The graph-level row of every graph, by the engine."""
+    return _every_graph(engine, engine.graph_summary)
 
 
 def _key_person_risk(engine: Any) -> Any:
@@ -533,6 +538,11 @@ ANALYSES: tuple[Analysis, ...] = (
                 _graph_metrics, superset_on="graph.single_machine",
             ),
             ResultTable(
+                "network_graphs", "size, density, reciprocity, transitivity, assortativity, components, diameter "
+                "and modularity of every graph", frozenset({"graph.summary"}), _graph_summary,
+                superset_on="graph.single_machine",
+            ),
+            ResultTable(
                 "community_modularity", "modularity of label propagation's and Leiden's communities",
                 frozenset({"graph.communities.label_propagation", "graph.communities.leiden"}),
                 _community_modularity, superset_on="graph.single_machine",
@@ -546,11 +556,10 @@ ANALYSES: tuple[Analysis, ...] = (
         "community_links, network_layout, community_layout: drawn and profiled for the dashboard on one machine); "
         "on Spark beyond the driver rule (2M edges, $SOCIALSCOPE_SPARK_DRIVER_EDGES) bridge ties (a fold over "
         "every level of a spanning forest) and key-person risk (30 whole-graph re-analyses; not above 20,000 "
-        "accounts on either engine by default); not ported yet: the graph-level row (network_graphs) and the "
-        "influence columns",
+        "accounts on either engine by default)",
         requires=STORE_SQL | {"graph.single_machine"},
         reads=("follows", "interactions", "posts", "accounts"),
-        writes=("network_graphs", "communities", "community_links", "key_person_risk", "network_layout",
+        writes=("communities", "community_links", "key_person_risk", "network_layout",
                 "community_layout", "graph_inputs", "community_modularity"),
         version=NETWORK_VERSION, partial="the graphs whose edges did not change (their influence is refreshed)",
     ),

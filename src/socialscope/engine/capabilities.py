@@ -24,8 +24,11 @@ CAPABILITIES: dict[str, str] = {
     "graph.bridges": "bridge ties (on Spark on the driver, when the graph fits)",
     "graph.key_person_risk": "key-person risk: each candidate removed and the graph re-measured (on Spark on "
     "the driver, when the graph fits; up to 20,000 accounts on both engines by default)",
+    "graph.summary": "the graph-level row (network_graphs): size, density, reciprocity, transitivity, "
+    "assortativity, components, diameter (exact, or the double-sweep bound on large graphs), modularity",
+    "graph.influence": "reach, engagement received and the influence score (PageRank, reach, engagement)",
     "graph.single_machine": "what is drawn or profiled from the whole graph in one process: Leiden's community "
-    "profiles and the community meta-graph, layouts, the graph-level row (network_graphs) and influence",
+    "profiles and the community meta-graph, layouts",
     "text": "sentiment and networking/marketing classification",
     "transactions": "all-or-nothing writes into the DuckDB store",
 }

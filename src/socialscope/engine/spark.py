@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+
+import numpy as np
 
 from socialscope.errors import InputError, MissingDependencyError, Problem, SocialscopeError, StoreError
 from socialscope.store.schema import CANONICAL_TABLES
@@ -35,7 +38,7 @@ SPARK_CAPABILITIES = frozenset(
     {"table_metrics", "journeys", "journey_paths", "graph.degree", "graph.pagerank", "graph.components",
      "graph.kcore", "graph.communities.label_propagation", "graph.communities.leiden", "graph.paths",
      "graph.brokerage", "graph.spectral", "graph.clustering", "graph.reciprocity", "graph.bridges",
-     "graph.key_person_risk", "text"}
+     "graph.key_person_risk", "graph.summary", "graph.influence", "text"}
 )  # fmt: skip
 
 MANIFEST = "_socialscope_run"
@@ -117,6 +120,9 @@ class SparkEngine:
         self._labels: dict[str, Any] = {}
         self._driver: dict[str, Any] = {}  # each graph collected on the driver (None: too large)
         self._leiden: dict[str, Any] = {}
+        self._metrics: dict[str, Any] = {}  # each graph's network_metrics frame (checkpointed)
+        self._seconds: dict[str, float] = {}  # the time they took
+        self._triangles: dict[str, Any] = {}  # each graph's triangles and contacts per account
         if graphframes_available(session):
             self.capabilities = SPARK_CAPABILITIES | {"graph.graphframes"}
         self._load()
@@ -231,11 +237,20 @@ class SparkEngine:
         driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
         cluster; bridge ties on the driver (null above the rule); the community of every
         account: Leiden's when it ran on the driver, else label propagation's
-        (``community_method`` says which)."""
+        (``community_method`` says which); reach, engagement received and influence
+        (:mod:`socialscope.engine.spark_influence`). Computed once per run."""
+        if graph not in self._metrics:
+            started = time.perf_counter()
+            self._metrics[graph] = self._compute_metrics(graph, edges, directed=directed)
+            self._seconds[graph] = time.perf_counter() - started
+        return self._metrics[graph]
+
+    def _compute_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
         from pyspark.sql import functions as F
 
         from socialscope.engine import spark_brokerage, spark_graph, spark_search, spark_spectral, spark_triangles
         from socialscope.engine.spark_driver import single_machine_measures, vertex_frame
+        from socialscope.engine.spark_influence import add_influence
 
         e = self._graph_edges(graph, edges)
         out = spark_graph.degrees(e, directed=directed)
@@ -252,7 +267,8 @@ class SparkEngine:
         holes = spark_brokerage.structural_holes(e).drop("contacts")
         out = out.join(holes, "id", "left")
         out = out.join(spark_graph.reciprocity(e, directed=directed), "id", "left")
-        out = out.join(spark_triangles.clustering(e).drop("triangles"), "id", "left")
+        self._triangles[graph] = spark_triangles.clustering(e).transform(spark_graph.checkpoint)
+        out = out.join(self._triangles[graph].drop("triangles", "contacts"), "id", "left")
         g = self._driver_graph(graph, edges, directed=directed)
         if g is not None:
             out = out.join(vertex_frame(self.session, g, single_machine_measures(g)), "id", "left")
@@ -260,13 +276,65 @@ class SparkEngine:
             out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
             out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
         communities, method = self.communities(graph, edges, directed=directed)
-        out = out.join(communities, "id")
+        out = add_influence(out.join(communities, "id").transform(spark_graph.checkpoint))
         return out.select(
             F.lit(graph).alias("graph"),
             F.col("id").alias("account_id"),
             *(c for c in out.columns if c != "id"),
             F.lit(method).alias("community_method"),
         ).transform(spark_graph.checkpoint)
+
+    def graph_summary(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        """The graph-level row of ``graph`` (``network_graphs``): the embedded engine's
+        :func:`~socialscope.network.graph_stats.graph_summary` on the driver when the graph fits
+        there, else :func:`socialscope.engine.spark_summary.cluster_summary` (the diameter then
+        the double-sweep bound, as the embedded engine gives it for large graphs); the
+        communities and modularity of the method behind ``community``; one stage (``all``)."""
+        from socialscope.engine.spark_community import modularity
+        from socialscope.engine.spark_summary import cluster_summary
+        from socialscope.network.edges import edge_params
+        from socialscope.network.graph_stats import graph_summary
+        from socialscope.store.result_schema import result_schema
+
+        metrics = self.graph_metrics(graph, edges, directed=directed).withColumnRenamed("account_id", "id")
+        g = self._driver_graph(graph, edges, directed=directed)
+        if g is not None:
+            summary = graph_summary(g)
+        else:
+            summary = cluster_summary(
+                self._graph_edges(graph, edges), metrics, self._triangles[graph], directed=directed
+            )
+        found = self._leiden_result(graph, edges, directed=directed)
+        if found is not None and found[2] is not None:  # the embedded engine's Leiden, whole graph
+            communities, score, resolution = len(np.unique(found[2].membership)), found[2].modularity, 1.0
+        else:
+            membership = metrics.select("id", "community")
+            communities = membership.select("community").distinct().count()
+            score = modularity(self._graph_edges(graph, edges), membership)
+            resolution = 1.0 if found is not None else None
+        method = metrics.select("community_method").first()[0] if summary["nodes"] else None
+        now = datetime.now(UTC).replace(tzinfo=None)
+        row = {
+            **summary,
+            "graph": graph,
+            "communities": communities,
+            "modularity": score,
+            "resolution": resolution,
+            "params": json.dumps(edge_params(graph)),
+            "notes": f"Spark engine; communities: {method}" if method else "Spark engine",
+            "stage": "all",
+            "fast_at": now,
+            "fast_seconds": self._seconds.get(graph),
+            "sampled_at": now,  # one pass, as the embedded engine's below the large-graph threshold
+            "sampled_seconds": None,
+            "sampled_run_id": None,
+        }
+        schema = result_schema("network_graphs")
+        types = ", ".join(f"{c.name} {SPARK_TYPES[c.type]}" for c in schema.columns if c.name in row)
+        values = [row[c.name] for c in schema.columns if c.name in row]
+        return self.session.createDataFrame(
+            [tuple(v.item() if isinstance(v, np.generic) else v for v in values)], types
+        )
 
     def communities(self, graph: str, edges: Any, *, directed: bool) -> tuple[Any, str]:
         """Every account's community (``id``, ``community``: an integer, 0 = the largest) and

@@ -44,25 +44,38 @@ def search_arcs(edges: Any, *, directed: bool) -> Any:
 def chosen_sources(edges: Any, codes: Any) -> Any:
     """The accounts at positions ``codes`` of the sorted account ids (the embedded engine's
     vertex codes: :func:`socialscope.network.build.encode_edges` numbers accounts in sorted
-    order) as a DataFrame ``src``; Spark and DuckDB both order strings by their UTF-8 bytes.
-    The ids are numbered without collecting them: a range partitioning puts them in order
-    across partitions, and each partition's offset is the count of those before it."""
+    order) as a DataFrame ``src``; Spark and DuckDB both order strings by their UTF-8 bytes."""
+    from pyspark.sql import functions as F
+
+    wanted = edges.sparkSession.createDataFrame([(int(c),) for c in codes], "code long")
+    return numbered(vertices(edges)).join(F.broadcast(wanted), "code").select(F.col("id").alias("src"))
+
+
+def ids_at(ids: Any, positions: Any) -> dict[int, str]:
+    """{position: id} for the ids (a DataFrame ``id``) at ``positions`` of their sorted order."""
+    from pyspark.sql import functions as F
+
+    wanted = ids.sparkSession.createDataFrame([(int(p),) for p in positions], "code long")
+    return {row["code"]: row["id"] for row in numbered(ids).join(F.broadcast(wanted), "code").collect()}
+
+
+def numbered(ids: Any) -> Any:
+    """``id`` and ``code``, its position (from 0) in the sorted order of ``ids`` (a DataFrame
+    ``id``), without collecting them: a range partitioning puts them in order across
+    partitions, and each partition's offset is the count of those before it."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    session = edges.sparkSession
-    ranged = checkpoint(vertices(edges).repartitionByRange("id").withColumn("part", F.spark_partition_id()))
+    session = ids.sparkSession
+    ranged = checkpoint(ids.select("id").repartitionByRange("id").withColumn("part", F.spark_partition_id()))
     sizes = sorted(ranged.groupBy("part").count().collect())
     offsets, total = [], 0
     for part, size in sizes:
         offsets.append((part, total))
         total += size
-    numbered = ranged.join(F.broadcast(session.createDataFrame(offsets, "part int, offset long")), "part").select(
-        F.col("id").alias("src"),
-        (F.col("offset") + F.row_number().over(Window.partitionBy("part").orderBy("id")) - 1).alias("code"),
+    return ranged.join(F.broadcast(session.createDataFrame(offsets, "part int, offset long")), "part").select(
+        "id", (F.col("offset") + F.row_number().over(Window.partitionBy("part").orderBy("id")) - 1).alias("code")
     )
-    wanted = session.createDataFrame([(int(c),) for c in codes], "code long")
-    return numbered.join(F.broadcast(wanted), "code").select("src")
 
 
 def path_sums(arcs: Any, sources: Any, *, undirected: bool = False, rows_per_batch: float | None = None) -> Any:

@@ -21,7 +21,7 @@ def clustering(edges: Any) -> Any:
     """Local clustering coefficient (Watts & Strogatz 1998) of the undirected simple view,
     C(v) = 2·T(v) / (d(v)·(d(v) − 1)) with T(v) the triangles through v and d(v) its
     contacts; 0 below two contacts, as ``networkx.clustering``. Returns ``id``, ``clustering``
-    (and ``triangles``)."""
+    (and ``triangles``, ``contacts``: T(v) and d(v))."""
     from pyspark.sql import functions as F
 
     ties = _undirected(edges).select("s", "d").transform(checkpoint)
@@ -43,4 +43,5 @@ def clustering(edges: Any) -> Any:
         "id",
         F.when(F.col("degree") > 1, 2.0 * F.col("triangles") / pairs).otherwise(0.0).alias("clustering"),
         F.col("triangles").cast("long"),
+        F.col("degree").cast("long").alias("contacts"),
     )

@@ -19,7 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from socialscope.arrays import unique_inverse
-from socialscope.network.edges import COLLABORATION_KINDS, DIRECTED, GRAPHS, PUBLIC_KINDS, graph_edges
+from socialscope.network.edges import DIRECTED, GRAPHS, edge_params, graph_edges
 from socialscope.store.connection import Store
 
 __all__ = [
@@ -195,11 +195,7 @@ def build_graph(
     """
     import ibis
 
-    params: dict[str, Any] = {"since": str(since) if since else None, "until": str(until) if until else None}
-    if name == "interactions":
-        params["kinds"] = list(kinds or PUBLIC_KINDS)
-    elif name == "collaboration":
-        params.update(kinds=list(kinds or COLLABORATION_KINDS), min_ties=min_ties, window_days=window_days)
+    params = edge_params(name, since=since, until=until, kinds=kinds, min_ties=min_ties, window_days=window_days)
     edges = graph_edges(
         store.ibis(), name, since=since, until=until, kinds=kinds, min_ties=min_ties, window_days=window_days
     )

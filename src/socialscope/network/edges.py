@@ -38,6 +38,25 @@ def _in_window(column: Any, since: Any, until: Any) -> Any:
     return condition
 
 
+def edge_params(
+    name: str,
+    *,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    kinds: tuple[str, ...] | None = None,
+    min_ties: int = 2,
+    window_days: int = 28,
+) -> dict[str, Any]:
+    """The parameters :func:`graph_edges` builds graph ``name`` with, defaults filled in, as
+    ``network_graphs.params`` records them (so a re-analysis rebuilds the same graph)."""
+    params: dict[str, Any] = {"since": str(since) if since else None, "until": str(until) if until else None}
+    if name == "interactions":
+        params["kinds"] = list(kinds or PUBLIC_KINDS)
+    elif name == "collaboration":
+        params.update(kinds=list(kinds or COLLABORATION_KINDS), min_ties=min_ties, window_days=window_days)
+    return params
+
+
 def graph_edges(
     backend: Any,
     name: str = "follows",
