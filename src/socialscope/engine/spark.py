@@ -229,7 +229,7 @@ class SparkEngine:
         or sampled by the embedded engine's rule), Burt's measures (up to the degree cap),
         reciprocity and clustering on the cluster; eigenvector centrality and HITS on the
         driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
-        cluster; bridge ties on the driver (null above the rule); the community of every
+        cluster, bridge ties too (:mod:`socialscope.engine.spark_bridges`); the community of every
         account: Leiden's when it ran on the driver, else label propagation's
         (``community_method`` says which)."""
         from pyspark.sql import functions as F
@@ -259,6 +259,9 @@ class SparkEngine:
         else:
             out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
             out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
+            from socialscope.engine.spark_bridges import bridge_ties
+
+            out = out.join(bridge_ties(e, component=components), "id", "left")
         communities, method = self.communities(graph, edges, directed=directed)
         out = out.join(communities, "id")
         return out.select(
