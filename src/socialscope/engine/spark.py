@@ -227,9 +227,9 @@ class SparkEngine:
     def graph_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
         """Degree, PageRank, component, core number, betweenness and harmonic closeness (exact
         or sampled by the embedded engine's rule), Burt's measures (up to the degree cap),
-        reciprocity and clustering on the cluster; eigenvector centrality and HITS on the
-        driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
-        cluster, bridge ties too (:mod:`socialscope.engine.spark_bridges`); the community of every
+        reciprocity and clustering on the cluster; eigenvector centrality, HITS and bridge ties on
+        the driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
+        cluster (:mod:`socialscope.engine.spark_bridges` for bridge ties); the community of every
         account: Leiden's when it ran on the driver, else label propagation's
         (``community_method`` says which)."""
         from pyspark.sql import functions as F
