@@ -7,7 +7,8 @@
   (tests/data) and a planted partition with weak structure;
 - ego-Facebook betweenness and harmonic closeness from 16 sampled sources on both engines
   (the same sources): the largest difference, against the stated Hoeffding bound;
-- per measure, each graph of a demo world of ``--size``: Spark (``--master``) vs embedded.
+- per measure, each graph of a demo world of ``--size``: Spark (``--master``) vs embedded;
+- ``--bridges``: bridge ties on the cluster (above the driver rule) vs embedded, on ego-Facebook.
 
 Writes benchmarks/results/spark_graph_<size>.json; the numbers go to docs/scale.md by hand.
 """
@@ -265,6 +266,46 @@ def added_measures(session, store_path: Path, input_dir: Path) -> list[dict[str,
         return [one(engine, name, g) for name, g in graphs.items()]
 
 
+def cluster_bridges(session, name: str = "ego-Facebook") -> dict[str, Any]:
+    """Bridge ties above the driver rule (:mod:`socialscope.engine.spark_bridges`) on a real
+    graph against the embedded NumPy labelling: wall and CPU seconds, the load average, the
+    Spark jobs, the forest's depth (levels) and whether the counts agree. Components are timed
+    apart: ``graph_metrics`` computes them anyway and hands them over."""
+    from socialscope.engine import spark_bridges, spark_graph
+    from socialscope.network import bridges
+    from socialscope.network.build import graph_from_edges
+
+    pairs, directed = _pairs(name)
+    g = graph_from_edges(pairs["s"].to_numpy(), pairs["d"].to_numpy(), directed=directed)
+    row: dict[str, Any] = {"graph": name, "accounts": g.n, "edges": len(pairs)}
+    held: dict[str, Any] = {}
+    row["embedded bridges"] = _measured(lambda: held.update(local=bridges.bridge_ties(g)))
+    edges = spark_graph.checkpoint(session.createDataFrame(pairs))
+    edges.count()
+    tracker, context = session.sparkContext.statusTracker(), session.sparkContext
+
+    def jobs(label: str, fn) -> dict[str, Any]:
+        context.setJobGroup(label, label)
+        out = _measured(fn)
+        out["jobs"] = len(tracker.getJobIdsForGroup(label))
+        return out
+
+    row["spark components"] = jobs(
+        "components", lambda: held.update(c=spark_graph.checkpoint(spark_graph.components(edges)))
+    )
+    row["spark bridges (components given)"] = jobs(
+        "bridges",
+        lambda: held.update(spark=spark_bridges.bridge_ties(edges, component=held["c"]).toPandas()),
+    )
+    got = held["spark"].set_index("id")["bridge_ties"].loc[g.account_ids.astype(str)].to_numpy()
+    row["bridge ties"] = int(held["local"].sum()) // 2
+    row["equal"] = bool((got == held["local"]).all())
+    # breadth-first levels are distances from the roots: any BFS forest from them has this depth
+    row["forest levels"] = int(bridges._depths(bridges.spanning_forest(g)).max()) + 1
+    _say(json.dumps(row))
+    return row
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.spark_graph", description=__doc__)
     parser.add_argument("--size", default="S", help="demo-world size for the per-measure timings: XS, S, M")
@@ -276,12 +317,19 @@ def main(argv: list[str] | None = None) -> int:
         help="only the measures added second (clustering, eigenvector/HITS, driver path) on STORE, exported to INPUT",
     )  # fmt: skip
     parser.add_argument("--label", default="M", help="the name of the --added store in the results file")
+    parser.add_argument("--bridges", action="store_true", help="only bridge ties on the cluster, on ego-Facebook")
     args = parser.parse_args(argv)
 
     from socialscope.engine.spark import spark_session
 
     session = spark_session(args.master, driver_memory="6g")
     result: dict[str, Any] = {"master": args.master}
+    if args.bridges:
+        result["cluster bridges"] = cluster_bridges(session)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "spark_graph_bridges.json").write_text(json.dumps(result, indent=1, default=str))
+        session.stop()
+        return 0
     if args.added:
         result["added measures"] = added_measures(session, Path(args.added[0]), Path(args.added[1]))
         RESULTS.mkdir(parents=True, exist_ok=True)

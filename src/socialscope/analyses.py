@@ -554,9 +554,8 @@ ANALYSES: tuple[Analysis, ...] = (
         ),
         embedded_only="Leiden's community profiles, the community meta-graph and the layouts (communities, "
         "community_links, network_layout, community_layout: drawn and profiled for the dashboard on one machine); "
-        "on Spark beyond the driver rule (2M edges, $SOCIALSCOPE_SPARK_DRIVER_EDGES) bridge ties (a fold over "
-        "every level of a spanning forest) and key-person risk (30 whole-graph re-analyses; not above 20,000 "
-        "accounts on either engine by default)",
+        "on Spark beyond the driver rule (2M edges, $SOCIALSCOPE_SPARK_DRIVER_EDGES) key-person risk (30 "
+        "whole-graph re-analyses; not above 20,000 accounts on either engine by default)",
         requires=STORE_SQL | {"graph.single_machine"},
         reads=("follows", "interactions", "posts", "accounts"),
         writes=("communities", "community_links", "key_person_risk", "network_layout",

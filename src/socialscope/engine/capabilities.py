@@ -21,7 +21,8 @@ CAPABILITIES: dict[str, str] = {
     "else power iterations on the cluster)",
     "graph.clustering": "local clustering coefficient from triangle counts",
     "graph.reciprocity": "per-account reciprocity",
-    "graph.bridges": "bridge ties (on Spark on the driver, when the graph fits)",
+    "graph.bridges": "bridge ties (on Spark: the embedded function on the driver when the graph fits, else a "
+    "spanning-forest XOR fold on the cluster)",
     "graph.key_person_risk": "key-person risk: each candidate removed and the graph re-measured (on Spark on "
     "the driver, when the graph fits; up to 20,000 accounts on both engines by default)",
     "graph.summary": "the graph-level row (network_graphs): size, density, reciprocity, transitivity, "

@@ -233,9 +233,9 @@ class SparkEngine:
     def graph_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
         """Degree, PageRank, component, core number, betweenness and harmonic closeness (exact
         or sampled by the embedded engine's rule), Burt's measures (up to the degree cap),
-        reciprocity and clustering on the cluster; eigenvector centrality and HITS on the
-        driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
-        cluster; bridge ties on the driver (null above the rule); the community of every
+        reciprocity and clustering on the cluster; eigenvector centrality, HITS and bridge ties on
+        the driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
+        cluster (:mod:`socialscope.engine.spark_bridges` for bridge ties); the community of every
         account: Leiden's when it ran on the driver, else label propagation's
         (``community_method`` says which); reach, engagement received and influence
         (:mod:`socialscope.engine.spark_influence`). Computed once per run."""
@@ -275,6 +275,9 @@ class SparkEngine:
         else:
             out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
             out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
+            from socialscope.engine.spark_bridges import bridge_ties
+
+            out = out.join(bridge_ties(e, component=components), "id", "left")
         communities, method = self.communities(graph, edges, directed=directed)
         out = add_influence(out.join(communities, "id").transform(spark_graph.checkpoint))
         return out.select(

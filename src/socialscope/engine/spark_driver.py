@@ -12,10 +12,10 @@ runs there:
 - eigenvector centrality and HITS (igraph; above the rule :mod:`socialscope.engine.spark_spectral`
   computes them as power iterations on the cluster);
 - bridge ties (:func:`socialscope.network.bridges.bridge_ties`, the XOR labelling of a
-  breadth-first spanning forest). It would distribute — the forest as a breadth-first search
-  from each component's root, then one ``bit_xor`` aggregation per level of the forest, deepest
-  first: ~2 × the forest's depth Spark iterations, as many as components take — but is not
-  ported: above the rule the column is null;
+  breadth-first spanning forest); above the rule :mod:`socialscope.engine.spark_bridges` runs
+  the same labelling on the cluster: the forest as a breadth-first search from each
+  component's root, then one ``bit_xor`` aggregation per level of the forest, deepest first
+  (~2 × the forest's depth Spark jobs, as many as components take; docs/scale.md);
 - key-person risk (:func:`socialscope.network.risk.key_person_risk`): each candidate is removed
   and the whole graph re-measured (components, 64 searches), 30 candidates — 30 complete graph
   analyses, each a chain of Spark jobs were it distributed — under the embedded engine's own
