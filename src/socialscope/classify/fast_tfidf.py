@@ -209,23 +209,29 @@ class FastTfidf:
         """(column, text, tf-idf) of every non-zero (each (text, column) pair once), from the
         (text, column) of every n-gram occurrence.
 
-        The pairs are counted by sorting one integer key per occurrence, column · n_texts +
-        text: equal pairs become adjacent, and the result comes feature-major, so the gathers
-        by column that follow read the vocabulary's arrays in order (each text still sums its
-        entries in ascending column order, as a CSR row would)."""
-        fits = n_texts * self.n_features < 2**31  # a 32-bit key sorts about twice as fast
-        kind = np.int32 if fits else np.int64
+        The pairs are counted by sorting one integer key per occurrence, the column above the
+        text's bits: equal pairs become adjacent, and the result comes feature-major, so the
+        gathers by column that follow read the vocabulary's arrays in order (each text still
+        sums its entries in ascending column order, as a CSR row would)."""
+        shift = max(n_texts - 1, 0).bit_length()
+        kind = np.int32 if self.n_features << shift < 2**31 else np.int64  # a 32-bit key sorts twice as fast
         key = columns.astype(kind)
-        key *= n_texts
-        key += docs
+        key <<= shift
+        key |= docs
         key.sort()
-        first = np.flatnonzero(np.diff(key, prepend=-1))  # where each run of equal pairs starts
-        weights = np.diff(first, append=len(key))  # its length: the pair's count
-        columns, docs = np.divmod(key[first], kind(n_texts))
+        starts = np.empty(len(key), dtype=bool)  # where each run of equal pairs starts
+        starts[:1] = True
+        np.not_equal(key[1:], key[:-1], out=starts[1:])
+        first = np.flatnonzero(starts)
+        counts = np.diff(first, append=len(key))
+        key = key[first]
+        columns, docs = key >> shift, key & ((1 << shift) - 1)
         if self.vectorizer.sublinear_tf:  # 1 + log(count), looked up: counts are small integers
-            weights = (1.0 + np.log(np.arange(1, int(weights.max(initial=1)) + 1)))[weights - 1]
+            tf = np.zeros(int(counts.max(initial=0)) + 1)
+            tf[1:] = 1.0 + np.log(np.arange(1, len(tf)))
+            weights = tf[counts]
         else:
-            weights = weights.astype(np.float64)
+            weights = counts.astype(np.float64)
         weights *= self.idf[columns]
         if self.vectorizer.norm == "l2":
             norms = np.sqrt(np.bincount(docs, weights=weights**2, minlength=n_texts))
