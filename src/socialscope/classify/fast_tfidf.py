@@ -174,7 +174,7 @@ class FastTfidf:
         """The TF-IDF matrix, equal to the vectorizer's own ``transform``."""
         split = split_words(texts)
         columns, docs, weights = self._weighted_entries(*self._entries(split, self._pieces(split), 0, len(texts)))
-        # from (row, column) pairs: the entries come text-major or feature-major depending on the path
+        # from (row, column) pairs: the entries come feature-major
         matrix = sparse.coo_matrix((weights, (docs, columns)), shape=(len(texts), self.n_features))
         return matrix.tocsr().astype(self.vectorizer.dtype)
 

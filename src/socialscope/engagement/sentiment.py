@@ -112,7 +112,8 @@ def normalise_text(texts: Any) -> pd.Series:
 
 
 # Between texts joined for one pass: white space to the patterns (a mention or link ends at it),
-# in no entity's name, and never made by html.unescape (it drops control characters' entities).
+# in no entity's name (html.unescape may read it into a candidate name, then matches only the part
+# before it, as at a text's end), and never made by html.unescape (it drops control characters).
 _SEPARATOR = "\x1f"
 
 
