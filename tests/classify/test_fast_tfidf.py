@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from socialscope.classify import load_sms, load_youtube, shipped_model
-from socialscope.classify.fast_tfidf import FastTfidf, _word_characters, supports
+from socialscope.classify import fast_tfidf, load_sms, load_youtube, shipped_model
+from socialscope.classify.fast_tfidf import FastTfidf, _white_space, _word_characters, split_words, supports
 from socialscope.classify.rules import RULES, rule_hits
 from tests.conftest import DATA
 
@@ -98,6 +98,31 @@ def test_word_character_table_is_the_regex_class():
     expected = np.zeros(sys.maxunicode + 1, dtype=bool)
     expected[[m.start() for m in re.finditer(r"\w", every)]] = True
     np.testing.assert_array_equal(table, expected)
+
+
+def test_white_space_table_is_what_str_split_splits_at():
+    table = _white_space()
+    split_at = np.array([len(f"a{chr(c)}b".split()) == 2 for c in range(sys.maxunicode + 1)])
+    np.testing.assert_array_equal(table[np.minimum(np.arange(sys.maxunicode + 1), len(table) - 1)], split_at)
+
+
+def test_split_words_is_each_text_lower_split(texts, monkeypatch):
+    """All texts lower-cased and split at once give each text's own ``lower().split()``: with
+    a final sigma or odd white space at a text's end, with an 'İ' (two code points lower-cased),
+    and when words share a hash."""
+    plain = texts[-3000 : -len(AWKWARD)] + ["ΟΔΟΣ", "Σ", " ΑΣ ", "\x1c\u3000", "x\u2029y"]
+    for sample in (plain, texts[-3000:]):
+        words_of_text = [text.lower().split() for text in sample]
+        words = pd.Series([word for words in words_of_text for word in words], dtype=object)
+        expected_occurrence, expected_distinct = pd.factorize(words)
+        for hashes in ("real", "colliding"):
+            with monkeypatch.context() as patch:
+                if hashes == "colliding":  # all words of one length share a hash: the check must catch it
+                    patch.setattr(fast_tfidf, "_run_hashes", lambda codes, begin, end: (end - begin).astype(np.uint64))
+                split = split_words(sample)
+            assert split.distinct.tolist() == list(expected_distinct), hashes
+            np.testing.assert_array_equal(split.occurrence, expected_occurrence)
+            np.testing.assert_array_equal(np.diff(split.starts), [len(words) for words in words_of_text])
 
 
 @pytest.mark.parametrize("kind", ["post", "comment"])

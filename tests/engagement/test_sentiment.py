@@ -12,6 +12,7 @@ from socialscope.engagement.sentiment import (
     TextSentimentModel,
     VaderSentiment,
     _lexicon_features,
+    normalise_text,
     score_store,
     sentiment_summary,
     shipped_model,
@@ -59,6 +60,19 @@ def test_shipped_model_fast_scoring_equals_scikit_learn(tweets):
     assert model.name == "socialscope-sentiment-1" and model.languages_ == ("en",)
     labels, scores = model.labels_and_scores(texts)
     assert (labels == model.predict(texts)).all() and np.allclose(scores, model.score(texts))
+
+
+def test_normalising_texts_together_equals_one_at_a_time(tweets):
+    """Texts are normalised joined by a separator: an entity, mention or link at the end of one
+    text must not reach into the next, and a text holding the separator falls back to one by one."""
+    edges = ["tail &amp", ";x", "&#12", "3;", "&notin", "; b", "&", "lt; no", "@", "user_1 hi", "see http://t.co/a",
+             "/b c", "www.", "example.com", "  padded  ", "", "&amp;" * 50]  # fmt: skip
+    texts = [*tweets["text"].iloc[:500], *edges]
+    alone = [normalise_text([text]).iloc[0] for text in texts]
+    assert normalise_text(texts).tolist() == alone
+    assert alone[500:502] == ["tail &", ";x"] and alone[510:512] == ["see http", "/b c"]
+    with_separator = [*edges, "unit\x1fseparator &amp; @someone"]
+    assert normalise_text(with_separator).tolist() == [*alone[500:], "unit\x1fseparator & @user"]
 
 
 def test_classes_and_label_check():

@@ -29,7 +29,6 @@ from __future__ import annotations
 import functools
 import sys
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -175,7 +174,7 @@ class FastTfidf:
         """The TF-IDF matrix, equal to the vectorizer's own ``transform``."""
         split = split_words(texts)
         columns, docs, weights = self._weighted_entries(*self._entries(split, self._pieces(split), 0, len(texts)))
-        # from (row, column) pairs: the entries come text-major or feature-major depending on the path
+        # from (row, column) pairs: the entries come feature-major
         matrix = sparse.coo_matrix((weights, (docs, columns)), shape=(len(texts), self.n_features))
         return matrix.tocsr().astype(self.vectorizer.dtype)
 
@@ -208,31 +207,31 @@ class FastTfidf:
         self, docs: np.ndarray, columns: np.ndarray, n_texts: int
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(column, text, tf-idf) of every non-zero (each (text, column) pair once), from the
-        (text, column) of every n-gram occurrence."""
-        if self.n_features > len(columns):
-            # few entries for many features (word n-grams): group by text, sorting each text's
-            # few entries, rather than walk every feature
-            entries = sparse.coo_matrix(
-                (np.ones(len(columns), dtype=np.float64), (docs, columns)), shape=(n_texts, self.n_features)
-            )
-            by_text = entries.tocsr()
-            by_text.sum_duplicates()
-            docs = np.repeat(np.arange(n_texts), np.diff(by_text.indptr))
-            columns, weights = by_text.indices, by_text.data
-        else:
-            # feature-major: within a feature the entries arrive in text order, so equal
-            # (text, feature) pairs are adjacent and counting them needs no sort
-            entries = sparse.coo_matrix(
-                (np.ones(len(columns), dtype=np.float64), (columns, docs)), shape=(self.n_features, n_texts)
-            )
-            entries.has_canonical_format = True  # convert without the sort scipy would do
-            by_feature = entries.tocsr()
-            by_feature.has_sorted_indices = True
-            by_feature.sum_duplicates()
-            columns = np.repeat(np.arange(self.n_features), np.diff(by_feature.indptr))
-            docs, weights = by_feature.indices, by_feature.data
+        (text, column) of every n-gram occurrence.
+
+        The pairs are counted by sorting one integer key per occurrence, the column above the
+        text's bits: equal pairs become adjacent, and the result comes feature-major, so the
+        gathers by column that follow read the vocabulary's arrays in order (each text still
+        sums its entries in ascending column order, as a CSR row would)."""
+        shift = max(n_texts - 1, 0).bit_length()
+        kind = np.int32 if self.n_features << shift < 2**31 else np.int64  # a 32-bit key sorts twice as fast
+        key = columns.astype(kind)
+        key <<= shift
+        key |= docs
+        key.sort()
+        starts = np.empty(len(key), dtype=bool)  # where each run of equal pairs starts
+        starts[:1] = True
+        np.not_equal(key[1:], key[:-1], out=starts[1:])
+        first = np.flatnonzero(starts)
+        counts = np.diff(first, append=len(key))
+        key = key[first]
+        columns, docs = key >> shift, key & ((1 << shift) - 1)
         if self.vectorizer.sublinear_tf:  # 1 + log(count), looked up: counts are small integers
-            weights = (1.0 + np.log(np.arange(1, int(weights.max(initial=1)) + 1)))[weights.astype(np.int64) - 1]
+            tf = np.zeros(int(counts.max(initial=0)) + 1)
+            tf[1:] = 1.0 + np.log(np.arange(1, len(tf)))
+            weights = tf[counts]
+        else:
+            weights = counts.astype(np.float64)
         weights *= self.idf[columns]
         if self.vectorizer.norm == "l2":
             norms = np.sqrt(np.bincount(docs, weights=weights**2, minlength=n_texts))
@@ -246,7 +245,7 @@ class FastTfidf:
         character n-grams, or its word tokens' unigram positions (-1: not in the vocabulary)."""
         n = len(split.distinct)
         word, values = (
-            self._char_ngrams(split.distinct) if self.vectorizer.analyzer == "char_wb" else self._tokens(split.distinct)
+            self._char_ngrams(split.distinct) if self.vectorizer.analyzer == "char_wb" else self._tokens(split)
         )
         if self.vectorizer.analyzer == "char_wb":
             order = np.argsort(word, kind="stable")
@@ -330,18 +329,10 @@ class FastTfidf:
         n = np.uint64(len(self.unigram_columns))
         return first.astype(np.uint64) * n + second.astype(np.uint64) + np.uint64(1)
 
-    def _tokens(self, words: Any) -> tuple[np.ndarray, np.ndarray]:
-        """(word, unigram position or -1) of every token of each word, in order. Tokens of the
-        default pattern \\b\\w\\w+\\b are the maximal runs of two or more word characters."""
-        codes32 = np.frombuffer(" ".join(words).encode("utf-32-le"), dtype=np.uint32)
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 1
-        is_word = _word_characters()[codes32]
-        edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
-        begin, end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-        keep = end - begin >= 2
-        begin, end = begin[keep], end[keep]
-        word_of_token = np.repeat(np.arange(len(words), dtype=np.int32), lengths)[begin]
-        return word_of_token, self.index.lookup(_run_hashes(codes32.astype(np.uint64), begin, end))
+    def _tokens(self, split: SplitWords) -> tuple[np.ndarray, np.ndarray]:
+        """(word, unigram position or -1) of every token of each distinct word, in order."""
+        word_of_token, hashes = split.tokens
+        return word_of_token, self.index.lookup(hashes)
 
 
 @dataclass(frozen=True)
@@ -354,18 +345,79 @@ class SplitWords:
     occurrence: np.ndarray
     starts: np.ndarray
 
+    @functools.cached_property
+    def tokens(self) -> tuple[np.ndarray, np.ndarray]:
+        """(word, hash) of every token of each distinct word, in order, made once for all the
+        word vectorizers scoring these texts. Tokens of the default pattern \\b\\w\\w+\\b are
+        the maximal runs of two or more word characters."""
+        words = self.distinct
+        codes = np.frombuffer(" ".join(words).encode("utf-32-le"), dtype=np.uint32)
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 1
+        edges = np.diff(_word_characters()[codes].view(np.int8), prepend=0, append=0)
+        begin, end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        keep = end - begin >= 2
+        begin, end = begin[keep], end[keep]
+        word_of_token = np.repeat(np.arange(len(words), dtype=np.int32), lengths)[begin]
+        return word_of_token, _run_hashes(codes, begin, end)
+
 
 def split_words(texts: list[str]) -> SplitWords:
     """:class:`SplitWords` of ``texts``. Neither analyzer's n-grams cross white space (a
     ``char_wb`` n-gram stays in one padded word, a token is a run of word characters), so a
-    text's n-grams are its words' n-grams, and each distinct word needs making only once."""
-    words_of_text = [text.lower().split() for text in texts]
-    per_text = np.fromiter(map(len, words_of_text), dtype=np.int64, count=len(texts))
-    starts = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(per_text, out=starts[1:])
-    flat = np.fromiter(chain.from_iterable(words_of_text), dtype=object, count=int(starts[-1]))
-    occurrence, distinct = pd.factorize(flat)
-    return SplitWords(np.asarray(distinct, dtype=object), occurrence.astype(np.int64), starts)
+    text's n-grams are its words' n-grams, and each distinct word needs making only once.
+
+    All the texts are lower-cased and split in one pass: joined by spaces (a space ends a word,
+    and ends the context of a final 'Σ' as the end of a text does), the words are the runs of
+    code points other than ``str.split``'s white space, and equal words are found by hash,
+    then checked character by character.
+    """
+    joined = " ".join(texts)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):  # 'İ' lower-cases to two code points: the texts' lengths change
+        texts = [text.lower() for text in texts]
+        lowered = " ".join(texts)
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)  # where each text starts in ``lowered``
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1, out=offsets[1:])
+    codes = np.frombuffer(lowered.encode("utf-32-le"), dtype=np.uint32)
+    in_word = ~_white_space()[np.minimum(codes, _LAST_WHITE_SPACE + 1)]
+    edges = np.diff(in_word.view(np.int8), prepend=0, append=0)
+    begin, end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    occurrence, _ = pd.factorize(_run_hashes(codes, begin, end))
+    first = np.flatnonzero(np.diff(np.maximum.accumulate(occurrence), prepend=-1))  # each word's first occurrence
+    if _same_words(codes, in_word, begin, end, first[occurrence]):
+        distinct = _substrings(lowered, begin[first], end[first])
+    else:  # two different words share a 64-bit hash: compare the words themselves
+        occurrence, distinct = pd.factorize(_substrings(lowered, begin, end))
+    return SplitWords(np.asarray(distinct, dtype=object), occurrence.astype(np.int64), np.searchsorted(begin, offsets))
+
+
+def _substrings(text: str, begin: np.ndarray, end: np.ndarray) -> np.ndarray:
+    return np.array([text[b:e] for b, e in zip(begin.tolist(), end.tolist(), strict=True)], dtype=object)
+
+
+def _same_words(
+    codes: np.ndarray, in_word: np.ndarray, begin: np.ndarray, end: np.ndarray, representative: np.ndarray
+) -> bool:
+    """Whether every word ``codes[begin:end]`` equals the word ``representative`` names."""
+    length = end - begin
+    if not np.array_equal(length[representative], length):
+        return False
+    chars = np.flatnonzero(in_word)  # the words' code points, word after word
+    return np.array_equal(codes[chars + np.repeat(begin[representative] - begin, length)], codes[chars])
+
+
+_LAST_WHITE_SPACE = 0x3000  # U+3000 IDEOGRAPHIC SPACE: no code point above it is white space
+
+
+@functools.cache
+def _white_space() -> np.ndarray:
+    """For every code point up to U+3000, whether ``str.split()`` splits at it; one more entry
+    (False) stands for every code point above."""
+    table = np.zeros(_LAST_WHITE_SPACE + 2, dtype=bool)
+    table[:-1] = np.fromiter(
+        (chr(c).isspace() for c in range(_LAST_WHITE_SPACE + 1)), dtype=bool, count=_LAST_WHITE_SPACE + 1
+    )
+    return table
 
 
 @functools.cache
@@ -387,11 +439,12 @@ def _run_hashes(codes: np.ndarray, begin: np.ndarray, end: np.ndarray) -> np.nda
     with np.errstate(over="ignore"):
         powers = np.full(len(codes), _STEP, dtype=np.uint64)
         powers[0] = 1
-        powers = np.cumprod(powers, dtype=np.uint64)
+        np.cumprod(powers, out=powers)
         inverses = np.full(len(codes), _STEP_INVERSE, dtype=np.uint64)
         inverses[0] = 1
-        inverses = np.cumprod(inverses, dtype=np.uint64)
-        prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(codes * powers, dtype=np.uint64)])
+        np.cumprod(inverses, out=inverses)
+        prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
+        np.cumsum(np.multiply(codes, powers, out=powers), out=prefix[1:])
         return (prefix[end] - prefix[begin]) * inverses[begin]
 
 

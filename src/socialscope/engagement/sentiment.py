@@ -102,10 +102,22 @@ def normalise_text(texts: Any) -> pd.Series:
     """HTML entities decoded; mentions become @user and links http, so a model learns
     words, not handles (the TweetEval convention)."""
     out = pd.Series(texts, dtype=object).fillna("").astype(str)
-    return pd.Series([_normalise(text) for text in out.tolist()], index=out.index, dtype=object)
+    values = out.tolist()
+    joined = _SEPARATOR.join(values)
+    if joined.count(_SEPARATOR) == len(values) - 1:  # no text holds the separator: all texts in one pass
+        values = [text.strip() for text in _substitute(joined).split(_SEPARATOR)]
+    else:
+        values = [_substitute(text).strip() for text in values]
+    return pd.Series(values, index=out.index, dtype=object)
 
 
-def _normalise(text: str) -> str:
+# Between texts joined for one pass: white space to the patterns (a mention or link ends at it),
+# in no entity's name (html.unescape may read it into a candidate name, then matches only the part
+# before it, as at a text's end), and never made by html.unescape (it drops control characters).
+_SEPARATOR = "\x1f"
+
+
+def _substitute(text: str) -> str:
     # each step runs only where its pattern can match (they need '&', '@', 'http' or 'www.')
     if "&" in text:
         text = html.unescape(text)
@@ -113,7 +125,7 @@ def _normalise(text: str) -> str:
         text = _MENTION.sub("@user", text)
     if "http" in text or "www." in text:
         text = _LINK.sub("http", text)
-    return text.strip()
+    return text
 
 
 class TextSentimentModel:
@@ -263,7 +275,8 @@ class TextSentimentModel:
         return state
 
     def _prepare(self, texts: Any) -> pd.Series:
-        return normalise_text(pd.Series(texts, dtype=object).reset_index(drop=True)).str.slice(0, self.max_chars)
+        normalised = normalise_text(pd.Series(texts, dtype=object).reset_index(drop=True)).tolist()
+        return pd.Series([text[: self.max_chars] for text in normalised], dtype=object)
 
     @staticmethod
     def _stack(*blocks: Any) -> Any:
