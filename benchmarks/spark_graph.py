@@ -306,6 +306,181 @@ def cluster_bridges(session, name: str = "ego-Facebook") -> dict[str, Any]:
     return row
 
 
+def _process_cpu() -> float:
+    """CPU seconds of this process and its descendants (in local mode the JVM, whose executor
+    threads do the work, and the Python workers), from /proc: ``time.process_time`` sees the
+    driver's Python alone."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            text = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        stats[int(entry)] = fields
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        if pid in stats:
+            total += (int(stats[pid][11]) + int(stats[pid][12])) / tick  # utime + stime
+        todo.extend(children.get(pid, []))
+    return total
+
+
+def _bounded(session, fn, limit: float) -> dict[str, Any]:
+    """:func:`_measured` with the JVM's CPU too, and Spark's jobs cancelled after ``limit``
+    seconds (recorded as not finished) — the machine is shared, and a step that takes longer
+    than this at L is a finding, not something to wait for."""
+    import os
+    import threading
+
+    timer = threading.Timer(limit, session.sparkContext.cancelAllJobs)
+    load, cpu, all_cpu = os.getloadavg()[0], time.process_time(), _process_cpu()
+    start = time.perf_counter()
+    timer.start()
+    out: dict[str, Any] = {}
+    try:
+        value = fn()
+        if isinstance(value, dict):
+            out.update(value)
+    except Exception as error:  # cancelled (or failed): keep the figure, go on
+        out["not finished"] = f"> {limit:.0f} s" if time.perf_counter() - start >= limit else repr(error)[:300]
+    finally:
+        timer.cancel()
+    out.update(
+        seconds=round(time.perf_counter() - start, 3),
+        driver_cpu=round(time.process_time() - cpu, 3),
+        process_cpu=round(_process_cpu() - all_cpu, 3),
+        load_before=round(load, 2),
+        load_after=round(os.getloadavg()[0], 2),
+    )
+    _say(json.dumps(out))
+    return out
+
+
+def _bfs_levels(edges, *, directed: bool, sources: int, levels: int, limit: float, session) -> list[dict[str, Any]]:
+    """The forward levels of one batch of ``sources`` breadth-first searches, as
+    :func:`socialscope.engine.spark_search._batch_sums` runs them (join the frontier with the
+    arcs, drop what earlier levels reached, sum σ; checkpoint): per level, its seconds and rows."""
+    from pyspark.sql import functions as F
+
+    from socialscope.engine.spark_graph import checkpoint, vertices
+    from socialscope.engine.spark_search import _materialise, search_arcs
+
+    arcs = checkpoint(search_arcs(edges, directed=directed))
+    chosen = vertices(arcs).orderBy(F.rand(42)).limit(sources).select(F.col("id").alias("src"))
+    frontier = _materialise(chosen.select("src", F.col("src").alias("v"), F.lit(1.0).alias("sigma")))[0]
+    reached_levels = [frontier]
+    out = []
+    for depth in range(1, levels + 1):
+        state: dict[str, Any] = {}
+
+        def level(frontier=frontier, depth=depth, state=state) -> dict[str, Any]:
+            offered = frontier.join(arcs.withColumnRenamed("s", "v"), "v").select(
+                "src", F.col("d").alias("v"), "sigma", F.lit(False).alias("known")
+            )
+            for seen in reached_levels[-2:] if not directed else reached_levels:
+                offered = offered.unionByName(
+                    seen.select("src", "v", F.lit(0.0).alias("sigma"), F.lit(True).alias("known"))
+                )
+            reached = (
+                offered.groupBy("src", "v")
+                .agg(F.sum("sigma").alias("sigma"), F.max("known").alias("known"))
+                .where(~F.col("known"))
+                .drop("known")
+            )
+            state["frontier"], size = _materialise(reached)
+            return {"level": depth, "new (source, vertex) rows": size}
+
+        row = _bounded(session, level, limit)
+        out.append(row)
+        if "not finished" in row or not row.get("new (source, vertex) rows"):
+            break
+        frontier = state["frontier"]
+        reached_levels.append(frontier)
+    return out
+
+
+def per_step(session, input_dir: Path, names: list[str], measures: list[str], limit: float) -> list[dict[str, Any]]:
+    """One step (or level) of each iterative Spark job, and the one-job measures, on each graph
+    of an exported store (issue #27, at L): PageRank with one step and with one batch of three
+    (the per-step cost is their difference / 2), one eigenvector step (block of one) and a
+    block of three, the forward levels of one batch of breadth-first searches (as many sources
+    as ``ROWS_PER_BATCH`` allows), the triangle-count clustering, reciprocity. Each measure
+    is cancelled after ``limit`` seconds; wall, driver and whole-process CPU, load beside."""
+    from pyspark.sql import functions as F
+
+    from socialscope.engine import spark_graph, spark_search, spark_spectral, spark_triangles
+    from socialscope.engine.spark import SparkEngine
+    from socialscope.network.edges import DIRECTED, graph_edges
+
+    def noop(frame) -> None:
+        frame.write.format("noop").mode("overwrite").save()
+
+    def one(engine: Any, name: str) -> dict[str, Any]:
+        directed = DIRECTED[name]
+        held: dict[str, Any] = {}
+
+        def load() -> dict[str, Any]:
+            edges = spark_graph.checkpoint(engine.frame(graph_edges(engine.backend(), name)))
+            edges = spark_graph.checkpoint(edges.withColumn("w", F.col("w").cast("double")))
+            held["edges"] = edges
+            return {"ties": edges.count(), "accounts": spark_graph.vertices(edges).count()}
+
+        _say(f"{name}: edges")
+        loaded = _bounded(session, load, limit)
+        row: dict[str, Any] = {"graph": name, "ties": loaded.get("ties"), "accounts": loaded.get("accounts")}
+        row["edges (graph_edges, checkpointed)"] = loaded
+        edges = held.get("edges")
+        if edges is None or "not finished" in loaded:
+            return row
+        per_batch = max(1, int(spark_search.ROWS_PER_BATCH // max(row["accounts"], 1)))
+        jobs = {
+            "reciprocity": lambda: noop(spark_graph.reciprocity(edges, directed=directed)),
+            "pagerank 1 step": lambda: noop(
+                spark_graph.pagerank(edges, directed=directed, max_iterations=1, first_batch=1)
+            ),
+            "eigenvector 1 step": lambda: noop(spark_spectral.eigenvector_centrality(edges, max_iterations=1, block=1)),
+            "clustering (triangle joins)": lambda: noop(spark_triangles.clustering(edges)),
+            "pagerank 1 batch of 3 steps": lambda: noop(
+                spark_graph.pagerank(edges, directed=directed, max_iterations=3, first_batch=3, max_batch=3)
+            ),
+            "eigenvector 1 block of 3 steps": lambda: noop(
+                spark_spectral.eigenvector_centrality(edges, max_iterations=3, block=3)
+            ),
+        }
+        for measure in measures:
+            _say(f"{name}: {measure}")
+            if measure == "bfs levels":  # each level bounded on its own
+                row[measure] = {
+                    "sources": per_batch,
+                    "levels": _bfs_levels(
+                        edges, directed=directed, sources=per_batch, levels=3, limit=limit, session=session
+                    ),
+                }
+            else:
+                row[measure] = _bounded(session, jobs[measure], limit)
+            (RESULTS / f"spark_graph_steps_partial_{name}.json").write_text(
+                json.dumps(rows + [row], indent=1, default=str)
+            )
+        _say(json.dumps(row))
+        return row
+
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = SparkEngine(session, str(input_dir), scratch)
+        for name in names:
+            rows.append(one(engine, name))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.spark_graph", description=__doc__)
     parser.add_argument("--size", default="S", help="demo-world size for the per-measure timings: XS, S, M")
@@ -318,6 +493,16 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--label", default="M", help="the name of the --added store in the results file")
     parser.add_argument("--bridges", action="store_true", help="only bridge ties on the cluster, on ego-Facebook")
+    parser.add_argument(
+        "--steps", metavar="INPUT",
+        help="only one step/level of each iterative job (and the one-job measures) on the export INPUT",
+    )  # fmt: skip
+    parser.add_argument("--graphs", default="interactions,follows", help="--steps: the graphs, in order")
+    parser.add_argument(
+        "--measures", default="reciprocity,pagerank 1 step,eigenvector 1 step,bfs levels,clustering (triangle joins)",
+        help="--steps: the measures, in order (also: pagerank 1 batch of 3 steps, eigenvector 1 block of 3 steps)",
+    )  # fmt: skip
+    parser.add_argument("--limit", type=float, default=900.0, help="--steps: cancel a measure after this many seconds")
     args = parser.parse_args(argv)
 
     from socialscope.engine.spark import spark_session
@@ -328,6 +513,14 @@ def main(argv: list[str] | None = None) -> int:
         result["cluster bridges"] = cluster_bridges(session)
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "spark_graph_bridges.json").write_text(json.dumps(result, indent=1, default=str))
+        session.stop()
+        return 0
+    if args.steps:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        result["per step"] = per_step(
+            session, Path(args.steps), args.graphs.split(","), args.measures.split(","), args.limit
+        )
+        (RESULTS / f"spark_graph_steps_{args.label}.json").write_text(json.dumps(result, indent=1, default=str))
         session.stop()
         return 0
     if args.added:

@@ -99,3 +99,83 @@ def run(store_path: Path, master: str = "local[2]") -> dict[str, Any]:
         print(f"spark {master} …", file=sys.stderr, flush=True)
         results[f"spark {master}"] = _spark(str(Path(folder) / "input"), master)
     return results
+
+
+def run_bounded(store_path: Path, input_dir: Path, steps: list[str], limit: float, master: str = "local[2]") -> dict:
+    """For the L world: each step of :func:`run` on its own, timed with the load average and
+    CPU beside (``benchmarks.spark_graph._bounded``: Spark's jobs cancelled after ``limit``
+    seconds), embedded on the store opened read-only, Spark on the export ``input_dir``.
+    ``steps``: ``paths`` (journeys + path counts, the 8 path models on the driver) and any of
+    :data:`TEXT_TABLES` (built on Spark into ``noop``; the embedded text runs on a copy of
+    the store: set ``text-embedded``)."""
+    from benchmarks.spark_graph import _bounded
+    from socialscope.analyses import result_tables
+    from socialscope.attribution import attribute, build_journeys
+    from socialscope.attribution.journeys import Journeys, journey_touches
+    from socialscope.attribution.registry import PATH_MODELS
+    from socialscope.engine.spark import SparkEngine, spark_session
+    from socialscope.store.connection import Store
+
+    session = spark_session(master, driver_memory="6g")
+    out: dict[str, Any] = {"master": session.sparkContext.master, "limit seconds": limit}
+    held: dict[str, Any] = {}
+    if "paths" in steps:
+        with Store(store_path, read_only=True) as store:
+
+            def journeys() -> dict[str, Any]:
+                held["journeys"] = build_journeys(store)
+                return {"distinct paths": len(held["journeys"].paths)}
+
+            out["duckdb journeys + path counts"] = _bounded(session, journeys, limit)
+            if "journeys" in held:
+                out["duckdb path models (driver)"] = _bounded(
+                    session, lambda: (attribute(held["journeys"], list(PATH_MODELS)), {})[1], limit
+                )
+    tables = {t.name: t for t in result_tables()}
+    with tempfile.TemporaryDirectory() as scratch:
+        engine = SparkEngine(session, str(input_dir), scratch)
+        if "paths" in steps:
+
+            def touches() -> dict[str, Any]:
+                held["touches"] = engine.cached(journey_touches(engine.backend()), "_journey_touches")
+                return {"touches": engine.session.table("_journey_touches").count()}
+
+            def paths() -> dict[str, Any]:
+                held["paths"] = engine.path_counts(held["touches"])
+                return {"distinct paths": len(held["paths"])}
+
+            out["spark journey touches (cached)"] = _bounded(session, touches, limit)
+            out["spark path counts (collected)"] = _bounded(session, paths, limit)
+            if "paths" in held:
+                out["spark path models (driver)"] = _bounded(
+                    session, lambda: (attribute(Journeys.of_paths(held["paths"]), list(PATH_MODELS)), {})[1], limit
+                )
+        for name in (s for s in steps if s in TEXT_TABLES):
+            out[f"spark {name} (cold)"] = _bounded(
+                session, lambda n=name: tables[n].build(engine).write.format("noop").mode("overwrite").save(), limit
+            )
+    session.stop()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    from benchmarks.common import RESULTS
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.spark_text_paths", description=run_bounded.__doc__)
+    parser.add_argument("store", type=Path, help="the store (opened read-only)")
+    parser.add_argument("input", type=Path, help="its canonical tables exported as Parquet")
+    parser.add_argument("--steps", default="paths", help="comma-separated: paths and/or text tables")
+    parser.add_argument("--limit", type=float, default=900.0)
+    parser.add_argument("--label", default="L")
+    args = parser.parse_args(argv)
+    result = run_bounded(args.store, args.input, args.steps.split(","), args.limit)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"spark_text_paths_{args.label}_bounded.json").write_text(json.dumps(result, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
