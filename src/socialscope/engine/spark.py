@@ -248,7 +248,14 @@ class SparkEngine:
     def _compute_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
         from pyspark.sql import functions as F
 
-        from socialscope.engine import spark_brokerage, spark_graph, spark_search, spark_spectral, spark_triangles
+        from socialscope.engine import (
+            spark_bridges,
+            spark_brokerage,
+            spark_graph,
+            spark_search,
+            spark_spectral,
+            spark_triangles,
+        )
         from socialscope.engine.spark_driver import single_machine_measures, vertex_frame
         from socialscope.engine.spark_influence import add_influence
 
@@ -275,9 +282,7 @@ class SparkEngine:
         else:
             out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
             out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
-            from socialscope.engine.spark_bridges import bridge_ties
-
-            out = out.join(bridge_ties(e, component=components), "id", "left")
+            out = out.join(spark_bridges.bridge_ties(e, component=components), "id", "left")
         communities, method = self.communities(graph, edges, directed=directed)
         out = add_influence(out.join(communities, "id").transform(spark_graph.checkpoint))
         return out.select(
