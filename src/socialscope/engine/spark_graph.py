@@ -9,6 +9,7 @@ needs a JVM jar from Maven; these jobs use nothing beyond PySpark.
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Any
 
@@ -21,6 +22,12 @@ def checkpoint(frame: Any) -> Any:
     if frame.sparkSession.sparkContext.getCheckpointDir():
         return frame.checkpoint()
     return frame.localCheckpoint()
+
+
+def _rounds(limit: int | None) -> Any:
+    """Iteration numbers: ``limit`` of them, or without end for an iteration that stops at its
+    fixed point."""
+    return range(limit) if limit is not None else itertools.count()
 
 
 def _undirected(edges: Any) -> Any:
@@ -153,15 +160,16 @@ def pagerank(
     return rank.select("id", (F.col("x") / total).alias("pagerank"))
 
 
-def components(edges: Any, *, max_iterations: int = MAX_ITERATIONS) -> Any:
+def components(edges: Any, *, max_iterations: int | None = None) -> Any:
     """Weakly connected components by min-label propagation: every vertex takes the smallest
-    id among itself and its neighbours until nothing changes (iterations ≈ diameter).
-    Returns ``id``, ``component`` (the smallest account id in the component)."""
+    id among itself and its neighbours until nothing changes (labels only decrease, so it
+    stops, after at most diameter + 1 iterations; ``max_iterations`` only cuts it short to time
+    a few steps). Returns ``id``, ``component`` (the smallest account id in the component)."""
     from pyspark.sql import functions as F
 
     links = _undirected(edges).select("s", "d").transform(checkpoint)
     label = vertices(edges).withColumn("label", F.col("id")).transform(checkpoint)
-    for _ in range(max_iterations):
+    for _ in _rounds(max_iterations):
         offered = links.join(label.select(F.col("id").alias("s"), F.col("label").alias("offer")), "s")
         best = offered.groupBy(F.col("d").alias("id")).agg(F.min("offer").alias("offer"))
         new = (
@@ -206,17 +214,18 @@ def label_propagation(edges: Any, *, max_iterations: int = 10) -> Any:
     return label.withColumnRenamed("label", "community")
 
 
-def core_numbers(edges: Any, *, max_iterations: int = MAX_ITERATIONS) -> Any:
+def core_numbers(edges: Any, *, max_iterations: int | None = None) -> Any:
     """k-core numbers of the undirected simple view by the distributed h-index iteration
     (Montresor, De Pellegrini & Miorandi 2013): every vertex starts at its degree and takes
-    the h-index of its neighbours' estimates until nothing changes; the fixed point is the
-    core number. Returns ``id``, ``core_number``."""
+    the h-index of its neighbours' estimates until nothing changes (estimates only decrease,
+    so it stops; ``max_iterations`` only cuts it short to time a few steps); the fixed point is
+    the core number. Returns ``id``, ``core_number``."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     links = _undirected(edges).select("s", "d").transform(checkpoint)
     estimate = links.groupBy(F.col("s").alias("id")).agg(F.count("*").alias("k")).transform(checkpoint)
-    for _ in range(max_iterations):
+    for _ in _rounds(max_iterations):
         offers = links.join(estimate.select(F.col("id").alias("s"), F.col("k").alias("offer")), "s")
         ranked = offers.withColumn("r", F.row_number().over(Window.partitionBy("d").orderBy(F.col("offer").desc())))
         h_index = ranked.groupBy(F.col("d").alias("id")).agg(F.max(F.least("r", "offer")).alias("h"))
