@@ -140,6 +140,8 @@ def _targets(analyses: list[dict], attributions: list[dict], graphs: list[dict],
             n = after["texts"].iloc[0]
             figure += (f"; pinned: {n / after['wall'].median():,.0f}/s wall, {n / after['cpu'].median():,.0f}/s CPU "
                        f"(load average {r['load'][0][0]:.1f})")  # fmt: skip
+            # the one-core figure is the pinned run's wall clock (the unpinned run shares its core)
+            sentiment = n / after["wall"].median()
         rows.append(("sentiment (default model) ≥ 20k posts/s on one core (distinct texts)", figure,
                      "met" if sentiment >= 20_000 else "missed (wall clock)"))  # fmt: skip
         rows.append(("intent scoring ≥ 20k posts/s on one core (distinct texts)", f"{intent:,.0f}/s",
