@@ -372,39 +372,24 @@ def _bfs_levels(edges, *, directed: bool, sources: int, levels: int, limit: floa
     from pyspark.sql import functions as F
 
     from socialscope.engine.spark_graph import checkpoint, vertices
-    from socialscope.engine.spark_search import _materialise, search_arcs
+    from socialscope.engine.spark_search import _materialise, next_level, search_arcs
 
     arcs = checkpoint(search_arcs(edges, directed=directed))
     chosen = vertices(arcs).orderBy(F.rand(42)).limit(sources).select(F.col("id").alias("src"))
-    frontier = _materialise(chosen.select("src", F.col("src").alias("v"), F.lit(1.0).alias("sigma")))[0]
-    reached_levels = [frontier]
+    reached_levels = [_materialise(chosen.select("src", F.col("src").alias("v"), F.lit(1.0).alias("sigma")))[0]]
     out = []
     for depth in range(1, levels + 1):
         state: dict[str, Any] = {}
 
-        def level(frontier=frontier, depth=depth, state=state) -> dict[str, Any]:
-            offered = frontier.join(arcs.withColumnRenamed("s", "v"), "v").select(
-                "src", F.col("d").alias("v"), "sigma", F.lit(False).alias("known")
-            )
-            for seen in reached_levels[-2:] if not directed else reached_levels:
-                offered = offered.unionByName(
-                    seen.select("src", "v", F.lit(0.0).alias("sigma"), F.lit(True).alias("known"))
-                )
-            reached = (
-                offered.groupBy("src", "v")
-                .agg(F.sum("sigma").alias("sigma"), F.max("known").alias("known"))
-                .where(~F.col("known"))
-                .drop("known")
-            )
-            state["frontier"], size = _materialise(reached)
+        def level(depth=depth, state=state) -> dict[str, Any]:
+            state["frontier"], size = next_level(arcs, reached_levels, undirected=not directed)
             return {"level": depth, "new (source, vertex) rows": size}
 
         row = _bounded(session, level, limit)
         out.append(row)
         if "not finished" in row or not row.get("new (source, vertex) rows"):
             break
-        frontier = state["frontier"]
-        reached_levels.append(frontier)
+        reached_levels.append(state["frontier"])
     return out
 
 

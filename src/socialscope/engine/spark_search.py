@@ -110,6 +110,29 @@ def path_sums(arcs: Any, sources: Any, *, undirected: bool = False, rows_per_bat
     )
 
 
+def next_level(arcs: Any, levels: list[Any], *, undirected: bool) -> tuple[Any, int]:
+    """The next forward level of a batch of searches whose levels so far are ``levels``
+    (``src``, ``v``, ``sigma``; the last is the frontier): the frontier joined with the arcs,
+    the pairs an earlier level reached removed, σ summed, checkpointed; with its row count."""
+    from pyspark.sql import functions as F
+
+    offered = (
+        levels[-1]
+        .join(arcs.withColumnRenamed("s", "v"), "v")
+        .select("src", F.col("d").alias("v"), "sigma", F.lit(False).alias("known"))
+    )
+    # an undirected search's new vertices can only repeat the two levels before
+    for level in levels[-2:] if undirected else levels:
+        offered = offered.unionByName(level.select("src", "v", F.lit(0.0).alias("sigma"), F.lit(True).alias("known")))
+    reached = (
+        offered.groupBy("src", "v")
+        .agg(F.sum("sigma").alias("sigma"), F.max("known").alias("known"))
+        .where(~F.col("known"))
+        .drop("known")
+    )
+    return _materialise(reached)
+
+
 def _batch_sums(arcs: Any, sources: Any, *, undirected: bool) -> Any:
     """:func:`path_sums` for one batch of sources, checkpointed. Each level is one aggregation:
     removing what earlier levels reached and summing σ (forward), or gathering the offers
@@ -119,21 +142,7 @@ def _batch_sums(arcs: Any, sources: Any, *, undirected: bool) -> Any:
     frontier = _materialise(sources.select("src", F.col("src").alias("v"), F.lit(1.0).alias("sigma")))[0]
     levels = [frontier]
     while True:
-        offered = frontier.join(arcs.withColumnRenamed("s", "v"), "v").select(
-            "src", F.col("d").alias("v"), "sigma", F.lit(False).alias("known")
-        )
-        # an undirected search's new vertices can only repeat the two levels before
-        for level in levels[-2:] if undirected else levels:
-            offered = offered.unionByName(
-                level.select("src", "v", F.lit(0.0).alias("sigma"), F.lit(True).alias("known"))
-            )
-        reached = (
-            offered.groupBy("src", "v")
-            .agg(F.sum("sigma").alias("sigma"), F.max("known").alias("known"))
-            .where(~F.col("known"))
-            .drop("known")
-        )
-        frontier, size = _materialise(reached)
+        frontier, size = next_level(arcs, levels, undirected=undirected)
         if size == 0:
             break
         levels.append(frontier)

@@ -113,20 +113,17 @@ def double_sweep(edges: Any, members: Any, size: int, *, seed: int = 42, sweeps:
 
 def farthest_from(arcs: Any, source: str) -> tuple[str, int]:
     """(the smallest account id among those farthest from ``source``, their hop distance),
-    by a breadth-first search along the symmetric ``arcs``, one checkpointed level per step:
-    on a symmetric graph a new level can only repeat the two levels before it, so each step
-    anti-joins with those alone."""
+    by a breadth-first search along the symmetric ``arcs``, one level per Spark job
+    (:func:`socialscope.engine.spark_search.next_level`, a batch of one source)."""
     from pyspark.sql import functions as F
 
-    session = arcs.sparkSession
-    frontier = session.createDataFrame([(source,)], "id string")
-    before = frontier.limit(0)
-    distance, farthest = 0, source
+    from socialscope.engine.spark_search import next_level
+
+    levels = [arcs.sparkSession.createDataFrame([(source, source, 1.0)], "src string, v string, sigma double")]
     while True:
-        reached = frontier.join(arcs.withColumnRenamed("s", "id"), "id").select(F.col("d").alias("id")).distinct()
-        new = reached.join(frontier, "id", "left_anti").join(before, "id", "left_anti").transform(checkpoint)
-        found = new.agg(F.min("id")).first()[0]
-        if found is None:
-            return farthest, distance
-        distance, farthest = distance + 1, found
-        before, frontier = frontier, new
+        frontier, size = next_level(arcs, levels, undirected=True)
+        if size == 0:
+            break
+        levels.append(frontier)
+    farthest = levels[-1].agg(F.min("v")).first()[0]
+    return farthest, len(levels) - 1
