@@ -397,12 +397,13 @@ def per_step(session, input_dir: Path, names: list[str], measures: list[str], li
     """One step (or level) of each iterative Spark job, and the one-job measures, on each graph
     of an exported store (issue #27, at L): PageRank with one step and with one batch of three
     (the per-step cost is their difference / 2), one eigenvector step (block of one) and a
-    block of three, the forward levels of one batch of breadth-first searches (as many sources
-    as ``ROWS_PER_BATCH`` allows), the triangle-count clustering, reciprocity. Each measure
+    block of three, HITS likewise, the forward levels of one batch of breadth-first searches (as
+    many sources as ``ROWS_PER_BATCH`` allows), the triangle-count clustering, Burt's measures
+    (one job), one components and one k-core iteration, reciprocity. Each measure
     is cancelled after ``limit`` seconds; wall, driver and whole-process CPU, load beside."""
     from pyspark.sql import functions as F
 
-    from socialscope.engine import spark_graph, spark_search, spark_spectral, spark_triangles
+    from socialscope.engine import spark_brokerage, spark_graph, spark_search, spark_spectral, spark_triangles
     from socialscope.engine.spark import SparkEngine
     from socialscope.network.edges import DIRECTED, graph_edges
 
@@ -440,6 +441,13 @@ def per_step(session, input_dir: Path, names: list[str], measures: list[str], li
             "eigenvector 1 block of 3 steps": lambda: noop(
                 spark_spectral.eigenvector_centrality(edges, max_iterations=3, block=3)
             ),
+            "hits 1 step": lambda: noop(spark_spectral.hits(edges, directed=directed, max_iterations=1, block=1)),
+            "hits 1 block of 3 steps": lambda: noop(
+                spark_spectral.hits(edges, directed=directed, max_iterations=3, block=3)
+            ),
+            "burt (2-hop join; one job)": lambda: noop(spark_brokerage.structural_holes(edges)),
+            "components 1 iteration": lambda: noop(spark_graph.components(edges, max_iterations=1)),
+            "k-core 1 iteration": lambda: noop(spark_graph.core_numbers(edges, max_iterations=1)),
         }
         for measure in measures:
             _say(f"{name}: {measure}")

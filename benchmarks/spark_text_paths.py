@@ -131,6 +131,8 @@ def run_bounded(store_path: Path, input_dir: Path, steps: list[str], limit: floa
                 out["duckdb path models (driver)"] = _bounded(
                     session, lambda: (attribute(held["journeys"], list(PATH_MODELS)), {})[1], limit
                 )
+    if "text-embedded" in steps:
+        out.update(_embedded_text_bounded(session, store_path, limit))
     tables = {t.name: t for t in result_tables()}
     with tempfile.TemporaryDirectory() as scratch:
         engine = SparkEngine(session, str(input_dir), scratch)
@@ -155,6 +157,35 @@ def run_bounded(store_path: Path, input_dir: Path, steps: list[str], limit: floa
                 session, lambda n=name: tables[n].build(engine).write.format("noop").mode("overwrite").save(), limit
             )
     session.stop()
+    return out
+
+
+def _embedded_text_bounded(session, store_path: Path, limit: float) -> dict[str, Any]:
+    """The embedded engine's text scoring from scratch on a copy of the store (its text tables
+    dropped): intent of every post and interaction text (``classify_content``), then language
+    and sentiment (``score_store``), each timed as :func:`benchmarks.spark_graph._bounded`
+    times a Spark step (not cancellable: ``limit`` is not applied)."""
+    from benchmarks.spark_graph import _bounded
+    from socialscope.classify.content import classify_content
+    from socialscope.engagement.sentiment import score_store
+    from socialscope.store.connection import Store
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "store.duckdb"
+        shutil.copyfile(store_path, copy)
+        with Store(copy) as store:
+            for table in TEXT_TABLES:
+                store.con.execute(f'DROP TABLE IF EXISTS "{table}"')
+            out["embedded texts (posts + interactions)"] = store.scalar(
+                "SELECT (SELECT count(*) FROM posts) + (SELECT count(*) FROM interactions)"
+            )
+            out["embedded intent (posts + interactions)"] = _bounded(
+                session, lambda: classify_content(store, full=True), limit
+            )
+            out["embedded language + sentiment (posts + interactions)"] = _bounded(
+                session, lambda: score_store(store, full=True), limit
+            )
     return out
 
 

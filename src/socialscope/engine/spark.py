@@ -231,14 +231,18 @@ class SparkEngine:
         return out
 
     def graph_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
-        """Degree, PageRank, component, core number, betweenness and harmonic closeness (exact
-        or sampled by the embedded engine's rule), Burt's measures (up to the degree cap),
-        reciprocity and clustering on the cluster; eigenvector centrality, HITS and bridge ties on
-        the driver when the graph fits there (:mod:`socialscope.engine.spark_driver`), else on the
-        cluster (:mod:`socialscope.engine.spark_bridges` for bridge ties); the community of every
-        account: Leiden's when it ran on the driver, else label propagation's
-        (``community_method`` says which); reach, engagement received and influence
-        (:mod:`socialscope.engine.spark_influence`). Computed once per run."""
+        """Every ``network_metrics`` column of ``graph``, computed once per run.
+
+        A graph that fits on the driver (:func:`socialscope.engine.spark_driver.driver_edges`
+        edges, the embedded engine's large-graph threshold) is measured there by the embedded
+        engine's own :func:`~socialscope.network.analysis.compute_metrics` — the same values,
+        in seconds, where the cluster's iterations would cost a Spark job per step (PageRank on
+        the demo's 4,549 follows: ~30 s of ~140 half-second steps, for what igraph solves in
+        milliseconds). A larger graph is measured on the cluster
+        (:meth:`_cluster_metrics`). Either way the community of every account is Leiden's when
+        it ran on the driver, else label propagation's (``community_method`` says which), and
+        reach, engagement received and influence come from
+        :mod:`socialscope.engine.spark_influence`."""
         if graph not in self._metrics:
             started = time.perf_counter()
             self._metrics[graph] = self._compute_metrics(graph, edges, directed=directed)
@@ -246,6 +250,47 @@ class SparkEngine:
         return self._metrics[graph]
 
     def _compute_metrics(self, graph: str, edges: Any, *, directed: bool) -> Any:
+        from pyspark.sql import functions as F
+
+        from socialscope.engine import spark_graph
+        from socialscope.engine.spark_influence import add_influence
+
+        g = self._driver_graph(graph, edges, directed=directed)
+        if g is not None:
+            out = self._driver_metrics(g)
+        else:
+            out = self._cluster_metrics(graph, self._graph_edges(graph, edges), directed=directed)
+        communities, method = self.communities(graph, edges, directed=directed)
+        out = add_influence(out.join(communities, "id").transform(spark_graph.checkpoint))
+        return out.select(
+            F.lit(graph).alias("graph"),
+            F.col("id").alias("account_id"),
+            *(c for c in out.columns if c != "id"),
+            F.lit(method).alias("community_method"),
+        ).transform(spark_graph.checkpoint)
+
+    def _driver_metrics(self, g: Any) -> Any:
+        """The embedded engine's per-account measures of ``g`` (collected on the driver), its
+        ``community`` left to :meth:`communities`, and each account's ``component`` named as
+        the cluster names it: the smallest account id in the component (``g``'s vertices are
+        in sorted id order, so the smallest vertex number)."""
+        from socialscope.engine.spark_driver import vertex_frame
+        from socialscope.network.analysis import compute_metrics
+        from socialscope.network.graph_stats import components
+
+        frame, _, _ = compute_metrics(g, seed=42)
+        labels = components(g)
+        first = np.full(labels.max() + 1 if g.n else 0, g.n, dtype=np.int64)
+        np.minimum.at(first, labels, np.arange(g.n))
+        columns = {c: frame[c].to_numpy() for c in frame.columns if c not in ("account_id", "community")}
+        columns["component"] = g.account_ids[first[labels]].astype(str)
+        return vertex_frame(self.session, g, columns)
+
+    def _cluster_metrics(self, graph: str, e: Any, *, directed: bool) -> Any:
+        """Degree, PageRank, component, core number, betweenness and harmonic closeness (exact
+        or sampled by the embedded engine's rule), Burt's measures (up to the degree cap),
+        reciprocity, clustering, eigenvector centrality, HITS and bridge ties of ``graph``
+        (its edges ``e``) as Spark jobs on the cluster."""
         from pyspark.sql import functions as F
 
         from socialscope.engine import (
@@ -256,10 +301,7 @@ class SparkEngine:
             spark_spectral,
             spark_triangles,
         )
-        from socialscope.engine.spark_driver import single_machine_measures, vertex_frame
-        from socialscope.engine.spark_influence import add_influence
 
-        e = self._graph_edges(graph, edges)
         out = spark_graph.degrees(e, directed=directed)
         out = out.join(spark_graph.pagerank(e, directed=directed), "id")
         if "graph.graphframes" in self.capabilities:  # a cluster with the GraphFrames jar
@@ -276,21 +318,9 @@ class SparkEngine:
         out = out.join(spark_graph.reciprocity(e, directed=directed), "id", "left")
         self._triangles[graph] = spark_triangles.clustering(e).transform(spark_graph.checkpoint)
         out = out.join(self._triangles[graph].drop("triangles", "contacts"), "id", "left")
-        g = self._driver_graph(graph, edges, directed=directed)
-        if g is not None:
-            out = out.join(vertex_frame(self.session, g, single_machine_measures(g)), "id", "left")
-        else:
-            out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
-            out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
-            out = out.join(spark_bridges.bridge_ties(e, component=components), "id", "left")
-        communities, method = self.communities(graph, edges, directed=directed)
-        out = add_influence(out.join(communities, "id").transform(spark_graph.checkpoint))
-        return out.select(
-            F.lit(graph).alias("graph"),
-            F.col("id").alias("account_id"),
-            *(c for c in out.columns if c != "id"),
-            F.lit(method).alias("community_method"),
-        ).transform(spark_graph.checkpoint)
+        out = out.join(spark_spectral.eigenvector_centrality(e), "id", "left")
+        out = out.join(spark_spectral.hits(e, directed=directed), "id", "left")
+        return out.join(spark_bridges.bridge_ties(e, component=components), "id", "left")
 
     def graph_summary(self, graph: str, edges: Any, *, directed: bool) -> Any:
         """The graph-level row of ``graph`` (``network_graphs``): the embedded engine's

@@ -8,9 +8,14 @@ embedded engine itself builds an igraph graph; the M world's 1.7M-edge follows g
 to collect, 14 s of it driver CPU, on a heavily loaded 2-core machine: docs/scale.md). What
 runs there:
 
+- every per-account measure of ``network_metrics``
+  (:func:`socialscope.network.analysis.compute_metrics`, the embedded engine's one pass:
+  :meth:`socialscope.engine.spark.SparkEngine.graph_metrics`); above the rule each is a
+  chain of Spark jobs on the cluster;
 - Leiden communities (:func:`socialscope.engine.spark_community.leiden_on_driver`);
-- eigenvector centrality and HITS (igraph; above the rule :mod:`socialscope.engine.spark_spectral`
-  computes them as power iterations on the cluster);
+- eigenvector centrality and HITS (igraph; :func:`single_machine_measures`, which the
+  benchmarks time; above the rule :mod:`socialscope.engine.spark_spectral` computes them as
+  power iterations on the cluster);
 - bridge ties (:func:`socialscope.network.bridges.bridge_ties`, the XOR labelling of a
   breadth-first spanning forest); above the rule :mod:`socialscope.engine.spark_bridges` runs
   the same labelling on the cluster: the forest as a breadth-first search from each
