@@ -398,7 +398,8 @@ def per_step(session, input_dir: Path, names: list[str], measures: list[str], li
     of an exported store (issue #27, at L): PageRank with one step and with one batch of three
     (the per-step cost is their difference / 2), one eigenvector step (block of one) and a
     block of three, HITS likewise, the forward levels of one batch of breadth-first searches (as
-    many sources as ``ROWS_PER_BATCH`` allows), the triangle-count clustering, Burt's measures
+    many sources as ``ROWS_PER_BATCH`` allows: the first three, or ``bfs all levels`` until the
+    searches reach nothing new), the triangle-count clustering, Burt's measures
     (one job), one components and one k-core iteration, reciprocity. Each measure
     is cancelled after ``limit`` seconds; wall, driver and whole-process CPU, load beside."""
     from pyspark.sql import functions as F
@@ -451,11 +452,12 @@ def per_step(session, input_dir: Path, names: list[str], measures: list[str], li
         }
         for measure in measures:
             _say(f"{name}: {measure}")
-            if measure == "bfs levels":  # each level bounded on its own
+            if measure in ("bfs levels", "bfs all levels"):  # each level bounded on its own
+                depth = 3 if measure == "bfs levels" else 50  # all: until no new vertex is reached
                 row[measure] = {
                     "sources": per_batch,
                     "levels": _bfs_levels(
-                        edges, directed=directed, sources=per_batch, levels=3, limit=limit, session=session
+                        edges, directed=directed, sources=per_batch, levels=depth, limit=limit, session=session
                     ),
                 }
             else:
