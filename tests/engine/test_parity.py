@@ -202,3 +202,13 @@ def test_spark_publishes_leidens_communities_beside_label_propagation(both) -> N
     reported = published["community_modularity"].set_index(["method", "graph"])["modularity"]
     assert reported["label_propagation", "follows"] > 0.3
     assert (reported["label_propagation"] <= reported["leiden"] + 0.02).all()
+
+
+@pytest.mark.slow  # ~20–50 s: the cluster path's jobs still run, on nothing
+def test_a_graph_without_ties_gives_no_rows(spark, tmp_path) -> None:
+    """A graph whose edge list is empty (a collaboration graph where no pair reached the
+    minimum of messages) fits the driver rule but has nothing to measure: no rows, no error."""
+    engine = SparkEngine(spark, str(tmp_path), str(tmp_path / "out"))
+    spark.createDataFrame([], "s string, d string, w double").createOrReplaceTempView("no_ties")
+    metrics = engine.graph_metrics("none", engine.backend().table("no_ties"), directed=False)
+    assert metrics.count() == 0 and {"account_id", "pagerank", "community"} <= set(metrics.columns)

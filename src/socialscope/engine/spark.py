@@ -256,9 +256,9 @@ class SparkEngine:
         from socialscope.engine.spark_influence import add_influence
 
         g = self._driver_graph(graph, edges, directed=directed)
-        if g is not None:
+        if g is not None and g.n:
             out = self._driver_metrics(g)
-        else:
+        else:  # too large for the driver, or no ties at all (the cluster's jobs give no rows)
             out = self._cluster_metrics(graph, self._graph_edges(graph, edges), directed=directed)
         communities, method = self.communities(graph, edges, directed=directed)
         out = add_influence(out.join(communities, "id").transform(spark_graph.checkpoint))

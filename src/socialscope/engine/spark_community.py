@@ -80,7 +80,8 @@ def leiden_on_driver(
     if g is not None:
         partition = leiden(g, resolution=resolution, seed=seed)
         found = session.createDataFrame(
-            pd.DataFrame({"id": g.account_ids.astype(str), "community": partition.membership.astype(str)})
+            pd.DataFrame({"id": g.account_ids.astype(str), "community": partition.membership.astype(str)}),
+            "id string, community string",  # typed: a graph without ties has no rows to infer from
         )
         return found, "leiden", partition
     if labels is None:
