@@ -495,7 +495,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--graphs", default="interactions,follows", help="--steps: the graphs, in order")
     parser.add_argument(
         "--measures", default="reciprocity,pagerank 1 step,eigenvector 1 step,bfs levels,clustering (triangle joins)",
-        help="--steps: the measures, in order (also: pagerank 1 batch of 3 steps, eigenvector 1 block of 3 steps)",
+        help="--steps: the measures, in order (also: pagerank 1 batch of 3 steps, eigenvector 1 block of 3 steps, "
+        "hits 1 step, hits 1 block of 3 steps, burt (2-hop join; one job), components 1 iteration, "
+        "k-core 1 iteration, bfs all levels)",
     )  # fmt: skip
     parser.add_argument("--limit", type=float, default=900.0, help="--steps: cancel a measure after this many seconds")
     args = parser.parse_args(argv)

@@ -34,6 +34,14 @@ def _time(fn) -> tuple[float, Any]:
     return time.perf_counter() - start, out
 
 
+def _without_text_scores(store: Any) -> int:
+    """Drop ``store``'s text-score tables, so every text is scored from scratch; the number of
+    posts and interactions."""
+    for table in TEXT_TABLES:
+        store.con.execute(f'DROP TABLE IF EXISTS "{table}"')
+    return store.scalar("SELECT (SELECT count(*) FROM posts) + (SELECT count(*) FROM interactions)")
+
+
 def _embedded(store_path: Path) -> dict[str, Any]:
     from socialscope.attribution import attribute, build_journeys
     from socialscope.attribution.registry import PATH_MODELS
@@ -43,9 +51,7 @@ def _embedded(store_path: Path) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     with Store(store_path) as store:
-        for table in TEXT_TABLES:
-            store.con.execute(f'DROP TABLE IF EXISTS "{table}"')
-        out["texts"] = store.scalar("SELECT count(*) FROM posts") + store.scalar("SELECT count(*) FROM interactions")
+        out["texts"] = _without_text_scores(store)
         out["intent (posts + interactions)"], _ = _time(lambda: classify_content(store, full=True))
         out["language + sentiment (posts + interactions)"], _ = _time(lambda: score_store(store))
         out["journeys + path counts"], journeys = _time(lambda: build_journeys(store))
@@ -175,11 +181,7 @@ def _embedded_text_bounded(session, store_path: Path, limit: float) -> dict[str,
         copy = Path(scratch) / "store.duckdb"
         shutil.copyfile(store_path, copy)
         with Store(copy) as store:
-            for table in TEXT_TABLES:
-                store.con.execute(f'DROP TABLE IF EXISTS "{table}"')
-            out["embedded texts (posts + interactions)"] = store.scalar(
-                "SELECT (SELECT count(*) FROM posts) + (SELECT count(*) FROM interactions)"
-            )
+            out["embedded texts (posts + interactions)"] = _without_text_scores(store)
             out["embedded intent (posts + interactions)"] = _bounded(
                 session, lambda: classify_content(store, full=True), limit
             )

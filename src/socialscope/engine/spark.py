@@ -257,7 +257,7 @@ class SparkEngine:
 
         g = self._driver_graph(graph, edges, directed=directed)
         if g is not None and g.n:
-            out = self._driver_metrics(g)
+            out = self._driver_metrics(graph, g)
         else:  # too large for the driver, or no ties at all (the cluster's jobs give no rows)
             out = self._cluster_metrics(graph, self._graph_edges(graph, edges), directed=directed)
         communities, method = self.communities(graph, edges, directed=directed)
@@ -269,16 +269,20 @@ class SparkEngine:
             F.lit(method).alias("community_method"),
         ).transform(spark_graph.checkpoint)
 
-    def _driver_metrics(self, g: Any) -> Any:
+    def _driver_metrics(self, graph: str, g: Any) -> Any:
         """The embedded engine's per-account measures of ``g`` (collected on the driver), its
-        ``community`` left to :meth:`communities`, and each account's ``component`` named as
-        the cluster names it: the smallest account id in the component (``g``'s vertices are
-        in sorted id order, so the smallest vertex number)."""
+        ``community`` left to :meth:`communities` (its Leiden partition kept as the run's, so
+        Leiden runs once), and each account's ``component`` named as the cluster names it: the
+        smallest account id in the component (``g``'s vertices are in sorted id order, so the
+        smallest vertex number)."""
+        from socialscope.engine.spark_community import leiden_frame
         from socialscope.engine.spark_driver import vertex_frame
         from socialscope.network.analysis import compute_metrics
         from socialscope.network.graph_stats import components
 
-        frame, _, _ = compute_metrics(g, seed=42)
+        # the same seeded Leiden as leiden_on_driver's (resolution 1, seed 42, the same graph)
+        frame, partition, _ = compute_metrics(g, seed=42)
+        self._leiden.setdefault(graph, (leiden_frame(self.session, g, partition), "leiden", partition))
         labels = components(g)
         first = np.full(labels.max() + 1 if g.n else 0, g.n, dtype=np.int64)
         np.minimum.at(first, labels, np.arange(g.n))

@@ -79,11 +79,7 @@ def leiden_on_driver(
     g = driver if driver is not None else driver_graph(edges, directed=directed, max_edges=limit)
     if g is not None:
         partition = leiden(g, resolution=resolution, seed=seed)
-        found = session.createDataFrame(
-            pd.DataFrame({"id": g.account_ids.astype(str), "community": partition.membership.astype(str)}),
-            "id string, community string",  # typed: a graph without ties has no rows to infer from
-        )
-        return found, "leiden", partition
+        return leiden_frame(session, g, partition), "leiden", partition
     if labels is None:
         return None
     coarse = coarsen(edges, labels)
@@ -94,6 +90,16 @@ def leiden_on_driver(
     lifted = session.createDataFrame(pd.DataFrame({"label": names.astype(str), "community": membership.astype(str)}))
     found = labels.join(lifted, labels["community"] == lifted["label"]).select("id", lifted["community"])
     return found, "leiden_coarsened", None
+
+
+def leiden_frame(session: Any, g: SocialGraph, partition: Partition) -> Any:
+    """``id``, ``community`` (as a string) of every account of ``g`` in ``partition``."""
+    import pandas as pd
+
+    return session.createDataFrame(
+        pd.DataFrame({"id": g.account_ids.astype(str), "community": partition.membership.astype(str)}),
+        "id string, community string",  # typed: a graph without ties has no rows to infer from
+    )
 
 
 def coarsen(edges: Any, labels: Any) -> Any:
