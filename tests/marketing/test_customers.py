@@ -112,3 +112,46 @@ def test_probabilistic_clv_says_why_when_there_are_too_few_repeat_buyers():
     )  # fmt: skip
     clv, note = probabilistic_clv(tx)
     assert clv is None and f"needs {MIN_REPEAT_BUYERS}" in note
+
+
+def _burst_then_churn(n: int, seed: int) -> pd.DataFrame:
+    """Customers who buy a few times within 60 days of their first purchase and never again
+    (as the demo's do): BG/NBD's unpenalised likelihood has no finite maximum there."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for visitor in range(n):
+        first = int(rng.integers(0, 330))
+        days = [first, *sorted(first + rng.integers(1, 60, size=rng.poisson(1.2)))]
+        rows += [
+            (f"v{visitor}", pd.Timestamp("2025-01-01") + pd.Timedelta(days=int(d)), float(rng.gamma(2, 35)))
+            for d in days
+        ]
+    return pd.DataFrame(rows, columns=["visitor_id", "occurred_at", "value"])
+
+
+def test_a_fit_that_does_not_converge_prints_nothing(capsys):
+    """lifetimes prints SciPy's report to stdout when a fit does not converge; ``analyze
+    --format json`` must still print only JSON (the L demo's output was not parseable)."""
+    import contextlib
+    import io
+
+    from lifetimes.utils import ConvergenceError, summary_data_from_transaction_data
+
+    from socialscope.marketing.customers import probabilistic_clv
+
+    tx = _burst_then_churn(100, seed=0)
+    summary = summary_data_from_transaction_data(
+        tx,
+        "visitor_id",
+        "occurred_at",
+        monetary_value_col="value",
+        observation_period_end=tx["occurred_at"].max(),
+        freq="D",
+    )
+    with pytest.raises(ConvergenceError), contextlib.redirect_stdout(io.StringIO()) as printed:
+        fit_bg_nbd(summary)  # the case under test: the unpenalised fit fails, printing
+    assert "success: False" in printed.getvalue()
+    capsys.readouterr()
+    clv, note = probabilistic_clv(tx)
+    assert note is None and clv.notna().all() and len(clv) == 100
+    assert capsys.readouterr().out == ""

@@ -132,13 +132,22 @@ def probabilistic_clv(
 def _fit_unpenalised_first(fit: Any, data: pd.DataFrame) -> Any:
     """Maximum likelihood as published (no penalty); an L2 penalty of 0.001 only when that does
     not converge. The penalty shrinks BG/NBD's a and b: on simulated customers with known
-    parameters it overstated 12-month CLV by 6% (tests/marketing/test_customers.py)."""
+    parameters it overstated 12-month CLV by 6% (tests/marketing/test_customers.py).
+
+    When a fit does not converge, ``lifetimes`` prints SciPy's optimiser report to standard
+    output before raising; that report is swallowed here, so the JSON that ``analyze`` and
+    ``customers`` print stays parseable."""
+    import contextlib
+    import io
+
     from lifetimes.utils import ConvergenceError
 
     try:
-        return fit(data)
+        with contextlib.redirect_stdout(io.StringIO()):
+            return fit(data)
     except ConvergenceError:
-        return fit(data, penalizer=FALLBACK_PENALIZER)
+        with contextlib.redirect_stdout(io.StringIO()):
+            return fit(data, penalizer=FALLBACK_PENALIZER)
 
 
 def customer_report(
