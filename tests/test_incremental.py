@@ -82,6 +82,26 @@ def test_a_new_sentiment_model_rescores_every_text(analysed, tmp_path):
     )
 
 
+def test_a_graph_whose_tables_are_unchanged_is_kept_without_querying_its_edges(analysed):
+    """A new post nobody acted on changes ``posts``, an input of the network analysis and of
+    the interactions graph: that graph's edges are queried and found unchanged; the follows
+    and collaboration graphs' tables are unchanged, so their edge queries do not even run."""
+    post = analysed.df("SELECT * FROM posts LIMIT 1").assign(post_id="a-new-post", text="hello, anyone?")
+    _merge(analysed, "posts", post)
+    analysed.con.execute("CALL enable_logging('QueryLog')")
+    (network,) = run_analyses(analysed, names=["network"])
+    log = [r[0] for r in analysed.con.execute("SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
+    analysed.con.execute("CALL disable_logging()")
+    assert network.reason.startswith("posts changed")
+    assert network.summary["graphs_reused"] == "follows, interactions, collaboration"
+    edge_queries = [q for q in log if '"s"' in q and '"d"' in q and "hash(_r)" not in q]
+    assert edge_queries and all('"interactions"' in q for q in edge_queries)
+    assert not any('"follows"' in q for q in edge_queries)
+    stored = analysed.df("SELECT graph, tables_fingerprint FROM graph_inputs ORDER BY graph")
+    assert stored["tables_fingerprint"].notna().all()
+    assert "network" not in _recomputed(run_analyses(analysed))  # the others catch up with the new post
+
+
 def test_every_table_an_analysis_writes_is_declared(demo_db):
     with Store(demo_db, read_only=True) as store:
         written = set(store.tables()) - set(CANONICAL_TABLES) - set(META_TABLES)

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialscope.store.connection import Store
-from socialscope.store.results import write_result
+from socialscope.store.results import replace_rows, write_result
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 Summary = dict[str, Any]
 
@@ -71,6 +74,7 @@ class Analysis:
     version: int = 1  # bump when a change of code changes what it writes
     model: Callable[[Store], str] | None = None  # the version of the model its results depend on
     partial: str = ""  # what ``run`` reuses from the previous run unless ``full=True``
+    given_fingerprints: bool = False  # ``run`` takes ``tables=``: its input tables' fingerprints now
 
     @property
     def inputs(self) -> tuple[str, ...]:
@@ -317,18 +321,24 @@ def _funnel_summary(store: Store, run_id: str) -> Summary:
 NETWORK_VERSION = 2  # 2: staged large graphs
 
 
-def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "auto") -> Summary:
+def _network(
+    store: Store, run_id: str, *, full: bool = False, stage: str = "auto", tables: dict[str, str | None] | None = None
+) -> Summary:
     """Every graph with ties; ``stage`` as :func:`socialscope.network.analysis.analyze_network`
     (by default graphs above the large-graph threshold get their fast stage only). A graph whose
     edges are unchanged since ``analyze`` last analysed it, to at least the stage asked for, is
-    kept (only its influence columns are refreshed)."""
+    kept (only its influence columns are refreshed).
+
+    Whether the edges changed: when the tables a graph is built from (:data:`GRAPH_TABLES`)
+    have the fingerprints they had then (``tables``, the fingerprints of this run's inputs),
+    they did not, and the edge query is not run; otherwise the edges are queried once, into
+    Arrow, fingerprinted, and the graph (when they changed) built from that same table."""
     import pandas as pd
 
     from socialscope.incremental import code_version
     from socialscope.network.analysis import analyze_and_write, refresh_influence
-    from socialscope.network.edges import available_graphs
-    from socialscope.store.fingerprint import query_fingerprint
-    from socialscope.store.results import replace_rows
+    from socialscope.network.build import edge_table, graph_from_edge_table
+    from socialscope.network.edges import available_graphs, edge_params
 
     out: Summary = {}
     handles = dict(store.con.execute("SELECT account_id, handle FROM accounts").fetchall())
@@ -339,12 +349,25 @@ def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "aut
 
     reused = []
     quality = []  # each graph's communities and modularity, as community_modularity
+    code = code_version("network", NETWORK_VERSION)
     for graph in available_graphs(store.ibis()):
-        edges = f"{code_version('network', NETWORK_VERSION)}:{query_fingerprint(store, _edges_sql(store, graph))}"
-        if not full and _graph_edges_unchanged(store, graph, edges) and not _needs_sampled_stage(store, graph, stage):
+        read = _read_fingerprint(graph, tables)
+        previous = None if full or _needs_sampled_stage(store, graph, stage) else _graph_inputs(store, graph)
+        edges: pa.Table | None = None
+        if previous is not None and read is not None and previous["tables_fingerprint"] == f"{code}:{read}":
+            fingerprint = previous["edges_fingerprint"]
+        else:
+            edges = edge_table(store, graph)
+            fingerprint = f"{code}:{_arrow_fingerprint(store, edges)}"
+        inputs = pd.DataFrame(
+            {"edges_fingerprint": [fingerprint], "tables_fingerprint": [f"{code}:{read}" if read else None]}
+        ).assign(graph=graph)
+        if previous is not None and previous["edges_fingerprint"] == fingerprint:
             # same edges, same code: only the influence columns (accounts' reach, posts'
             # engagement) can have changed
+            edges = None
             metrics = refresh_influence(store, graph, run_id)
+            replace_rows(store, "graph_inputs", inputs, previous["run_id"], key="graph", value=graph)
             summary = store.df("SELECT * FROM network_graphs WHERE graph = ?", [graph]).iloc[0].to_dict()
             risk = (
                 store.df("SELECT account_id, risk_score FROM key_person_risk WHERE graph = ? ORDER BY rank", [graph])
@@ -354,16 +377,12 @@ def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "aut
             reused.append(graph)
             out[f"{graph}_stage"] = summary.get("stage") or "all"
         else:
-            result, _ = analyze_and_write(store, graph, run_id=run_id, stage=stage)
+            assert edges is not None
+            g = graph_from_edge_table(store, graph, edges, edge_params(graph))
+            edges = None  # the graph's arrays replace it: not kept through the analysis
+            result, _ = analyze_and_write(store, g, run_id=run_id, stage=stage)
             out[f"{graph}_stage"] = result.stage
-            replace_rows(
-                store,
-                "graph_inputs",
-                pd.DataFrame({"edges_fingerprint": [edges]}).assign(graph=graph),
-                run_id,
-                key="graph",
-                value=graph,
-            )
+            replace_rows(store, "graph_inputs", inputs, run_id, key="graph", value=graph)
             metrics, summary, risk = result.metrics, result.summary, result.risk
         quality.append((graph, "leiden", summary["communities"], summary["modularity"]))
         for key in ("nodes", "edges", "reciprocity", "communities"):
@@ -381,12 +400,27 @@ def _network(store: Store, run_id: str, *, full: bool = False, stage: str = "aut
     return out
 
 
-def _edges_sql(store: Store, graph: str) -> str:
-    import ibis
+GRAPH_TABLES = {"follows": ("follows",), "interactions": ("interactions", "posts"), "collaboration": ("interactions",)}
+"""The canonical tables each graph's edges are built from (:func:`socialscope.network.edges.graph_edges`)."""
 
-    from socialscope.network.edges import graph_edges
 
-    return ibis.to_sql(graph_edges(store.ibis(), graph), dialect="duckdb")
+def _read_fingerprint(graph: str, tables: dict[str, str | None] | None) -> str | None:
+    """The fingerprints of the tables ``graph`` is built from, in one string (None when not known)."""
+    if tables is None or any(tables.get(t) is None for t in GRAPH_TABLES[graph]):
+        return None
+    return ";".join(f"{t}={tables[t]}" for t in GRAPH_TABLES[graph])
+
+
+def _arrow_fingerprint(store: Store, edges: pa.Table) -> str:
+    """:func:`~socialscope.store.fingerprint.query_fingerprint` of an edge table (the same
+    value as of the edge query itself)."""
+    from socialscope.store.fingerprint import query_fingerprint
+
+    store.con.register("_network_edges", edges)
+    try:
+        return query_fingerprint(store, "SELECT * FROM _network_edges")
+    finally:
+        store.con.unregister("_network_edges")
 
 
 def _needs_sampled_stage(store: Store, graph: str, stage: str) -> bool:
@@ -394,19 +428,24 @@ def _needs_sampled_stage(store: Store, graph: str, stage: str) -> bool:
     return stage == "all" and store.scalar("SELECT stage FROM network_graphs WHERE graph = ?", [graph]) == "fast"
 
 
-def _graph_edges_unchanged(store: Store, graph: str, edges: str) -> bool:
-    """Whether the stored results of ``graph`` were computed by ``analyze`` from these edges
-    (``graph_inputs``, written with them) and not replaced since (e.g. by ``network analyze``
-    with other options: its ``network_graphs`` row then has another run id)."""
+def _graph_inputs(store: Store, graph: str) -> dict[str, Any] | None:
+    """What ``graph``'s stored results were computed from by ``analyze`` (``graph_inputs``:
+    the fingerprints of its edges and of the tables they came from), when they were not
+    replaced since (e.g. by ``network analyze`` with other options: its ``network_graphs`` row
+    then has another run id); None otherwise."""
     if not (store.has_table("graph_inputs") and store.has_table("network_graphs")):
-        return False
-    return bool(
-        store.scalar(
-            """SELECT count(*) FROM graph_inputs g JOIN network_graphs n ON n.graph = g.graph AND n.run_id = g.run_id
-               WHERE g.graph = ? AND g.edges_fingerprint = ?""",
-            [graph, edges],
-        )
+        return None
+    rows = store.df(
+        """SELECT g.* FROM graph_inputs g JOIN network_graphs n ON n.graph = g.graph AND n.run_id = g.run_id
+           WHERE g.graph = ?""",
+        [graph],
     )
+    if rows.empty:
+        return None
+    row = rows.iloc[0].to_dict()
+    if not isinstance(row.get("tables_fingerprint"), str):  # null, or written before socialscope kept it
+        row["tables_fingerprint"] = None
+    return row
 
 
 def _topics(store: Store, run_id: str) -> Summary:
@@ -561,6 +600,7 @@ ANALYSES: tuple[Analysis, ...] = (
         writes=("communities", "community_links", "key_person_risk", "network_layout",
                 "community_layout", "graph_inputs", "community_modularity"),
         version=NETWORK_VERSION, partial="the graphs whose edges did not change (their influence is refreshed)",
+        given_fingerprints=True,
     ),
     Analysis(
         "topics", "networking", "distinctive terms of each community and campaign", _topics, ("posts",),

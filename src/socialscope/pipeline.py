@@ -88,6 +88,8 @@ def run_analyses(
             extra = dict((options or {}).get(analysis.name, {}))
             if analysis.partial:
                 extra["full"] = full
+            if analysis.given_fingerprints:
+                extra["tables"] = inputs["tables"]
             run = analysis.run(store, run_id, **extra)
             summary = {k: plain(v) for k, v in run.items()}
             inputs["outputs"] = output_fingerprints(store, analysis)

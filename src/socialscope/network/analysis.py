@@ -184,8 +184,11 @@ Task = list[tuple[str, Measure]]
 
 
 def _fast_tasks(g: SocialGraph, *, resolution: float, seed: int) -> list[Task]:
-    """The fast stage's measures as tasks, longest first (on a 1M-account, 10M-follow graph:
-    Leiden ~40 s, k-core + clustering ~12 s, ARPACK ~10 s, PageRank ~6 s). Measures that share
+    """The fast stage's measures as tasks in the order the two threads take them (on a
+    1M-account, 10M-follow graph, alone: Leiden ~30 s after ~10 s building the undirected
+    view it and the neighbourhood measures share; PageRank and HITS ~10 s on the directed
+    matrices, so the second thread is busy while the first builds that view; then the
+    eigenvector ~4 s, k-core, clustering and the graph-level row ~12 s). Measures that share
     work (the clustering behind transitivity) are one task, run in order. On large graphs
     NetworKit's generator is seeded once, before the threads start (``seed=None`` below), and
     Leiden is the first task of its thread (:func:`_on_two_threads`)."""
@@ -193,7 +196,7 @@ def _fast_tasks(g: SocialGraph, *, resolution: float, seed: int) -> list[Task]:
 
     def hits() -> dict[str, Any]:
         hub, authority = centrality.hits(g)
-        return {"eigenvector": centrality.eigenvector(g), "hub": hub, "authority": authority}
+        return {"hub": hub, "authority": authority}
 
     neighbourhood: Task = [
         (
@@ -205,9 +208,9 @@ def _fast_tasks(g: SocialGraph, *, resolution: float, seed: int) -> list[Task]:
         neighbourhood.append(("graph-level measures", lambda: {"summary": graph_summary(g, seed=seed)}))
     return [
         [("communities (Leiden)", lambda: {"partition": community.leiden(g, resolution=resolution, seed=nk_seed)})],
+        [("pagerank", lambda: {"pagerank": centrality.pagerank(g)}), ("HITS", hits)],
+        [("eigenvector", lambda: {"eigenvector": centrality.eigenvector(g)})],
         neighbourhood,
-        [("eigenvector, HITS", hits)],
-        [("pagerank", lambda: {"pagerank": centrality.pagerank(g)})],
         [("reciprocity", lambda: {"reciprocity": centrality.reciprocity(g)})],
     ]
 
@@ -297,18 +300,24 @@ def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     """
     from socialscope.network.influence import influence_score
 
-    store.con.register("_ids", frame[["account_id", "in_degree"]])
-    extra = store.con.execute(
-        """SELECT i.account_id, coalesce(a.followers_count, i.in_degree) AS reach,
-                  coalesce(e.engagement, 0) AS engagement_received
-           FROM _ids i LEFT JOIN accounts a USING (account_id)
-           LEFT JOIN (SELECT account_id, sum(coalesce(likes, 0) + coalesce(comments, 0)
-                             + coalesce(shares, 0)) AS engagement
-                      FROM posts WHERE repost_of_post_id IS NULL GROUP BY account_id) e
-             USING (account_id)"""
-    ).df()
-    store.con.unregister("_ids")
-    out = frame.merge(extra, on="account_id", how="left")
+    ids = pd.DataFrame({"account_id": frame["account_id"].to_numpy(), "in_degree": frame["in_degree"].to_numpy()})
+    store.con.register("_ids", ids.assign(_row=np.arange(len(ids))))
+    try:  # one row per account (accounts and the grouped posts are keyed by it), in the frame's order
+        extra = store.con.execute(
+            """SELECT coalesce(a.followers_count, i.in_degree) AS reach,
+                      coalesce(e.engagement, 0) AS engagement_received
+               FROM _ids i LEFT JOIN accounts a USING (account_id)
+               LEFT JOIN (SELECT account_id, sum(coalesce(likes, 0) + coalesce(comments, 0)
+                                 + coalesce(shares, 0)) AS engagement
+                          FROM posts WHERE repost_of_post_id IS NULL GROUP BY account_id) e
+                 USING (account_id)
+               ORDER BY i._row"""
+        ).df()
+    finally:
+        store.con.unregister("_ids")
+    out = frame.copy()
+    out["reach"] = extra["reach"].to_numpy()
+    out["engagement_received"] = extra["engagement_received"].to_numpy()
     score = influence_score(out["pagerank"].to_numpy(), out["reach"].to_numpy(), out["engagement_received"].to_numpy())
     return pd.concat([out, score.set_axis(out.index)], axis=1)
 
@@ -340,7 +349,7 @@ RISK_DEFAULT_LIMIT = 20_000
 
 def analyze_network(
     store: Store,
-    graph: str = "follows",
+    graph: str | SocialGraph = "follows",
     *,
     stage: str = "all",
     resolution: float = 1.0,
@@ -351,8 +360,8 @@ def analyze_network(
     timings: dict[str, float] | None = None,
     **build_options: Any,
 ) -> NetworkResult:
-    """Build ``graph`` from the store and compute everything the network tables hold, in one
-    pass (``stage="all"``), or only the fast stage (``stage="fast"``: the sampled columns null;
+    """Build ``graph`` from the store (or take it as built) and compute everything the network
+    tables hold, in one pass (``stage="all"``), or only the fast stage (``stage="fast"``: the sampled columns null;
     ``"auto"``: only on a graph above the large-graph threshold).
 
     Key-person risk removes each candidate and re-measures the whole graph; by default 30
@@ -369,15 +378,19 @@ def analyze_network(
     return result
 
 
-def _build(store: Store, graph: str, step: Step | None, **build_options: Any) -> SocialGraph:
-    (step or (lambda _: None))(f"building the {graph} graph")
-    g = build_graph(store, graph, **build_options)
+def _build(store: Store, graph: str | SocialGraph, step: Step | None, **build_options: Any) -> SocialGraph:
+    """``graph`` built from the store (or as given, when already built)."""
+    if isinstance(graph, SocialGraph):
+        g = graph
+    else:
+        (step or (lambda _: None))(f"building the {graph} graph")
+        g = build_graph(store, graph, **build_options)
     if g.n == 0:
         from socialscope.errors import NotFoundError
         from socialscope.network.edges import available_graphs
 
         having = ", ".join(available_graphs(store.ibis())) or "none"
-        raise NotFoundError(f"the {graph} graph has no ties in this store (graphs with ties: {having})")
+        raise NotFoundError(f"the {g.name} graph has no ties in this store (graphs with ties: {having})")
     return g
 
 
@@ -566,7 +579,7 @@ def write_sampled(store: Store, result: NetworkResult, run_id: str) -> None:
 
 def analyze_and_write(
     store: Store,
-    graph: str,
+    graph: str | SocialGraph,
     *,
     run_id: str | None = None,
     stage: str = "all",
@@ -590,7 +603,7 @@ def analyze_and_write(
     compute = {k: options.pop(k) for k in ("resolution", "seed", "step", "timings") if k in options}
     sampled = {k: options.pop(k) for k in ("betweenness_samples", "risk_candidates") if k in options}
     params = {
-        "graph": graph,
+        "graph": graph if isinstance(graph, str) else graph.name,
         **{k: str(v) for k, v in {**compute, **sampled, **options}.items() if k not in ("step", "timings")},
     }
     g = _build(store, graph, compute.get("step"), **options)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import igraph as ig
 import numpy as np
+import pyarrow as pa
 import scipy.sparse as sp
 
 from socialscope.arrays import unique_inverse
@@ -27,6 +28,8 @@ __all__ = [
     "LARGE_GRAPH_EDGES",
     "SocialGraph",
     "build_graph",
+    "edge_table",
+    "graph_from_edge_table",
     "graph_from_edges",
     "graph_params",
     "large_graph_edges",
@@ -152,10 +155,12 @@ class SocialGraph:
         """0/1 adjacency of the undirected simple view (each tie both ways, no self-ties)."""
 
         def compute() -> sp.csr_matrix:
+            # the pairs (a < b) come sorted by (a, b): they are the upper triangle in CSR order
             pairs, _ = self.undirected_edges()
-            rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
-            cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
-            return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(self.n, self.n))
+            indptr = np.zeros(self.n + 1, dtype=np.int64)
+            np.cumsum(np.bincount(pairs[:, 0], minlength=self.n), out=indptr[1:])
+            upper = sp.csr_matrix((np.ones(len(pairs)), pairs[:, 1].copy(), indptr), shape=(self.n, self.n))
+            return (upper + upper.T.tocsr()).tocsr()
 
         return self.once("symmetric_csr", compute)
 
@@ -193,16 +198,24 @@ def build_graph(
       ``min_ties`` messages/emails within some ``window_days`` window (the usual
       organisational-network-analysis rule: 2 in 28 days); weight = messages exchanged.
     """
+    options = {"since": since, "until": until, "kinds": kinds, "min_ties": min_ties, "window_days": window_days}
+    return graph_from_edge_table(store, name, edge_table(store, name, **options), edge_params(name, **options))
+
+
+def edge_table(store: Store, name: str, **options: Any) -> pa.Table:
+    """The edges (``s``, ``d``, ``w``) of graph ``name`` with ``options`` as
+    :func:`build_graph`'s, run once into Arrow (the edge query's DISTINCT or GROUP BY is the
+    costly part: ``analyze`` fingerprints this table and builds the graph from it)."""
     import ibis
 
-    params = edge_params(name, since=since, until=until, kinds=kinds, min_ties=min_ties, window_days=window_days)
-    edges = graph_edges(
-        store.ibis(), name, since=since, until=until, kinds=kinds, min_ties=min_ties, window_days=window_days
-    )
-    edges_sql, args = ibis.to_sql(edges, dialect="duckdb"), []
-    directed = DIRECTED[name]
-    src, dst, weights, account_ids = encode_edges(store, edges_sql, args)
-    return SocialGraph(name, account_ids, np.column_stack([src, dst]), weights, directed, params)
+    edges = graph_edges(store.ibis(), name, **options)
+    return store.con.sql(ibis.to_sql(edges, dialect="duckdb")).to_arrow_table()
+
+
+def graph_from_edge_table(store: Store, name: str, edges: pa.Table, params: dict[str, Any]) -> SocialGraph:
+    """The graph ``name`` from its :func:`edge_table` (``params``: what it was built with)."""
+    src, dst, weights, account_ids = encode_edges(store, edges)
+    return SocialGraph(name, account_ids, np.column_stack([src, dst]), weights, DIRECTED[name], params)
 
 
 def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
@@ -214,18 +227,13 @@ def _set_weights(graph: ig.Graph, weights: np.ndarray) -> None:
         graph.es["weight"] = weights.tolist()
 
 
-def encode_edges(
-    store: Store, edges_sql: str, args: list[Any]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def encode_edges(store: Store, edges: pa.Table) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Edges as dense integer codes in (source, target) order, vertex i = the i-th account id
     in sorted order (so a graph and its seeded results do not depend on storage order). The
-    edge query runs once (its DISTINCT is the costly part) into Arrow; the ids are listed from
-    that, then both ends are mapped by DuckDB's parallel hash join (7 s for 17M edges, where
-    hashing the 34M strings in Arrow took 10 s)."""
-    import pyarrow as pa
-
+    ids are listed from the edge table, then both ends are mapped by DuckDB's parallel hash
+    join (7 s for 17M edges, where hashing the 34M strings in Arrow took 10 s)."""
     con = store.con
-    con.register("_graph_edges", con.sql(edges_sql, params=args).to_arrow_table())
+    con.register("_graph_edges", edges)
     try:
         ids = con.sql(
             "SELECT id FROM (SELECT s AS id FROM _graph_edges UNION SELECT d FROM _graph_edges) ORDER BY id"
@@ -233,7 +241,7 @@ def encode_edges(
         codes = ids.append_column("code", pa.array(np.arange(ids.num_rows, dtype=np.int64)))
         con.register("_vertex_codes", codes)
         try:
-            edges = con.sql(
+            coded = con.sql(
                 """SELECT a.code AS s, b.code AS d, e.w FROM _graph_edges e
                    JOIN _vertex_codes a ON e.s = a.id JOIN _vertex_codes b ON e.d = b.id
                    ORDER BY 1, 2"""
@@ -244,9 +252,9 @@ def encode_edges(
         con.unregister("_graph_edges")
     account_ids = np.asarray(ids.column("id").to_pylist(), dtype=object)
     return (
-        np.asarray(edges["s"], dtype=np.int64),
-        np.asarray(edges["d"], dtype=np.int64),
-        np.asarray(edges["w"], dtype=float),
+        np.asarray(coded["s"], dtype=np.int64),
+        np.asarray(coded["d"], dtype=np.int64),
+        np.asarray(coded["w"], dtype=float),
         account_ids,
     )
 

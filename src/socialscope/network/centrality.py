@@ -196,17 +196,22 @@ def eigenvector(g: SocialGraph) -> np.ndarray:
     """Eigenvector centrality (Bonacich 1987) of the undirected simple view, unit Euclidean
     norm as ``networkx.eigenvector_centrality``. (On directed graphs that are not strongly
     connected the directed version is degenerate, so the undirected view is used.)
-    Small graphs: igraph; large ones: :func:`leading_eigenvector` of the 0/1 adjacency."""
+    Small graphs: igraph; large ones: :func:`leading_eigenvector` of the 0/1 adjacency. Kept
+    on the graph: on an undirected graph HITS is the same vector."""
     if g.m == 0:
         return np.zeros(g.n)
-    if g.large:
-        values = np.abs(leading_eigenvector(g.symmetric_csr()))
-    else:
-        with warnings.catch_warnings():  # igraph warns on disconnected graphs; zeros are the answer there
-            warnings.simplefilter("ignore", RuntimeWarning)
-            values = np.abs(np.asarray(g.undirected().eigenvector_centrality()))
-    norm = np.linalg.norm(values)
-    return values / norm if norm else values
+
+    def compute() -> np.ndarray:
+        if g.large:
+            values = np.abs(leading_eigenvector(g.symmetric_csr()))
+        else:
+            with warnings.catch_warnings():  # igraph warns on disconnected graphs; zeros are the answer there
+                warnings.simplefilter("ignore", RuntimeWarning)
+                values = np.abs(np.asarray(g.undirected().eigenvector_centrality()))
+        norm = np.linalg.norm(values)
+        return values / norm if norm else values
+
+    return g.once("eigenvector", compute).copy()
 
 
 def leading_eigenvector(matrix: sp.csr_matrix, *, tol: float = 1e-8) -> np.ndarray:

@@ -22,6 +22,7 @@ class Partition:
     membership: np.ndarray  # community id per vertex, 0 = largest community
     modularity: float
     resolution: float
+    contributions: np.ndarray | None = None  # per community, weighted (:func:`modularity_contributions`)
 
 
 def leiden(g: SocialGraph, *, resolution: float = 1.0, seed: int | None = 42, weighted: bool = True) -> Partition:
@@ -60,7 +61,9 @@ def leiden(g: SocialGraph, *, resolution: float = 1.0, seed: int | None = 42, we
     relabel = np.empty_like(order)
     relabel[order] = np.arange(len(order))
     membership = relabel[raw]
-    return Partition(membership, modularity(g, membership, resolution=resolution, weighted=weighted), resolution)
+    contributions = modularity_contributions(g, membership, resolution=resolution, weighted=weighted)
+    quality = float(contributions.sum()) if g.undirected_edges()[1].sum() else float("nan")  # as modularity()
+    return Partition(membership, quality, resolution, contributions if weighted else None)
 
 
 def _networkit_leiden(g: SocialGraph, *, resolution: float, seed: int | None, weighted: bool) -> np.ndarray:
@@ -143,7 +146,9 @@ def community_table(
     internal_edges = np.bincount(ca[inside], minlength=n_comm)
     with np.errstate(divide="ignore", invalid="ignore"):
         density = np.where(sizes > 1, internal_edges / (sizes * (sizes - 1) / 2), np.nan)
-    contribution = modularity_contributions(g, member, resolution=partition.resolution)
+    contribution = partition.contributions
+    if contribution is None:
+        contribution = modularity_contributions(g, member, resolution=partition.resolution)
     ids = g.account_ids
     order_pr = np.argsort(-pagerank, kind="stable")
     members_by_pr = pd.Series(member[order_pr]).groupby(member[order_pr]).head(top)

@@ -366,8 +366,12 @@ _declare(
 
 _declare(
     "graph_inputs",
-    "the fingerprint of each graph's edges when it was last analysed (incremental analyze)",
-    "graph edges_fingerprint: text",
+    "the fingerprints of each graph's edges and of the tables they were built from when it was last "
+    "analysed (incremental analyze)",
+    """
+    graph edges_fingerprint: text
+    tables_fingerprint?: text
+    """,
 )
 
 # -- text scores (one row per scored post or interaction, not per run; ``text_hash`` keys the
