@@ -12,9 +12,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import igraph as ig
 import numpy as np
 import pyarrow as pa
 import scipy.sparse as sp
@@ -22,6 +21,9 @@ import scipy.sparse as sp
 from socialscope.arrays import unique_inverse
 from socialscope.network.edges import DIRECTED, GRAPHS, edge_params, graph_edges
 from socialscope.store.connection import Store
+
+if TYPE_CHECKING:  # igraph is imported when a graph is first converted (~1 s; large graphs never are)
+    import igraph as ig
 
 __all__ = [
     "GRAPHS",
@@ -108,6 +110,8 @@ class SocialGraph:
     def graph(self) -> ig.Graph:
         """The igraph graph, with ``es["weight"]``, built on first use."""
         if self._igraph is None:
+            import igraph as ig
+
             self._igraph = ig.Graph(n=self.n, edges=self.edge_array, directed=self.directed)
             _set_weights(self._igraph, self.weights)
         return self._igraph
@@ -146,6 +150,8 @@ class SocialGraph:
         if not self.directed:
             return self.graph
         if self._undirected is None:
+            import igraph as ig
+
             pairs, summed = self.undirected_edges()
             self._undirected = ig.Graph(n=self.n, edges=pairs, directed=False)
             _set_weights(self._undirected, summed)
