@@ -135,19 +135,12 @@ def test_a_fit_that_does_not_converge_prints_nothing(capsys):
     import contextlib
     import io
 
-    from lifetimes.utils import ConvergenceError, summary_data_from_transaction_data
+    from lifetimes.utils import ConvergenceError
 
-    from socialscope.marketing.customers import probabilistic_clv
+    from socialscope.marketing.customers import customer_summary, probabilistic_clv
 
     tx = _burst_then_churn(100, seed=0)
-    summary = summary_data_from_transaction_data(
-        tx,
-        "visitor_id",
-        "occurred_at",
-        monetary_value_col="value",
-        observation_period_end=tx["occurred_at"].max(),
-        freq="D",
-    )
+    summary = customer_summary(tx)
     with pytest.raises(ConvergenceError), contextlib.redirect_stdout(io.StringIO()) as printed:
         fit_bg_nbd(summary)  # the case under test: the unpenalised fit fails, printing
     assert "success: False" in printed.getvalue()

@@ -94,15 +94,12 @@ def fit_gamma_gamma(repeaters: pd.DataFrame, *, penalizer: float = 0.0) -> Any:
     return GammaGammaFitter(penalizer_coef=penalizer).fit(repeaters["frequency"], repeaters["monetary_value"])
 
 
-def probabilistic_clv(
-    tx: pd.DataFrame, *, months: int = 12, discount_rate: float = 0.01
-) -> tuple[pd.Series | None, str | None]:
-    """BG/NBD + Gamma-Gamma expected value of each customer over ``months`` (or a reason why not)."""
+def customer_summary(tx: pd.DataFrame) -> pd.DataFrame:
+    """Per customer, lifetimes' (frequency, recency, T, monetary_value) in days, observed up to
+    the last transaction: what BG/NBD and Gamma-Gamma are fitted on."""
     from lifetimes.utils import summary_data_from_transaction_data
 
-    if tx.empty:
-        return None, "no transactions"
-    summary = summary_data_from_transaction_data(
+    return summary_data_from_transaction_data(
         tx,
         "visitor_id",
         "occurred_at",
@@ -110,6 +107,15 @@ def probabilistic_clv(
         observation_period_end=tx["occurred_at"].max(),
         freq="D",
     )
+
+
+def probabilistic_clv(
+    tx: pd.DataFrame, *, months: int = 12, discount_rate: float = 0.01
+) -> tuple[pd.Series | None, str | None]:
+    """BG/NBD + Gamma-Gamma expected value of each customer over ``months`` (or a reason why not)."""
+    if tx.empty:
+        return None, "no transactions"
+    summary = customer_summary(tx)
     repeaters = summary[(summary["frequency"] > 0) & (summary["monetary_value"] > 0)]
     if len(repeaters) < MIN_REPEAT_BUYERS:
         return None, f"probabilistic CLV skipped: {len(repeaters)} repeat buyers, Gamma-Gamma needs {MIN_REPEAT_BUYERS}"

@@ -300,8 +300,14 @@ def add_influence(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     """
     from socialscope.network.influence import influence_score
 
-    ids = pd.DataFrame({"account_id": frame["account_id"].to_numpy(), "in_degree": frame["in_degree"].to_numpy()})
-    store.con.register("_ids", ids.assign(_row=np.arange(len(ids))))
+    ids = pd.DataFrame(
+        {
+            "account_id": frame["account_id"].to_numpy(),
+            "in_degree": frame["in_degree"].to_numpy(),
+            "_row": np.arange(len(frame)),
+        }
+    )
+    store.con.register("_ids", ids)
     try:  # one row per account (accounts and the grouped posts are keyed by it), in the frame's order
         extra = store.con.execute(
             """SELECT coalesce(a.followers_count, i.in_degree) AS reach,
@@ -361,8 +367,8 @@ def analyze_network(
     **build_options: Any,
 ) -> NetworkResult:
     """Build ``graph`` from the store (or take it as built) and compute everything the network
-    tables hold, in one pass (``stage="all"``), or only the fast stage (``stage="fast"``: the sampled columns null;
-    ``"auto"``: only on a graph above the large-graph threshold).
+    tables hold, in one pass (``stage="all"``), or only the fast stage (``stage="fast"``: the
+    sampled columns null; ``"auto"``: only on a graph above the large-graph threshold).
 
     Key-person risk removes each candidate and re-measures the whole graph; by default 30
     candidates are tested on graphs of up to 20,000 accounts and none above (pass
